@@ -1,0 +1,46 @@
+# One task runner for kasbuku. `make demo` opens the app on a demo book; `make test` runs every check.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+DEMO_DB ?= sqlite:///$(CURDIR)/out/demo.sqlite
+SYS_PKGS := xvfb poppler-utils libxcb-icccm4 libxcb-keysyms1 fonts-dejavu-core
+
+.PHONY: setup sysdeps demo run test check lint dist
+
+$(BIN)/kasbuku: pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[test,postgres]'
+	touch $@
+
+setup: $(BIN)/kasbuku
+
+# Debian packages for headless Qt (xcb extras), PDF pages as PNG, and the statement font.
+sysdeps:
+	@missing=$$(for p in $(SYS_PKGS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:" $$missing; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	fi
+
+demo: setup
+	mkdir -p out
+	rm -f out/demo.sqlite*
+	$(BIN)/kasbuku demo --db $(DEMO_DB)
+	$(BIN)/kasbuku --db $(DEMO_DB)
+
+run: setup
+	$(BIN)/kasbuku
+
+lint: setup
+	$(BIN)/ruff check .
+	$(BIN)/lint-imports
+
+check: lint
+	$(BIN)/mypy
+
+test: sysdeps setup lint
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+dist:
+	bash packaging/build.sh

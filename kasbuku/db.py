@@ -1,0 +1,135 @@
+"""Opening a book: the database engine, SQLite's durability settings, migrations with a backup first.
+
+SQLite settings (a treasurer's book must survive a laptop switched off mid-save):
+- WAL journal: readers (the window, a statement) never block the writer, and a crash leaves the last
+  committed state;
+- ``synchronous=FULL``: a commit is on disk before the window says "tersimpan" (NORMAL in WAL mode can
+  lose the last transactions on power loss; the extra fsync costs milliseconds per save);
+- ``busy_timeout`` 10 s: a second program waits for the writer instead of failing at once;
+- writes start with ``BEGIN IMMEDIATE`` so two writers never interleave read-check-write steps.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session
+
+from kasbuku import paths
+from ledger.errors import Refusal
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+class BookError(Refusal):
+    """The book cannot be opened (newer version, not a kasbuku book, unreachable server)."""
+
+
+def _sqlite_setup(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def on_connect(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.isolation_level = None  # we issue BEGIN ourselves
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=FULL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA busy_timeout=10000")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def on_begin(conn: Any) -> None:
+        mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
+        conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+def sqlite_path(url: str) -> Path | None:
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
+        return None
+    return Path(parsed.database)
+
+
+def alembic_config(engine: Engine) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.attributes["engine"] = engine
+    return cfg
+
+
+def head_revision() -> str:
+    script = ScriptDirectory(str(MIGRATIONS))
+    head = script.get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def backup_sqlite(source: Path, target: Path) -> Path:
+    """A consistent copy through SQLite's online backup API (safe while the book is open), verified."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+        src.backup(dst)
+    with sqlite3.connect(target) as check:
+        if check.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+            raise BookError(f"salinan cadangan {target} rusak")
+    return target
+
+
+def open_engine(url: str | None = None) -> Engine:
+    """Open (or create) the book at ``url``; an older schema is migrated after a backup copy."""
+    url = url or paths.default_db_url()
+    db_file = sqlite_path(url)
+    if db_file is not None:
+        db_file.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        engine = create_engine(url)
+    except Exception as exc:  # unknown driver or malformed URL: one clear line, not a traceback
+        raise BookError(f"alamat buku tidak dapat dipakai: {url} ({exc})") from exc
+    if engine.dialect.name == "sqlite":
+        _sqlite_setup(engine)
+    migrate(engine, db_file)
+    return engine
+
+
+def migrate(engine: Engine, db_file: Path | None) -> None:
+    try:
+        current = current_revision(engine)
+    except Exception as exc:
+        raise BookError(f"buku tidak dapat dibuka: {exc}") from exc
+    head = head_revision()
+    if current == head:
+        return
+    script = ScriptDirectory(str(MIGRATIONS))
+    if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
+        raise BookError("buku ini dibuat oleh kasbuku versi yang lebih baru; perbarui kasbuku dulu "
+                        "(buku tidak diubah)")
+    if current is not None and db_file is not None and db_file.exists():
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        backup_sqlite(db_file, paths.backup_dir() / f"{db_file.stem}-sebelum-migrasi-{stamp}.sqlite")
+    command.upgrade(alembic_config(engine), "head")
+
+
+@contextmanager
+def session(engine: Engine, write: bool = False) -> Iterator[Session]:
+    """One database transaction: committed if the block ends normally, rolled back on any error."""
+    options = {"sqlite_begin": "IMMEDIATE"} if write else {}
+    with engine.connect() as conn:
+        conn = conn.execution_options(**options)
+        with Session(bind=conn) as sess, conn.begin():
+            yield sess
+            sess.flush()

@@ -1,0 +1,128 @@
+"""A realistic demo book: three groups, almost two years of meetings, grants, loans, one TR cover,
+one pass-on between groups. Made by the same services as real work (deterministic, no randomness)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from ledger import services
+from ledger.calendar import add_months, month_end, month_of
+from ledger.events import parse_event
+from ledger.history import History
+from ledger.storage import Session
+
+START = date(2025, 1, 6)
+MONTHS = 22  # closes 2025-01 .. 2026-10
+
+GROUPS: list[dict[str, Any]] = [
+    {"name": "KUBE Mawar Sejahtera", "kind": "KUBE",
+     "address": {"kelurahan": "Oesapa", "kecamatan": "Kelapa Lima", "kota": "Kota Kupang"},
+     "members": ["Siti Aminah", "Nurhayati", "Hasna Lamba", "Marlina Tola", "Fransiska Lusi",
+                 "Yuliana Bria", "Maria Goreti"],
+     "grant": 15_000_000, "late": {(4, "A02")}},
+    {"name": "KUsiAPP Melati", "kind": "KUsiAPP",
+     "address": {"kelurahan": "Sikumana", "kecamatan": "Maulafa", "kota": "Kota Kupang"},
+     "members": ["Agustina Nenobais", "Dorkas Manu", "Ester Sabu", "Ruth Ndun", "Yohana Tefa",
+                 "Selfina Lay"],
+     "grant": 10_000_000, "late": set()},
+    {"name": "KUBE Anggrek", "kind": "KUBE-FM",
+     "address": {"kelurahan": "Oebobo", "kecamatan": "Oebobo", "kota": "Kota Kupang"},
+     "members": ["Rambu Ana", "Katarina Lede", "Margaretha Riwu", "Paulina Kana", "Debora Tanu"],
+     "grant": 0, "late": set()},
+]
+ROLES = ("ketua", "sekretaris", "bendahara")
+
+
+class _Writer:
+    """Plans events against in-memory histories (to know what each member owes) and keeps them."""
+
+    def __init__(self) -> None:
+        self.histories: dict[str, History] = {}
+        self.events: list[dict[str, Any]] = []
+        self.seq = 1
+
+    def add(self, raw: dict[str, Any]) -> None:
+        event = parse_event(raw)
+        event.seq = self.seq
+        self.seq += 1
+        history = self.histories.setdefault(event.group, History(event.group))
+        history.add(event)
+        self.events.append(raw)
+
+
+def _meeting(w: _Writer, group: dict[str, Any], month: int, day: date) -> None:
+    name = group["name"]
+    book = w.histories[name].book
+    codes = [m.code for m in book.active_members()]
+    for code in codes:
+        w.add({"type": "savings.deposit", "date": day.isoformat(), "group": name, "member": code,
+               "product": "wajib", "amount": 10_000})
+    if month % 3 == 1:
+        for code in codes[:2]:
+            w.add({"type": "savings.deposit", "date": day.isoformat(), "group": name, "member": code,
+                   "product": "sukarela", "amount": 25_000})
+    for loan in list(book.loans.values()):
+        if not loan.is_open or (month, loan.member) in group["late"]:
+            continue
+        due = loan.due_by(day, day) + book.tr_owes(loan.member)
+        if due:
+            w.add({"type": "loan.pay", "date": day.isoformat(), "group": name, "loan": loan.code,
+                   "amount": due})
+
+
+def _lend(w: _Writer, group: dict[str, Any], month: int, day: date) -> None:
+    name = group["name"]
+    book = w.histories[name].book
+    for member in book.active_members():
+        if book.open_loans(member.code) or book.tr_owes(member.code):
+            continue
+        fund = "grant" if group["grant"] and member.code not in book.grant.served else "group"
+        principal = 1_500_000 if fund == "grant" else 300_000
+        cash = book.fund_cash(fund)
+        if cash < principal or (fund == "group" and month % 4):
+            continue
+        w.add({"type": "loan.disburse", "date": day.isoformat(), "group": name, "member": member.code,
+               "loan": f"P{month:02d}-{member.code}", "principal": principal, "fund": fund,
+               "method": "menurun" if fund == "group" else "flat", "term": 10})
+        return
+
+
+def plan() -> list[dict[str, Any]]:
+    """Every event of the demo book, in order."""
+    w = _Writer()
+    for group in GROUPS:
+        name = group["name"]
+        w.add({"type": "group.create", "date": START.isoformat(), "group": name, "kind": group["kind"],
+               "address": group["address"]})
+        for index, person in enumerate(group["members"], start=1):
+            code = f"A{index:02d}"
+            w.add({"type": "member.join", "date": START.isoformat(), "group": name, "member": code,
+                   "name": person, "category": "miskin" if index % 2 else "hampir miskin",
+                   "role": ROLES[index - 1] if index <= 3 else "anggota"})
+            w.add({"type": "savings.deposit", "date": START.isoformat(), "group": name, "member": code,
+                   "product": "pokok", "amount": 20_000})
+        if group["grant"]:
+            w.add({"type": "grant.receive", "date": "2025-01-20", "group": name, "amount": group["grant"],
+                   "source": "Kementerian Sosial (BLPS)", "document": f"BLPS-{name[-6:]}/2025"})
+    for month in range(MONTHS):
+        meeting = add_months(date(2025, 1, 25), month)
+        for group in GROUPS:
+            _meeting(w, group, month, meeting)
+            _lend(w, group, month, meeting)
+        if month == 9:
+            w.add({"type": "grant.pass_on", "date": meeting.isoformat(), "group": GROUPS[0]["name"],
+                   "amount": 2_000_000, "to_group": GROUPS[2]["name"], "document": "BA-GULIR/10/2025"})
+        if month == 6:
+            w.add({"type": "cash.out", "date": meeting.isoformat(), "group": GROUPS[1]["name"],
+                   "amount": 45_000, "category": "alat tulis", "memo": "buku kas dan pulpen"})
+        for group in GROUPS:
+            end = month_end(month_of(meeting))
+            w.add({"type": "month.close", "date": end.isoformat(), "group": group["name"],
+                   "month": month_of(meeting)})
+    return w.events
+
+
+def write_demo(session: Session) -> int:
+    """Write the demo book (refused if its groups are already in this book)."""
+    return services.apply_events(session, plan())

@@ -1,0 +1,84 @@
+"""The chart of accounts of a kelompok (bagan akun, rules.md §9).
+
+Cash is one box, kept in three ledger accounts so that the revolving fund's and the TR reserve's
+shares of it are always known (cli.md: ``grant.cash`` is the part of ``cash`` that is the fund's).
+"""
+
+from dataclasses import dataclass
+from enum import Enum
+
+
+class Kind(Enum):
+    """Where an account stands in the balance sheet or the income statement."""
+
+    ASSET = "aset"
+    LIABILITY = "kewajiban"
+    EQUITY = "ekuitas"
+    INCOME = "pendapatan"
+    EXPENSE = "beban"
+
+    @property
+    def debit_normal(self) -> bool:
+        return self in (Kind.ASSET, Kind.EXPENSE)
+
+
+@dataclass(frozen=True)
+class Account:
+    code: str
+    name: str
+    kind: Kind
+    sub: str = ""  # "member" or "loan" where the account keeps a sub-ledger
+
+
+KAS_KELOMPOK = "1101"
+KAS_BERGULIR = "1102"
+KAS_CADANGAN_TR = "1103"
+PIUTANG_BERGULIR = "1201"
+PIUTANG_KELOMPOK = "1202"
+PIUTANG_TR = "1301"
+SIMPANAN_SUKARELA = "2101"
+UTANG_TR = "2201"
+DANA_PENGURUS = "2301"
+DANA_PENDIDIKAN = "2302"
+DANA_SOSIAL = "2303"
+SIMPANAN_POKOK = "3101"
+SIMPANAN_WAJIB = "3102"
+DANA_BERGULIR = "3201"
+CADANGAN_TR = "3301"
+CADANGAN = "3401"
+PENDAPATAN_JASA = "4101"
+PENDAPATAN_ADMIN = "4102"
+PENDAPATAN_DENDA = "4103"
+PENDAPATAN_LAIN = "4201"
+BEBAN_OPERASIONAL = "5101"
+BEBAN_PENGHAPUSAN = "5201"
+
+CHART: dict[str, Account] = {a.code: a for a in (
+    Account(KAS_KELOMPOK, "Kas kelompok", Kind.ASSET),
+    Account(KAS_BERGULIR, "Kas dana bergulir", Kind.ASSET),
+    Account(KAS_CADANGAN_TR, "Kas cadangan tanggung renteng", Kind.ASSET),
+    Account(PIUTANG_BERGULIR, "Piutang pinjaman dana bergulir", Kind.ASSET, "loan"),
+    Account(PIUTANG_KELOMPOK, "Piutang pinjaman dana kelompok", Kind.ASSET, "loan"),
+    Account(PIUTANG_TR, "Piutang tanggung renteng", Kind.ASSET, "member"),
+    Account(SIMPANAN_SUKARELA, "Simpanan sukarela", Kind.LIABILITY, "member"),
+    Account(UTANG_TR, "Utang tanggung renteng", Kind.LIABILITY, "member"),
+    Account(DANA_PENGURUS, "Dana pengurus (SHU)", Kind.LIABILITY),
+    Account(DANA_PENDIDIKAN, "Dana pendidikan (SHU)", Kind.LIABILITY),
+    Account(DANA_SOSIAL, "Dana sosial", Kind.LIABILITY),
+    Account(SIMPANAN_POKOK, "Simpanan pokok", Kind.EQUITY, "member"),
+    Account(SIMPANAN_WAJIB, "Simpanan wajib", Kind.EQUITY, "member"),
+    Account(DANA_BERGULIR, "Dana bergulir (hibah)", Kind.EQUITY),
+    Account(CADANGAN_TR, "Cadangan tanggung renteng", Kind.EQUITY),
+    Account(CADANGAN, "Cadangan kelompok", Kind.EQUITY),
+    Account(PENDAPATAN_JASA, "Pendapatan jasa pinjaman", Kind.INCOME),
+    Account(PENDAPATAN_ADMIN, "Pendapatan administrasi", Kind.INCOME),
+    Account(PENDAPATAN_DENDA, "Pendapatan denda", Kind.INCOME),
+    Account(PENDAPATAN_LAIN, "Pendapatan lain-lain", Kind.INCOME),
+    Account(BEBAN_OPERASIONAL, "Beban operasional", Kind.EXPENSE),
+    Account(BEBAN_PENGHAPUSAN, "Beban penghapusan piutang", Kind.EXPENSE),
+)}
+
+CASH_ACCOUNTS = (KAS_KELOMPOK, KAS_BERGULIR, KAS_CADANGAN_TR)
+SAVINGS_ACCOUNTS = {"pokok": SIMPANAN_POKOK, "wajib": SIMPANAN_WAJIB, "sukarela": SIMPANAN_SUKARELA}
+LOAN_ACCOUNTS = {"grant": PIUTANG_BERGULIR, "group": PIUTANG_KELOMPOK}
+FUND_CASH = {"grant": KAS_BERGULIR, "group": KAS_KELOMPOK}

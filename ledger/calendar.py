@@ -1,0 +1,43 @@
+"""Dates of the book: months, month ends, and due dates on the same day of later months."""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date
+
+
+def month_of(day: date) -> str:
+    return f"{day.year:04d}-{day.month:02d}"
+
+
+def month_start(month: str) -> date:
+    year, mon = (int(p) for p in month.split("-"))
+    return date(year, mon, 1)
+
+
+def month_end(month: str) -> date:
+    year, mon = (int(p) for p in month.split("-"))
+    return date(year, mon, calendar.monthrange(year, mon)[1])
+
+
+def next_month(month: str) -> str:
+    year, mon = (int(p) for p in month.split("-"))
+    return f"{year + mon // 12:04d}-{mon % 12 + 1:02d}"
+
+
+def add_months(start: date, months: int) -> date:
+    """The same day of month ``months`` later, clamped to that month's last day (rules.md §4)."""
+    index = start.year * 12 + start.month - 1 + months
+    year, mon = divmod(index, 12)
+    last = calendar.monthrange(year, mon + 1)[1]
+    return date(year, mon + 1, min(start.day, last))
+
+
+def months_between(first: str, last: str) -> list[str]:
+    """Every month from ``first`` to ``last`` inclusive (empty when last < first)."""
+    out: list[str] = []
+    current = first
+    while current <= last:
+        out.append(current)
+        current = next_month(current)
+    return out

@@ -1,0 +1,131 @@
+"""Business events (cli.md ``apply``): their keys, and the checks every line passes before the rules."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from ledger.errors import InvalidEvent
+
+COMMON_KEYS = {"type", "date", "group", "id", "memo"}
+MONTH_RE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
+
+# key -> kind; kinds: amount (positive int rupiah), str, bool, int, any (validated by the rule itself)
+_SPEC: dict[str, tuple[dict[str, str], dict[str, str]]] = {
+    # type: (required keys, optional keys)
+    "group.create": ({"kind": "str"}, {"rules": "any", "address": "any", "pin": "str"}),
+    "group.rules": ({"rules": "any"}, {}),
+    "member.join": ({"member": "str", "name": "str"}, {"category": "str", "role": "str"}),
+    "member.update": ({"member": "str"}, {"name": "str", "category": "str", "role": "str"}),
+    "member.leave": ({"member": "str"}, {"write_off_reason": "str"}),
+    "savings.deposit": ({"member": "str", "product": "str", "amount": "amount"}, {}),
+    "savings.withdraw": ({"member": "str", "amount": "amount"}, {}),
+    "grant.receive": ({"amount": "amount", "source": "str"}, {"document": "str", "from_group": "str"}),
+    "grant.pass_on": ({"amount": "amount"}, {"to_group": "str", "to": "any", "document": "str"}),
+    "loan.disburse": ({"member": "str", "loan": "str", "principal": "amount", "fund": "str"},
+                      {"term": "int", "rate_pct_month": "any", "method": "str",
+                       "admin_fee_pct": "any", "denda": "int"}),
+    "loan.pay": ({"loan": "str", "amount": "amount"}, {}),
+    "month.close": ({"month": "month"}, {}),
+    "month.reopen": ({"month": "month", "reason": "str"}, {}),
+    "cash.in": ({"amount": "amount", "category": "str"}, {}),
+    "cash.out": ({"amount": "amount", "category": "str"}, {}),
+    "grant.decline": ({"member": "str"}, {}),
+    "grant.write_off": ({"loan": "str", "reason": "str"}, {}),
+    "loan.write_off": ({"loan": "str", "reason": "str"}, {}),
+    "tr.reserve_in": ({"amount": "amount"}, {"member": "str"}),
+    "tr.repay": ({"member": "str", "amount": "amount"}, {}),
+    "shu.allocate": ({"year": "int"}, {}),
+    "reverse": ({"ref": "str", "reason": "str"}, {}),
+}
+EVENT_TYPES = frozenset(_SPEC)
+# events that only a facilitator (pendamping) may record
+FACILITATOR_ONLY = frozenset({"month.reopen", "grant.write_off", "loan.write_off"})
+
+
+@dataclass
+class Event:
+    """One business event as recorded: business date, recorded-at time, and its own keys in ``data``."""
+
+    type: str
+    date: date
+    group: str
+    data: dict[str, Any]
+    id: str | None = None
+    memo: str = ""
+    seq: int = 0
+    recorded_at: datetime | None = None
+    actor: str = ""
+    raw: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def key(self) -> tuple[date, int]:
+        """Where the event stands in the book: business date, then the order it was recorded."""
+        return (self.date, self.seq)
+
+    def __getitem__(self, name: str) -> Any:
+        return self.data[name]
+
+    def get(self, name: str, default: Any = None) -> Any:
+        return self.data.get(name, default)
+
+
+def parse_date(value: Any, what: str = "date") -> date:
+    if not isinstance(value, str):
+        raise InvalidEvent(f"'{what}' harus tanggal berbentuk YYYY-MM-DD")
+    try:
+        return date.fromisoformat(value) if len(value) == 10 else _bad_date(what, value)
+    except ValueError:
+        return _bad_date(what, value)
+
+
+def _bad_date(what: str, value: str) -> date:
+    raise InvalidEvent(f"'{what}' bukan tanggal yang sah: '{value}' (bentuk YYYY-MM-DD)")
+
+
+def _check_value(key: str, kind: str, value: Any) -> None:
+    if kind == "amount":
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise InvalidEvent(f"'{key}' harus bilangan bulat rupiah, bukan {value!r}")
+        if value <= 0:
+            raise InvalidEvent(f"'{key}' harus lebih dari nol, bukan {value}")
+    elif kind == "int":
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise InvalidEvent(f"'{key}' harus bilangan bulat, bukan {value!r}")
+    elif kind == "str":
+        if not isinstance(value, str) or not value.strip():
+            raise InvalidEvent(f"'{key}' harus teks yang tidak kosong")
+    elif kind == "month" and (not isinstance(value, str) or not MONTH_RE.match(value)):
+        raise InvalidEvent(f"'{key}' harus bulan berbentuk YYYY-MM, bukan {value!r}")
+
+
+def parse_event(raw: Any) -> Event:
+    """Check one event object against cli.md: known type, known keys, required keys, well-formed values."""
+    if not isinstance(raw, dict):
+        raise InvalidEvent("setiap baris harus satu objek JSON")
+    etype = raw.get("type")
+    if not isinstance(etype, str) or etype not in _SPEC:
+        raise InvalidEvent(f"jenis transaksi tidak dikenal: {etype!r}")
+    required, optional = _SPEC[etype]
+    unknown = set(raw) - COMMON_KEYS - set(required) - set(optional)
+    if unknown:
+        raise InvalidEvent(f"kunci tidak dikenal untuk {etype}: " + ", ".join(sorted(unknown)))
+    for key in ("date", "group", *required):
+        if key not in raw:
+            raise InvalidEvent(f"kunci '{key}' wajib ada untuk {etype}")
+    when = parse_date(raw["date"])
+    _check_value("group", "str", raw["group"])
+    for key, kind in {**required, **optional}.items():
+        if key in raw:
+            _check_value(key, kind, raw[key])
+    event_id = raw.get("id")
+    if event_id is not None and (not isinstance(event_id, str) or not event_id.strip()):
+        raise InvalidEvent("'id' harus teks yang tidak kosong")
+    memo = raw.get("memo", "")
+    if not isinstance(memo, str):
+        raise InvalidEvent("'memo' harus teks")
+    data = {k: v for k, v in raw.items() if k not in COMMON_KEYS}
+    return Event(type=etype, date=when, group=raw["group"].strip(), data=data,
+                 id=event_id, memo=memo, raw=dict(raw))

@@ -1,0 +1,53 @@
+"""A group's events and the book they make; adding an event re-checks everything after its date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ledger import handlers  # noqa: F401  (registers the event handlers)
+from ledger.book import GroupBook, cancelled_closes, replay
+from ledger.closing import check_reopen
+from ledger.errors import Refusal
+from ledger.events import FACILITATOR_ONLY, Event
+
+
+class History:
+    """The events of one group in book order, and the state they give."""
+
+    def __init__(self, name: str, events: list[Event] | None = None) -> None:
+        self.name = name
+        self.events: list[Event] = sorted(events or [], key=lambda e: e.key)
+        self.book: GroupBook = replay(name, self.events)
+        self.dirty_from: tuple[date, int] | None = None  # journal to rewrite from here on
+
+    def add(self, event: Event, role: str = "pendamping") -> None:
+        """Apply a new event; refused (and nothing kept) if it or anything after it breaks a rule."""
+        if event.type in FACILITATOR_ONLY and role != "pendamping":
+            raise Refusal(f"{event.type} hanya boleh dicatat oleh pendamping")
+        if event.type == "month.reopen":
+            check_reopen(self.book, event)
+            reopened = self.book.closes[-1]
+            self._rebuild([*self.events, event], (reopened.date, reopened.seq))
+            return
+        if event.type != "group.create" or self.book.created is not None:
+            self.book.check_open(event.date)
+        if not self.events or event.key >= self.events[-1].key:
+            self.book.apply(event)
+            self.events.append(event)
+            self._mark(event.key)
+            return
+        self._rebuild([*self.events, event], event.key, fresh=event.seq)
+
+    def _rebuild(self, events: list[Event], dirty: tuple[date, int], fresh: int | None = None) -> None:
+        ordered = sorted(events, key=lambda e: e.key)
+        self.book = replay(self.name, ordered, cancelled=cancelled_closes(ordered), fresh=fresh)
+        self.events = ordered
+        self._mark(dirty)
+
+    def _mark(self, key: tuple[date, int]) -> None:
+        if self.dirty_from is None or key < self.dirty_from:
+            self.dirty_from = key
+
+    def as_of(self, day: date) -> GroupBook:
+        """The book counting only events dated on or before ``day``."""
+        return replay(self.name, self.events, as_of=day, cancelled=cancelled_closes(self.events))

@@ -1,0 +1,179 @@
+"""Use cases of lending (rules.md §4): disburse a loan, take a payment, write a loan off."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from ledger import accounts as A
+from ledger import joint_liability, revolving_grant
+from ledger.book import GroupBook, handles
+from ledger.errors import InvalidEvent, Refusal
+from ledger.events import Event
+from ledger.journal import Entry
+from ledger.loans import Instalment, Loan, Portion
+from ledger.postings import post_portions
+from ledger.money import parse_percent
+from ledger.schedules import Terms, admin_fee, build_schedule
+
+FUNDS = ("grant", "group")
+FUND_NAMES = {"grant": "dana bergulir", "group": "dana kelompok"}
+
+
+def loan_terms(book: GroupBook, ev: Event) -> Terms:
+    """The loan's own terms: what the event gives, else the group's rules in force."""
+    rules = book.rules
+    try:
+        rate = parse_percent(ev["rate_pct_month"]) if "rate_pct_month" in ev.data else rules.rate_pct_month
+        fee = parse_percent(ev["admin_fee_pct"]) if "admin_fee_pct" in ev.data else rules.admin_fee_pct
+    except ValueError as exc:
+        raise InvalidEvent(f"persentase tidak sah: {exc}") from exc
+    method = ev.get("method", rules.method)
+    if method not in ("flat", "menurun"):
+        raise InvalidEvent("metode jasa harus flat atau menurun")
+    term = ev.get("term", rules.term)
+    if term < 1 or term > 120:
+        raise InvalidEvent("jangka waktu harus 1 sampai 120 angsuran")
+    denda = ev.get("denda", rules.denda)
+    if denda < 0:
+        raise InvalidEvent("denda tidak boleh negatif")
+    return Terms(principal=ev["principal"], term=term, rate_pct_month=rate, method=method,
+                 rounding_unit=rules.rounding_unit, admin_fee_pct=fee, denda=denda,
+                 keep_jasa=rules.keep_jasa)
+
+
+def check_eligible(book: GroupBook, member_code: str, fund: str, principal: int, fee: int) -> None:
+    """Every refusal of §4's eligibility, each naming its reason, in the order a treasurer checks them."""
+    member = book.member(member_code)
+    open_loans = book.open_loans(member.code)
+    if len(open_loans) >= book.rules.max_open_loans:
+        names = ", ".join(ln.code for ln in open_loans)
+        raise Refusal(f"{member.code} ({member.name}) masih punya pinjaman berjalan ({names}); "
+                      f"paling banyak {book.rules.max_open_loans} pinjaman terbuka")
+    owes = book.tr_owes(member.code)
+    if owes:
+        raise Refusal(f"{member.code} ({member.name}) masih berutang tanggung renteng Rp {owes}; "
+                      "lunasi dulu sebelum meminjam lagi")
+    need = principal if fund == "grant" else principal - fee
+    have = book.fund_cash(fund)
+    if need > have:
+        raise Refusal(f"kas {FUND_NAMES[fund]} tidak cukup: perlu Rp {need}, ada Rp {have}")
+    if book.blocked:
+        raise Refusal(f"kelompok {book.name} diblokir: ada tunggakan yang tidak tertanggung renteng; "
+                      "tidak ada pencairan baru sampai tunggakan itu lunas")
+    if fund == "grant":
+        revolving_grant.check_rotation(book, member)
+
+
+@handles("loan.disburse")
+def disburse(book: GroupBook, ev: Event, entry: Entry) -> None:
+    """Pencairan: the fixed schedule is made now; the admin fee is kept from the cash handed over."""
+    code = ev["loan"].strip()
+    if code in book.loans:
+        raise Refusal(f"kode pinjaman {code} sudah dipakai di kelompok {book.name}")
+    fund = ev["fund"]
+    if fund not in FUNDS:
+        raise InvalidEvent("sumber dana harus grant (dana bergulir) atau group (dana kelompok)")
+    terms = loan_terms(book, ev)
+    fee = admin_fee(terms)
+    member = book.member(ev["member"])
+    check_eligible(book, member.code, fund, terms.principal, fee)
+    schedule = build_schedule(terms, ev.date)
+    loan = Loan(code=code, member=member.code, fund=fund, terms=terms, disbursed=ev.date, seq=ev.seq,
+                instalments=[Instalment(p) for p in schedule], last_touch=ev.seq)
+    book.loans[code] = loan
+    entry.move(A.LOAN_ACCOUNTS[fund], A.FUND_CASH[fund], terms.principal, to_sub=code)
+    entry.move(A.KAS_KELOMPOK, A.PENDAPATAN_ADMIN, fee)
+    if fund == "grant":
+        revolving_grant.serve(book, member.code, f"loan:{code}", ev.date)
+
+
+def pay_from(book: GroupBook, member: str, loan: Loan | None, amount: int, entry: Entry,
+             seq: int) -> dict[str, Any]:
+    """A member's money: first her TR debt (§6.5), then the loan (or, with none named, all her loans).
+
+    Returns what was done, for a later reversal.
+    """
+    used, tr_parts = joint_liability.recover(book, member, amount, entry)
+    left = amount - used
+    targets = [loan] if loan is not None else book.open_loans(member)
+    done: list[tuple[str, list[Portion]]] = []
+    for target in targets:
+        if left == 0:
+            break
+        take = min(left, target.payoff(entry.date))
+        portions = target.plan_payment(take, entry.date)
+        target.apply(portions, seq)
+        post_portions(book, target, portions, entry)
+        done.append((target.code, portions))
+        left -= take
+    if left:
+        raise Refusal(f"pembayaran melebihi yang harus dibayar: lebih Rp {left}")
+    return {"loans": done, "tr": tr_parts}
+
+
+@handles("loan.pay")
+def pay(book: GroupBook, ev: Event, entry: Entry) -> dict[str, Any]:
+    """Angsuran: refused above the payoff amount (TR debt first, then the loan's early-payoff figure)."""
+    loan = book.loan(ev["loan"])
+    if loan.written_off:
+        raise Refusal(f"pinjaman {loan.code} sudah dihapusbukukan")
+    owes = book.tr_owes(loan.member)
+    payoff = loan.payoff(ev.date)
+    if payoff == 0 and owes == 0:
+        raise Refusal(f"pinjaman {loan.code} sudah lunas")
+    if ev["amount"] > payoff + owes:
+        extra = f" ditambah utang tanggung renteng Rp {owes}" if owes else ""
+        raise Refusal(f"pembayaran Rp {ev['amount']} melebihi jumlah pelunasan pinjaman {loan.code} "
+                      f"pada {ev.date.isoformat()}: Rp {payoff}{extra}")
+    return pay_from(book, loan.member, loan, ev["amount"], entry, ev.seq)
+
+
+@handles("tr.repay")
+def repay_tr(book: GroupBook, ev: Event, entry: Entry) -> dict[str, Any]:
+    """A member pays her tanggung-renteng debt without a loan payment."""
+    member = book.member(ev["member"], active=False)
+    owes = book.tr_owes(member.code)
+    if ev["amount"] > owes:
+        raise Refusal(f"{member.code} berutang tanggung renteng Rp {owes}; pembayaran Rp {ev['amount']} "
+                      "terlalu besar")
+    used, parts = joint_liability.recover(book, member.code, ev["amount"], entry)
+    return {"loans": [], "tr": parts}
+
+
+def _write_off(book: GroupBook, ev: Event, fund: str) -> tuple[Loan, int]:
+    """Close what is left of a loan; jasa and denda still owed are dropped (§7). Returns the principal."""
+    loan = book.loan(ev["loan"])
+    if loan.fund != fund:
+        other = "grant.write_off" if loan.fund == "grant" else "loan.write_off"
+        raise Refusal(f"pinjaman {loan.code} memakai {FUND_NAMES[loan.fund]}; gunakan {other}")
+    if not loan.is_open:
+        raise Refusal(f"pinjaman {loan.code} sudah tidak berjalan; tidak ada yang dihapus")
+    outstanding = loan.principal_outstanding
+    loan.written_off = True
+    loan.last_touch = ev.seq
+    return loan, outstanding
+
+
+@handles("grant.write_off")
+def write_off_grant(book: GroupBook, ev: Event, entry: Entry) -> None:
+    """A facilitator writes off a grant loan: the fund shrinks by the principal still out (§7)."""
+    loan, outstanding = _write_off(book, ev, "grant")
+    entry.move(A.DANA_BERGULIR, A.PIUTANG_BERGULIR, outstanding, from_sub=loan.code)
+    book.grant.write_offs.append({"loan": loan.code, "member": loan.member, "amount": outstanding,
+                                  "date": ev.date, "reason": ev["reason"]})
+
+
+@handles("loan.write_off")
+def write_off_group(book: GroupBook, ev: Event, entry: Entry) -> None:
+    """A facilitator writes off a loan of the group's own money: the loss is a cost of the group."""
+    loan, outstanding = _write_off(book, ev, "group")
+    entry.move(A.BEBAN_PENGHAPUSAN, A.PIUTANG_KELOMPOK, outstanding, from_sub=loan.code)
+
+
+def jasa_paid_in(book: GroupBook, year: int) -> dict[str, int]:
+    out: dict[str, int] = defaultdict(int)
+    for (member, y), amount in book.jasa_paid.items():
+        if y == year:
+            out[member] += amount
+    return dict(out)

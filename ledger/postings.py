@@ -1,0 +1,24 @@
+"""Postings shared by several use cases: money arriving for a loan."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ledger import accounts as A
+
+if TYPE_CHECKING:
+    from ledger.book import GroupBook
+    from ledger.journal import Entry
+    from ledger.loans import Loan, Portion
+
+
+def post_portions(book: GroupBook, loan: Loan, portions: list[Portion], entry: Entry, sign: int = 1) -> None:
+    """Money arriving for a loan: pokok back to its fund's cash, jasa and denda to the group's income
+    (cash basis: income is what was received, rules.md §4)."""
+    pokok = sign * sum(p.pokok for p in portions)
+    jasa = sign * sum(p.jasa for p in portions)
+    denda = sign * sum(p.denda for p in portions)
+    entry.move(A.FUND_CASH[loan.fund], A.LOAN_ACCOUNTS[loan.fund], pokok, from_sub=loan.code)
+    entry.move(A.KAS_KELOMPOK, A.PENDAPATAN_JASA, jasa)
+    entry.move(A.KAS_KELOMPOK, A.PENDAPATAN_DENDA, denda)
+    book.jasa_paid[(loan.member, entry.date.year)] += jasa

@@ -1,0 +1,124 @@
+"""Read-only views of a book: the ``state`` JSON of cli.md, PAR30, and the book's own checks."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from ledger import accounts as A
+from ledger import revolving_grant
+from ledger.book import GroupBook
+from ledger.journal import balances_between
+from ledger.loans import kolektibilitas
+from ledger.savings import wajib_arrears
+
+
+def par30(book: GroupBook, on: date) -> tuple[int, int]:
+    """(principal of loans more than 30 days past due, all principal outstanding) on ``on`` (§5)."""
+    at_risk = total = 0
+    for loan in book.loans.values():
+        if not loan.is_open:
+            continue
+        total += loan.principal_outstanding
+        if loan.days_past_due(on) > 30:
+            at_risk += loan.principal_outstanding
+    return at_risk, total
+
+
+def percent_text(part: int, whole: int) -> str:
+    """A ratio as a percentage with two decimals, computed in integers (no floats): '12.50'."""
+    if whole == 0:
+        return "0.00"
+    hundredths = (part * 10000 * 2 + whole) // (2 * whole)
+    return f"{hundredths // 100}.{hundredths % 100:02d}"
+
+
+def loan_rows(book: GroupBook, member: str, on: date) -> list[dict[str, Any]]:
+    bounds = book.rules.kolektibilitas_days
+    rows = []
+    for loan in book.loans.values():
+        if loan.member != member or not loan.is_open:
+            continue
+        dpd = loan.days_past_due(on)
+        rows.append({"loan": loan.code, "fund": loan.fund, "principal_outstanding": loan.principal_outstanding,
+                     "days_past_due": dpd, "kolektibilitas": kolektibilitas(dpd, bounds)})
+    return rows
+
+
+def income_to_date(book: GroupBook, on: date) -> dict[str, int]:
+    """Income received up to ``on`` (cash basis), before any year-end closing into SHU."""
+    moves = balances_between(book.ledger.entries, None, on, include_closing=False)
+    return {"jasa": -moves.get(A.PENDAPATAN_JASA, 0), "admin": -moves.get(A.PENDAPATAN_ADMIN, 0),
+            "denda": -moves.get(A.PENDAPATAN_DENDA, 0)}
+
+
+def group_state(book: GroupBook, on: date) -> dict[str, Any]:
+    """The ``state`` object of cli.md for the book as of ``on`` (the book holds events up to ``on``)."""
+    grant = revolving_grant.figures(book)
+    duty = revolving_grant.obligation(book)
+    at_risk, total = par30(book, on)
+    members: dict[str, Any] = {}
+    for m in book.members.values():
+        members[m.code] = {
+            "active": m.active,
+            "savings": book.savings(m.code),
+            "wajib_arrears": wajib_arrears(m, on, book.wajib_in_force),
+            "loans": loan_rows(book, m.code, on),
+            "tr_owes": book.tr_owes(m.code),
+            "tr_is_owed": book.tr_is_owed(m.code),
+            "name": m.name,
+            "role": m.role,
+            "category": m.category,
+        }
+    return {
+        "group": book.name,
+        "as_of": on.isoformat(),
+        "blocked": book.blocked,
+        "cash": book.cash,
+        "income": income_to_date(book, on),
+        "grant": {**grant, "round": book.grant.round,
+                  "waiting": [m.code for m in revolving_grant.waiting(book)] if book.rules.rotation else [],
+                  "to_pass_on": duty["still"],
+                  "pass_on_due": duty["due"].isoformat() if duty["due"] else None},
+        "members": members,
+        "kind": book.kind,
+        "last_closed_month": book.last_closed,
+        "tr_reserve": book.ledger.balance(A.KAS_CADANGAN_TR),
+        "loans_outstanding": total,
+        "par30_pct": percent_text(at_risk, total),
+        "warnings": book.warnings(),
+    }
+
+
+def findings(book: GroupBook) -> list[str]:
+    """Everything wrong with a book (all of it, not just the first): unbalanced entries, sub-ledgers that
+    differ from their control accounts or from the loans and TR records, and the §7 identity."""
+    out: list[str] = []
+    for entry in book.ledger.entries:
+        if not entry.balanced:
+            out.append(f"{book.name}: jurnal {entry.event_type} {entry.date} tidak seimbang")
+    for code, account in A.CHART.items():
+        if account.sub:
+            subs = sum(book.ledger.subs(code).values())
+            if subs != book.ledger.balance(code):
+                out.append(f"{book.name}: buku pembantu {account.name} (Rp {subs}) ≠ akun (Rp "
+                           f"{book.ledger.balance(code)})")
+    for loan in book.loans.values():
+        sub = book.ledger.sub_balance(A.LOAN_ACCOUNTS[loan.fund], loan.code)
+        if sub != loan.principal_outstanding:
+            out.append(f"{book.name}: pinjaman {loan.code} sisa pokok {loan.principal_outstanding} ≠ "
+                       f"buku pembantu {sub}")
+    for member in book.members:
+        owed = sum(c.owed for c in book.covers if c.defaulter == member)
+        if owed != book.tr_owes(member):
+            out.append(f"{book.name}: utang TR {member} {owed} ≠ piutang TR di jurnal {book.tr_owes(member)}")
+    g = revolving_grant.figures(book)
+    if g["received"] - g["passed_on"] - g["written_off"] != g["cash"] + g["loans_outstanding"]:
+        out.append(f"{book.name}: identitas dana bergulir tidak terpenuhi: {g}")
+    if -book.ledger.balance(A.DANA_BERGULIR) != g["cash"] + g["loans_outstanding"]:
+        out.append(f"{book.name}: akun dana bergulir ≠ kas bergulir + piutang bergulir")
+    for account in A.CASH_ACCOUNTS:
+        if book.ledger.balance(account) < 0:
+            out.append(f"{book.name}: {A.CHART[account].name} negatif")
+    return out
+

@@ -1,0 +1,177 @@
+"""A group's rules (aturan kelompok): every setting of rules.md with its default, and their validation."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from ledger.errors import InvalidEvent
+from ledger.money import parse_percent
+
+SHU_POOLS = ("cadangan", "jasa_simpanan", "jasa_pinjaman", "pengurus", "pendidikan", "sosial")
+DEFAULT_SHU = {"cadangan": 25, "jasa_simpanan": 20, "jasa_pinjaman": 25, "pengurus": 10,
+               "pendidikan": 5, "sosial": 15}
+
+
+@dataclass(frozen=True)
+class Rules:
+    """The settings in force for a group from a given date (rules.md, every *(setting)*)."""
+
+    pokok: int = 20_000
+    wajib: int = 10_000
+    rate_pct_month: Decimal = Decimal("1.5")
+    method: str = "flat"
+    term: int = 10
+    rounding_unit: int = 100
+    admin_fee_pct: Decimal = Decimal("0")
+    denda: int = 0
+    keep_jasa: bool = False
+    tr_reserve: bool = False
+    tr_shares_from: str = "cash"
+    tr_refund_to: str = "sukarela"
+    rotation: bool = True
+    max_open_loans: int = 1
+    min_members: int = 5
+    max_members: int = 10
+    shu_pct: dict[str, Decimal] = field(
+        default_factory=lambda: {k: Decimal(v) for k, v in DEFAULT_SHU.items()})
+    # kasbuku extensions (documented in docs/rules-decisions.md)
+    kolektibilitas_days: tuple[int, int, int] = (90, 120, 180)
+    tr_circles: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    pass_on_amount: int = 0
+    pass_on_pct: Decimal = Decimal("0")
+    pass_on_due: date | None = None
+
+    def with_changes(self, raw: dict[str, Any]) -> Rules:
+        """These rules with the keys of a ``rules`` object applied; refuses unknown keys and bad values."""
+        if not isinstance(raw, dict):
+            raise InvalidEvent("'rules' harus berupa objek JSON")
+        changes: dict[str, Any] = {}
+        for key, value in raw.items():
+            parser = _PARSERS.get(key)
+            if parser is None:
+                raise InvalidEvent(f"aturan '{key}' tidak dikenal")
+            try:
+                changes[key] = parser(value)
+            except (ValueError, TypeError) as exc:
+                raise InvalidEvent(f"aturan '{key}' tidak sah: {exc}") from exc
+        return dataclasses.replace(self, **changes)
+
+    def circle_of(self, member: str) -> str:
+        """The tanggung-renteng circle of a member: a named sub-circle, or the whole group ('')."""
+        for name, members in self.tr_circles.items():
+            if member in members:
+                return name
+        return ""
+
+    def to_json(self) -> dict[str, Any]:
+        """The rules as a JSON object of the cli.md ``rules`` keys."""
+        out: dict[str, Any] = {}
+        for f in dataclasses.fields(self):
+            value = getattr(self, f.name)
+            if isinstance(value, Decimal):
+                value = str(value)
+            elif isinstance(value, date):
+                value = value.isoformat()
+            elif isinstance(value, tuple):
+                value = list(value)
+            elif f.name == "shu_pct":
+                value = {k: str(v) for k, v in value.items()}
+            elif f.name == "tr_circles":
+                value = {k: list(v) for k, v in value.items()}
+            out[f.name] = value
+        return out
+
+
+def _int(minimum: int) -> Any:
+    def parse(value: Any) -> int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ValueError("harus bilangan bulat")
+        if value < minimum:
+            raise ValueError(f"harus paling sedikit {minimum}")
+        return value
+    return parse
+
+
+def _bool(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError("harus true atau false")
+    return value
+
+
+def _choice(*options: str) -> Any:
+    def parse(value: Any) -> str:
+        if value not in options:
+            raise ValueError("pilihan: " + ", ".join(options))
+        return str(value)
+    return parse
+
+
+def _shu(value: Any) -> dict[str, Decimal]:
+    if not isinstance(value, dict):
+        raise ValueError("harus objek dengan pos " + ", ".join(SHU_POOLS))
+    unknown = set(value) - set(SHU_POOLS)
+    if unknown:
+        raise ValueError("pos SHU tidak dikenal: " + ", ".join(sorted(unknown)))
+    pct = {k: parse_percent(value.get(k, 0)) for k in SHU_POOLS}
+    if sum(pct.values()) != 100:
+        raise ValueError("jumlah persentase SHU harus 100")
+    return pct
+
+
+def _kol_days(value: Any) -> tuple[int, int, int]:
+    if (not isinstance(value, list) or len(value) != 3
+            or not all(isinstance(v, int) and not isinstance(v, bool) for v in value)
+            or not 0 < value[0] < value[1] < value[2]):
+        raise ValueError("harus tiga batas hari yang naik, misalnya [90, 120, 180]")
+    return (value[0], value[1], value[2])
+
+
+def _circles(value: Any) -> dict[str, tuple[str, ...]]:
+    if not isinstance(value, dict):
+        raise ValueError("harus objek: nama lingkaran → daftar kode anggota")
+    seen: set[str] = set()
+    out: dict[str, tuple[str, ...]] = {}
+    for name, members in value.items():
+        if not name or not isinstance(members, list) or not all(isinstance(m, str) for m in members):
+            raise ValueError("setiap lingkaran harus punya nama dan daftar kode anggota")
+        if seen & set(members):
+            raise ValueError("seorang anggota hanya boleh di satu lingkaran")
+        seen |= set(members)
+        out[str(name)] = tuple(members)
+    return out
+
+
+def _date(value: Any) -> date:
+    if not isinstance(value, str):
+        raise ValueError("harus tanggal YYYY-MM-DD")
+    return date.fromisoformat(value)
+
+
+_PARSERS: dict[str, Any] = {
+    "pokok": _int(0),
+    "wajib": _int(0),
+    "rate_pct_month": parse_percent,
+    "method": _choice("flat", "menurun"),
+    "term": _int(1),
+    "rounding_unit": _int(1),
+    "admin_fee_pct": parse_percent,
+    "denda": _int(0),
+    "keep_jasa": _bool,
+    "tr_reserve": _bool,
+    "tr_shares_from": _choice("cash", "sukarela"),
+    "tr_refund_to": _choice("sukarela", "cash"),
+    "rotation": _bool,
+    "max_open_loans": _int(1),
+    "min_members": _int(1),
+    "max_members": _int(1),
+    "shu_pct": _shu,
+    "kolektibilitas_days": _kol_days,
+    "tr_circles": _circles,
+    "pass_on_amount": _int(0),
+    "pass_on_pct": parse_percent,
+    "pass_on_due": _date,
+}

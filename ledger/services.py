@@ -1,0 +1,159 @@
+"""Use cases over a stored book: apply events (all or nothing), read a group's state, check the book.
+
+Each call works inside the caller's database transaction; the caller commits or rolls back.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from ledger import storage
+from ledger.book import GroupBook, replay
+from ledger.errors import InvalidEvent, Refusal, UnknownGroup
+from ledger.events import Event, parse_event
+from ledger.history import History
+from ledger.queries import findings, group_state
+from ledger.storage import Session
+
+SYSTEM = "sistem"
+
+
+class LineRefused(Refusal):
+    """A line of a batch was refused; nothing of the batch is kept."""
+
+    def __init__(self, line: int, message: str) -> None:
+        super().__init__(f"line {line}: {message}")
+        self.line = line
+        self.reason = message
+
+
+@dataclass
+class Batch:
+    """Events being applied together: the histories they touch and what is new in each."""
+
+    session: Session
+    role: str
+    histories: dict[str, History]
+    new: dict[str, list[Event]]
+    seq: int
+    ids: set[str]
+
+    def history(self, name: str, creating: bool = False) -> History:
+        if name not in self.histories:
+            events = storage.load_events(self.session, name)
+            if not events and not creating:
+                raise UnknownGroup(f"kelompok '{name}' tidak ada di buku ini")
+            self.histories[name] = History(name, events)
+        return self.histories[name]
+
+    def add(self, event: Event) -> None:
+        if event.id is not None:
+            if event.id in self.ids or storage.id_taken(self.session, event.id):
+                raise InvalidEvent(f"id '{event.id}' sudah dipakai di buku ini")
+            self.ids.add(event.id)
+        event.seq, self.seq = self.seq, self.seq + 1
+        event.recorded_at = datetime.now()
+        event.actor = event.actor or self.role
+        history = self.history(event.group, creating=event.type == "group.create")
+        history.add(event, self.role if event.actor != SYSTEM else "pendamping")
+        self.new.setdefault(event.group, []).append(event)
+        self._derived(event, history.book)
+
+    def _derived(self, event: Event, book: GroupBook) -> None:
+        """A pass-on to a group in this book is that group's grant receipt (and so is its reversal)."""
+        if event.type == "grant.pass_on" and event.get("to_group"):
+            receipt = {"type": "grant.receive", "date": event.date.isoformat(), "group": event["to_group"],
+                       "amount": event["amount"], "source": f"perguliran dari {event.group}",
+                       "from_group": event.group, "id": f"~{event.seq}"}
+            if event.get("document"):
+                receipt["document"] = event["document"]
+            self._add_system(receipt)
+        if event.type == "reverse":
+            original = book.applied[book.by_id[event["ref"]]].event
+            if original.type == "grant.pass_on" and original.get("to_group"):
+                self._add_system({"type": "reverse", "date": event.date.isoformat(),
+                                  "group": original["to_group"], "ref": f"~{original.seq}",
+                                  "reason": event["reason"]})
+
+    def _add_system(self, raw: dict[str, Any]) -> None:
+        derived = parse_event(raw)
+        derived.actor = SYSTEM
+        if derived.group not in self.histories and not storage.load_events(self.session, derived.group):
+            raise Refusal(f"kelompok tujuan '{derived.group}' tidak ada di buku ini")
+        self.add(derived)
+
+
+def apply_lines(session: Session, lines: Iterable[str], role: str = "pendamping") -> int:
+    """Apply JSON-lines events all or nothing; the first refused line raises ``LineRefused``."""
+    batch = Batch(session, role, {}, {}, storage.next_seq(session), set())
+    count = 0
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            try:
+                raw = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise InvalidEvent(f"bukan JSON yang sah ({exc.msg})") from exc
+            batch.add(parse_event(raw))
+        except Refusal as exc:
+            raise LineRefused(number, exc.message) from exc
+        count += 1
+    save(batch)
+    return count
+
+
+def apply_events(session: Session, raws: Iterable[dict[str, Any]], role: str = "pendamping") -> int:
+    """Apply event objects (the window's door) all or nothing, as ``apply_lines`` does."""
+    return apply_lines(session, (json.dumps(r) for r in raws), role)
+
+
+def save(batch: Batch) -> None:
+    for name, events in batch.new.items():
+        history = batch.histories[name]
+        book = history.book
+        assert book.created is not None
+        gid = storage.ensure_group(batch.session, name, book.kind, book.created)
+        storage.add_events(batch.session, gid, events)
+        dirty = history.dirty_from or (date.max, 0)
+        seqs = [e.seq for e in history.events if e.key >= dirty]
+        storage.rewrite_journal(batch.session, gid, seqs,
+                                (book.applied[s].entry for s in seqs if s in book.applied))
+
+
+def load_book(session: Session, name: str, as_of: date | None = None) -> GroupBook:
+    events = storage.load_events(session, name)
+    if not events:
+        raise UnknownGroup(f"kelompok '{name}' tidak ada di buku ini")
+    return replay(name, events, as_of=as_of)
+
+
+def state(session: Session, name: str, as_of: date) -> dict[str, Any]:
+    """The group's state counting only events dated on or before ``as_of``."""
+    return group_state(load_book(session, name, as_of), as_of)
+
+
+def check(session: Session) -> list[str]:
+    """Every finding about the whole book: each group's own checks and its stored journal vs a replay."""
+    out: list[str] = []
+    for name in storage.group_names(session):
+        try:
+            book = load_book(session, name)
+        except Refusal as exc:
+            out.append(f"{name}: riwayat tidak dapat diputar ulang: {exc.message}")
+            continue
+        out.extend(findings(book))
+        gid = storage.group_id(session, name)
+        assert gid is not None
+        stored = storage.stored_journal(session, gid)
+        expected = {seq: sorted((ln.account, ln.sub, ln.amount) for ln in a.entry.lines)
+                    for seq, a in book.applied.items() if a.entry.lines}
+        actual = {seq: sorted(lines) for seq, lines in stored.items()}
+        for seq in sorted(set(expected) | set(actual)):
+            if expected.get(seq) != actual.get(seq):
+                out.append(f"{name}: jurnal tersimpan untuk transaksi #{seq} berbeda dari riwayatnya")
+    return out

@@ -1,0 +1,124 @@
+"""Where the book is kept: SQLAlchemy 2 tables and the one place that reads and writes them.
+
+The ``events`` table is the book (append-only); ``journal_lines`` is the journal those events post,
+kept for queries and checked against a fresh replay by ``kasbuku check``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from datetime import date, datetime
+
+from sqlalchemy import (BigInteger, Date, DateTime, ForeignKey, Index, Integer, String, Text, delete,
+                        func, select)
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
+
+from ledger.events import Event, parse_event
+from ledger.journal import Entry
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class GroupRow(Base):
+    __tablename__ = "groups"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    created: Mapped[date] = mapped_column(Date)
+
+
+class EventRow(Base):
+    __tablename__ = "events"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    group_id: Mapped[int] = mapped_column(ForeignKey("groups.id"), index=True)
+    type: Mapped[str] = mapped_column(String(40))
+    business_date: Mapped[date] = mapped_column(Date)
+    event_id: Mapped[str | None] = mapped_column(String(200), unique=True)
+    payload: Mapped[str] = mapped_column(Text)
+    recorded_at: Mapped[datetime] = mapped_column(DateTime)
+    actor: Mapped[str] = mapped_column(String(40), default="")
+
+    __table_args__ = (Index("ix_events_group_date", "group_id", "business_date", "seq"),)
+
+
+class JournalLineRow(Base):
+    __tablename__ = "journal_lines"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    group_id: Mapped[int] = mapped_column(ForeignKey("groups.id"))
+    event_seq: Mapped[int] = mapped_column(ForeignKey("events.seq"))
+    business_date: Mapped[date] = mapped_column(Date)
+    account: Mapped[str] = mapped_column(String(10))
+    sub: Mapped[str] = mapped_column(String(200), default="")
+    amount: Mapped[int] = mapped_column(BigInteger)
+
+    __table_args__ = (Index("ix_journal_group_event", "group_id", "event_seq"),)
+
+
+def group_names(session: Session) -> list[str]:
+    return list(session.scalars(select(GroupRow.name).order_by(GroupRow.name)))
+
+
+def group_id(session: Session, name: str) -> int | None:
+    return session.scalar(select(GroupRow.id).where(GroupRow.name == name))
+
+
+def load_events(session: Session, name: str) -> list[Event]:
+    """A group's events in book order (business date, then the order recorded)."""
+    rows = session.scalars(select(EventRow).join(GroupRow).where(GroupRow.name == name)
+                           .order_by(EventRow.business_date, EventRow.seq))
+    out = []
+    for row in rows:
+        event = parse_event(json.loads(row.payload))
+        event.seq, event.recorded_at, event.actor = row.seq, row.recorded_at, row.actor
+        out.append(event)
+    return out
+
+
+def next_seq(session: Session) -> int:
+    return (session.scalar(select(func.max(EventRow.seq))) or 0) + 1
+
+
+def id_taken(session: Session, event_id: str) -> bool:
+    return session.scalar(select(EventRow.seq).where(EventRow.event_id == event_id)) is not None
+
+
+def ensure_group(session: Session, name: str, kind: str, created: date) -> int:
+    existing = group_id(session, name)
+    if existing is not None:
+        return existing
+    row = GroupRow(name=name, kind=kind, created=created)
+    session.add(row)
+    session.flush()
+    return row.id
+
+
+def add_events(session: Session, gid: int, events: Iterable[Event]) -> None:
+    for ev in events:
+        session.add(EventRow(seq=ev.seq, group_id=gid, type=ev.type, business_date=ev.date,
+                             event_id=ev.id, payload=json.dumps(ev.raw, ensure_ascii=False, sort_keys=True),
+                             recorded_at=ev.recorded_at or datetime.now(), actor=ev.actor))
+    session.flush()
+
+
+def rewrite_journal(session: Session, gid: int, seqs: list[int], entries: Iterable[Entry]) -> None:
+    """Replace the stored journal of the events ``seqs`` by ``entries`` (after a back-dated event)."""
+    for start in range(0, len(seqs), 500):
+        session.execute(delete(JournalLineRow).where(JournalLineRow.group_id == gid,
+                                                     JournalLineRow.event_seq.in_(seqs[start:start + 500])))
+    session.add_all(JournalLineRow(group_id=gid, event_seq=e.seq, business_date=e.date, account=line.account,
+                                   sub=line.sub, amount=line.amount)
+                    for e in entries for line in e.lines)
+    session.flush()
+
+
+def stored_journal(session: Session, gid: int) -> dict[int, list[tuple[str, str, int]]]:
+    out: dict[int, list[tuple[str, str, int]]] = {}
+    for row in session.scalars(select(JournalLineRow).where(JournalLineRow.group_id == gid)):
+        out.setdefault(row.event_seq, []).append((row.account, row.sub, row.amount))
+    return out
