@@ -1,0 +1,1 @@
+"""Statements of a kelompok as Indonesian PDFs (ReportLab; never Qt)."""
