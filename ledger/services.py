@@ -157,3 +157,8 @@ def check(session: Session) -> list[str]:
             if expected.get(seq) != actual.get(seq):
                 out.append(f"{name}: jurnal tersimpan untuk transaksi #{seq} berbeda dari riwayatnya")
     return out
+
+
+def list_groups(session: Session) -> list[str]:
+    """The names of every group in the book, sorted."""
+    return storage.group_names(session)
