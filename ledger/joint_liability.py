@@ -100,7 +100,7 @@ def cover_at_close(book: GroupBook, close: Close, cutoff: date, entry: Entry) ->
                     source = "sukarela"
                     sukarela_left[code] -= part
                 shares.append(TrShare(code, part, source, part))
-        _post_cover(book, defaulter, shares, entry)
+        _post_cover(defaulter, shares, entry)
         cover_loans: dict[str, int] = {}
         left = covered
         for loan in book.open_loans(defaulter):
@@ -124,7 +124,7 @@ def cover_at_close(book: GroupBook, close: Close, cutoff: date, entry: Entry) ->
             close.covers.append(cover)
 
 
-def _post_cover(book: GroupBook, defaulter: str, shares: list[TrShare], entry: Entry) -> None:
+def _post_cover(defaulter: str, shares: list[TrShare], entry: Entry) -> None:
     """The money of the coverers: cash paid in, sukarela used, or the reserve; the defaulter now owes it."""
     for share in shares:
         entry.debit(A.PIUTANG_TR, share.amount, defaulter)

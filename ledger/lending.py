@@ -12,8 +12,8 @@ from ledger.errors import InvalidEvent, Refusal
 from ledger.events import Event
 from ledger.journal import Entry
 from ledger.loans import Instalment, Loan, Portion
-from ledger.postings import post_portions
 from ledger.money import parse_percent
+from ledger.postings import post_portions
 from ledger.schedules import Terms, admin_fee, build_schedule
 
 FUNDS = ("grant", "group")
@@ -137,7 +137,7 @@ def repay_tr(book: GroupBook, ev: Event, entry: Entry) -> dict[str, Any]:
     if ev["amount"] > owes:
         raise Refusal(f"{member.code} berutang tanggung renteng Rp {owes}; pembayaran Rp {ev['amount']} "
                       "terlalu besar")
-    used, parts = joint_liability.recover(book, member.code, ev["amount"], entry)
+    _, parts = joint_liability.recover(book, member.code, ev["amount"], entry)
     return {"loans": [], "tr": parts}
 
 

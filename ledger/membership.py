@@ -9,6 +9,8 @@ from ledger.book import GroupBook, check_kind, handles
 from ledger.errors import InvalidEvent, Refusal
 from ledger.events import Event
 from ledger.journal import Entry
+from ledger.lending import pay_from
+from ledger.revolving_grant import next_round_if_done
 from ledger.rules import Rules
 from ledger.savings import CATEGORIES, PRODUCTS, ROLES, Member
 
@@ -143,7 +145,6 @@ def settlement(book: GroupBook, code: str) -> dict[str, int]:
 @handles("member.leave")
 def leave(book: GroupBook, ev: Event, entry: Entry) -> None:
     """Settle and close a member: savings pay off what she owes, the rest is paid out in cash."""
-    from ledger.lending import pay_from  # lending builds on membership; imported here to keep one direction
 
     member = book.member(ev["member"])
     figures = settlement(book, member.code)
@@ -160,3 +161,4 @@ def leave(book: GroupBook, ev: Event, entry: Entry) -> None:
     book.check_cash_after(entry, A.KAS_KELOMPOK, "pengembalian simpanan anggota yang keluar")
     member.left = ev.date
     member.role = "anggota"
+    next_round_if_done(book)

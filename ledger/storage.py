@@ -10,8 +10,7 @@ import json
 from collections.abc import Iterable
 from datetime import date, datetime
 
-from sqlalchemy import (BigInteger, Date, DateTime, ForeignKey, Index, Integer, String, Text, delete,
-                        func, select)
+from sqlalchemy import BigInteger, Date, DateTime, ForeignKey, Index, Integer, String, Text, delete, func, select
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
 from ledger.events import Event, parse_event

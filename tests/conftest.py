@@ -12,8 +12,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from kasbuku import db  # noqa: E402
-from ledger import services  # noqa: E402
+from kasbuku import db
+from ledger import services
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "shared" / "examples"
 if not EXAMPLES.exists():  # CI clones the repo beside shared/

@@ -28,7 +28,8 @@ def contains(actual: Any, expected: Any, path: str = "") -> list[str]:
     if isinstance(expected, list):
         if not isinstance(actual, list) or len(actual) != len(expected):
             return [f"{path}: {actual!r} != {expected!r}"]
-        return [d for i, (a, e) in enumerate(zip(actual, expected, strict=True)) for d in contains(a, e, f"{path}[{i}]")]
+        pairs = enumerate(zip(actual, expected, strict=True))
+        return [d for i, (a, e) in pairs for d in contains(a, e, f"{path}[{i}]")]
     return [] if actual == expected and type(actual) is type(expected) else [f"{path}: {actual!r} != {expected!r}"]
 
 
