@@ -13,15 +13,24 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-from kasbuku import __version__, db
+from sqlalchemy import Engine
+
+from kasbuku import __version__, backup, db, paths
 from ledger import services
 from ledger.errors import Refusal, UnknownGroup
 
 EXIT_OK, EXIT_FINDINGS, EXIT_REFUSED = 0, 1, 2
 
 
-def _url(args: argparse.Namespace) -> str | None:
-    return getattr(args, "db", None) or os.environ.get("KASBUKU_DB") or None
+def _url(args: argparse.Namespace) -> str:
+    return getattr(args, "db", None) or os.environ.get("KASBUKU_DB") or paths.default_db_url()
+
+
+def _engine(args: argparse.Namespace) -> Engine:
+    """Open the book, taking the day's first automatic backup of an existing SQLite book."""
+    url = _url(args)
+    backup.automatic(url, "harian")
+    return db.open_engine(url)
 
 
 def cmd_apply(args: argparse.Namespace) -> int:
@@ -31,7 +40,7 @@ def cmd_apply(args: argparse.Namespace) -> int:
     except (OSError, UnicodeDecodeError) as exc:
         print(f"berkas {path} tidak dapat dibaca: {exc}", file=sys.stderr)
         return EXIT_REFUSED
-    engine = db.open_engine(_url(args))
+    engine = _engine(args)
     try:
         with db.session(engine, write=True) as sess:
             count = services.apply_lines(sess, lines)
@@ -53,7 +62,7 @@ def _as_of(text: str | None) -> date:
 
 def cmd_state(args: argparse.Namespace) -> int:
     as_of = _as_of(args.as_of)
-    engine = db.open_engine(_url(args))
+    engine = _engine(args)
     try:
         with db.session(engine) as sess:
             result = services.state(sess, args.group, as_of)
@@ -65,7 +74,7 @@ def cmd_state(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    engine = db.open_engine(_url(args))
+    engine = _engine(args)
     with db.session(engine) as sess:
         found = services.check(sess)
     for finding in found:
@@ -78,10 +87,22 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from kasbuku import demo
 
-    engine = db.open_engine(_url(args))
+    engine = _engine(args)
     with db.session(engine, write=True) as sess:
         count = demo.write_demo(sess)
     print(f"buku demo ditulis: {count} transaksi")
+    return EXIT_OK
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    made = backup.backup_to(_url(args), Path(args.out))
+    print(f"cadangan ditulis dan diperiksa: {made}")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    kept = backup.restore(_url(args), Path(args.file))
+    print(f"buku dipulihkan dari {args.file}; buku sebelumnya disimpan di {kept}")
     return EXIT_OK
 
 
@@ -109,6 +130,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_check)
     p = sub.add_parser("demo", parents=[common], help="tulis buku demo")
     p.set_defaults(func=cmd_demo)
+    p = sub.add_parser("backup", parents=[common], help="salin buku ke berkas cadangan")
+    p.add_argument("--out", required=True)
+    p.set_defaults(func=cmd_backup)
+    p = sub.add_parser("restore", parents=[common], help="pulihkan buku dari berkas cadangan")
+    p.add_argument("file")
+    p.set_defaults(func=cmd_restore)
     return parser
 
 

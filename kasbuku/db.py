@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -96,6 +96,8 @@ def open_engine(url: str | None = None) -> Engine:
     db_file = sqlite_path(url)
     if db_file is not None:
         db_file.parent.mkdir(parents=True, exist_ok=True)
+        if db_file.exists():
+            refuse_newer(db_file)
     try:
         engine = create_engine(url)
     except Exception as exc:  # unknown driver or malformed URL: one clear line, not a traceback
@@ -106,10 +108,23 @@ def open_engine(url: str | None = None) -> Engine:
     return engine
 
 
+def refuse_newer(db_file: Path) -> None:
+    """Refuse a SQLite book written by a newer kasbuku before touching it (not even its journal mode)."""
+    try:
+        with closing(sqlite3.connect(f"file:{db_file}?mode=ro", uri=True)) as conn:
+            row = conn.execute("select version_num from alembic_version").fetchone()
+    except sqlite3.DatabaseError:
+        return  # not yet a kasbuku book (or not one at all): migrate() will say which
+    known = {rev.revision for rev in ScriptDirectory(str(MIGRATIONS)).walk_revisions()}
+    if row is not None and row[0] not in known:
+        raise BookError("buku ini dibuat oleh kasbuku versi yang lebih baru; perbarui kasbuku dulu "
+                        "(buku tidak diubah)")
+
+
 def migrate(engine: Engine, db_file: Path | None) -> None:
     try:
         current = current_revision(engine)
-    except Exception as exc:
+    except Exception as exc:  # not a database, a server that does not answer, a locked file
         raise BookError(f"buku tidak dapat dibuka: {exc}") from exc
     head = head_revision()
     if current == head:
@@ -121,7 +136,10 @@ def migrate(engine: Engine, db_file: Path | None) -> None:
     if current is not None and db_file is not None and db_file.exists():
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         backup_sqlite(db_file, paths.backup_dir() / f"{db_file.stem}-sebelum-migrasi-{stamp}.sqlite")
-    command.upgrade(alembic_config(engine), "head")
+    try:
+        command.upgrade(alembic_config(engine), "head")
+    except Exception as exc:
+        raise BookError(f"buku tidak dapat diperbarui ke versi ini: {exc}") from exc
 
 
 @contextmanager

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from ledger import storage
+from ledger import access, audit, storage
 from ledger.book import GroupBook, replay
 from ledger.errors import InvalidEvent, Refusal, UnknownGroup
 from ledger.events import Event, parse_event
@@ -41,6 +41,7 @@ class Batch:
     new: dict[str, list[Event]]
     seq: int
     ids: set[str]
+    pins: dict[str, str] = field(default_factory=dict)
 
     def history(self, name: str, creating: bool = False) -> History:
         if name not in self.histories:
@@ -51,6 +52,10 @@ class Batch:
         return self.histories[name]
 
     def add(self, event: Event) -> None:
+        if event.type == "group.create" and "pin" in event.data:
+            self.pins[event.group] = event.data.pop("pin")  # kept only as a hash, never in the event
+            event.raw.pop("pin")
+            access.check_pin_shape(self.pins[event.group], event.group)
         if event.id is not None:
             if event.id in self.ids or storage.id_taken(self.session, event.id):
                 raise InvalidEvent(f"id '{event.id}' sudah dipakai di buku ini")
@@ -119,10 +124,14 @@ def save(batch: Batch) -> None:
         assert book.created is not None
         gid = storage.ensure_group(batch.session, name, book.kind, book.created)
         storage.add_events(batch.session, gid, events)
+        for ev in events:
+            audit.record(batch.session, ev.actor, "event", name, ev.seq, storage.payload(ev))
         dirty = history.dirty_from or (date.max, 0)
         seqs = [e.seq for e in history.events if e.key >= dirty]
         storage.rewrite_journal(batch.session, gid, seqs,
                                 (book.applied[s].entry for s in seqs if s in book.applied))
+    for name, pin in batch.pins.items():
+        access.set_secret(batch.session, name, pin, batch.role)
 
 
 def load_book(session: Session, name: str, as_of: date | None = None) -> GroupBook:
@@ -138,8 +147,9 @@ def state(session: Session, name: str, as_of: date) -> dict[str, Any]:
 
 
 def check(session: Session) -> list[str]:
-    """Every finding about the whole book: each group's own checks and its stored journal vs a replay."""
-    out: list[str] = []
+    """Every finding about the whole book: each group's own checks, its stored journal vs a replay, and
+    the audit trail's chain and its match with the stored events."""
+    out: list[str] = audit.findings(session)
     for name in storage.group_names(session):
         try:
             book = load_book(session, name)

@@ -59,6 +59,40 @@ class JournalLineRow(Base):
     __table_args__ = (Index("ix_journal_group_event", "group_id", "event_seq"),)
 
 
+class AuditRow(Base):
+    __tablename__ = "audit"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    at: Mapped[datetime] = mapped_column(DateTime)
+    actor: Mapped[str] = mapped_column(String(80))
+    action: Mapped[str] = mapped_column(String(40))
+    group_name: Mapped[str] = mapped_column(String(200))
+    ref_seq: Mapped[int | None] = mapped_column(Integer, index=True)
+    detail: Mapped[str] = mapped_column(Text)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class CredentialRow(Base):
+    __tablename__ = "credentials"
+
+    subject: Mapped[str] = mapped_column(String(220), primary_key=True)
+    secret_hash: Mapped[str] = mapped_column(String(300))
+    failed: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class LockRow(Base):
+    __tablename__ = "book_lock"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    holder: Mapped[str] = mapped_column(String(200))
+    host: Mapped[str] = mapped_column(String(200))
+    pid: Mapped[int] = mapped_column(Integer)
+    since: Mapped[datetime] = mapped_column(DateTime)
+    heartbeat: Mapped[datetime] = mapped_column(DateTime)
+
+
 def group_names(session: Session) -> list[str]:
     return list(session.scalars(select(GroupRow.name).order_by(GroupRow.name)))
 
@@ -97,12 +131,45 @@ def ensure_group(session: Session, name: str, kind: str, created: date) -> int:
     return row.id
 
 
+def payload(event: Event) -> str:
+    """The stored text of an event: its JSON with sorted keys (also what the audit trail hashes)."""
+    return json.dumps(event.raw, ensure_ascii=False, sort_keys=True)
+
+
 def add_events(session: Session, gid: int, events: Iterable[Event]) -> None:
     for ev in events:
         session.add(EventRow(seq=ev.seq, group_id=gid, type=ev.type, business_date=ev.date,
-                             event_id=ev.id, payload=json.dumps(ev.raw, ensure_ascii=False, sort_keys=True),
+                             event_id=ev.id, payload=payload(ev),
                              recorded_at=ev.recorded_at or datetime.now(), actor=ev.actor))
     session.flush()
+
+
+def last_audit(session: Session) -> AuditRow | None:
+    return session.scalars(select(AuditRow).order_by(AuditRow.seq.desc()).limit(1)).first()
+
+
+def audit_rows(session: Session) -> list[AuditRow]:
+    return list(session.scalars(select(AuditRow).order_by(AuditRow.seq)))
+
+
+def event_rows(session: Session) -> list[tuple[int, str, str]]:
+    """(seq, group name, payload) of every stored event."""
+    rows = session.execute(select(EventRow.seq, GroupRow.name, EventRow.payload).join(GroupRow))
+    return [(r[0], r[1], r[2]) for r in rows]
+
+
+def credential(session: Session, subject: str) -> CredentialRow | None:
+    return session.get(CredentialRow, subject)
+
+
+def save_credential(session: Session, subject: str, secret_hash: str) -> CredentialRow:
+    row = session.get(CredentialRow, subject)
+    if row is None:
+        row = CredentialRow(subject=subject, secret_hash=secret_hash, failed=0)
+        session.add(row)
+    row.secret_hash, row.failed, row.locked_until = secret_hash, 0, None
+    session.flush()
+    return row
 
 
 def rewrite_journal(session: Session, gid: int, seqs: list[int], entries: Iterable[Entry]) -> None:

@@ -1,0 +1,88 @@
+"""Backups of a SQLite book: consistent (SQLite's online backup API), verified, kept in a bounded rotation;
+and restoring one, only if it passes ``check``, after keeping the current book as a backup first."""
+
+from __future__ import annotations
+
+import sqlite3
+import tempfile
+from datetime import datetime
+from pathlib import Path
+
+from kasbuku import db, paths
+from ledger import audit, services
+from ledger.errors import Refusal
+
+KEEP = {"harian": 14, "tutup": 10, "sebelum-pulih": 10, "sebelum-migrasi": 10}
+
+
+def _book_file(url: str) -> Path:
+    path = db.sqlite_path(url)
+    if path is None:
+        raise Refusal("cadangan berkas hanya untuk buku SQLite; untuk PostgreSQL gunakan kasbuku export")
+    if not path.exists():
+        raise Refusal(f"buku {path} tidak ada")
+    return path
+
+
+def backup_to(url: str, target: Path) -> Path:
+    """Write a verified copy of the book to ``target`` (safe while the book is open)."""
+    source = _book_file(url)
+    if target.resolve() == source.resolve():
+        raise Refusal("berkas cadangan tidak boleh sama dengan buku itu sendiri")
+    return db.backup_sqlite(source, target)
+
+
+def rotate(kind: str, folder: Path | None = None) -> None:
+    """Keep only the newest backups of one kind."""
+    folder = folder or paths.backup_dir()
+    files = sorted(folder.glob(f"*-{kind}-*.sqlite"))
+    for old in files[: max(0, len(files) - KEEP[kind])]:
+        old.unlink()
+
+
+def automatic(url: str, kind: str) -> Path | None:
+    """A backup of the given kind into the data folder's rotation (``harian``: once a day only)."""
+    source = db.sqlite_path(url)
+    if source is None or not source.exists():
+        return None
+    folder = paths.backup_dir()
+    today = datetime.now().strftime("%Y%m%d")
+    if kind == "harian" and any(folder.glob(f"{source.stem}-harian-{today}*.sqlite")):
+        return None
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    made = db.backup_sqlite(source, folder / f"{source.stem}-{kind}-{stamp}.sqlite")
+    rotate(kind, folder)
+    return made
+
+
+def restore(url: str, backup_file: Path, actor: str = "pendamping") -> Path:
+    """Replace the book by ``backup_file`` if that file passes ``check``; the current book is kept first.
+
+    Returns the path of the backup of the book as it was before restoring.
+    """
+    target = db.sqlite_path(url)
+    if target is None:
+        raise Refusal("pemulihan berkas hanya untuk buku SQLite")
+    if not backup_file.exists():
+        raise Refusal(f"berkas {backup_file} tidak ada")
+    with tempfile.TemporaryDirectory() as tmp:
+        trial = Path(tmp) / "pulih.sqlite"
+        try:
+            db.backup_sqlite(backup_file, trial)
+            engine = db.open_engine(f"sqlite:///{trial}")
+            with db.session(engine) as sess:
+                found = services.check(sess)
+            engine.dispose()
+        except (sqlite3.DatabaseError, Refusal) as exc:
+            raise Refusal(f"berkas {backup_file.name} bukan buku kasbuku yang dapat dibaca: {exc}") from exc
+        if found:
+            raise Refusal(f"berkas {backup_file.name} tidak lolos pemeriksaan: {found[0]}")
+        kept = automatic(url, "sebelum-pulih") if target.exists() else None
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with sqlite3.connect(trial) as src, sqlite3.connect(target) as dst:
+            src.backup(dst)
+    engine = db.open_engine(url)
+    with db.session(engine, write=True) as sess:
+        audit.record(sess, actor, "restore", detail={"from": backup_file.name})
+    engine.dispose()
+    return kept or target

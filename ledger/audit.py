@@ -1,0 +1,65 @@
+"""The append-only audit trail: every business event and administrative act, hash-chained.
+
+Each row's hash covers the previous row's hash and the row's own fields, so a row changed or removed
+behind the app's back breaks the chain; every stored event must also match its audit row exactly.
+(A tail cut off together with its events leaves a valid shorter chain: the daily backups keep the head.)
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import datetime
+from typing import Any
+
+from ledger import storage
+from ledger.storage import AuditRow, Session
+
+GENESIS = "0" * 64
+
+
+def row_hash(prev: str, seq: int, at: datetime, actor: str, action: str, group: str, ref: int | None,
+             detail: str) -> str:
+    text = "|".join([prev, str(seq), at.isoformat(), actor, action, group, str(ref or ""), detail])
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def record(session: Session, actor: str, action: str, group: str = "", ref: int | None = None,
+           detail: Any = "") -> AuditRow:
+    """Append one row to the trail (inside the caller's transaction)."""
+    last = storage.last_audit(session)
+    prev = last.hash if last else GENESIS
+    seq = (last.seq if last else 0) + 1
+    text = detail if isinstance(detail, str) else json.dumps(detail, ensure_ascii=False, sort_keys=True)
+    at = datetime.now().replace(microsecond=0)
+    row = AuditRow(seq=seq, at=at, actor=actor, action=action, group_name=group, ref_seq=ref, detail=text,
+                   prev_hash=prev, hash=row_hash(prev, seq, at, actor, action, group, ref, text))
+    session.add(row)
+    session.flush()
+    return row
+
+
+def findings(session: Session) -> list[str]:
+    """Every break in the chain and every event that differs from (or lacks) its audit row."""
+    out: list[str] = []
+    prev = GENESIS
+    by_ref: dict[int, AuditRow] = {}
+    for expected_seq, row in enumerate(storage.audit_rows(session), start=1):
+        if row.seq != expected_seq:
+            out.append(f"jejak audit: baris #{expected_seq} hilang")
+        if row.prev_hash != prev or row.hash != row_hash(prev, row.seq, row.at, row.actor, row.action,
+                                                         row.group_name, row.ref_seq, row.detail):
+            out.append(f"jejak audit: baris #{row.seq} ({row.action}) diubah di luar kasbuku")
+        prev = row.hash
+        if row.action == "event" and row.ref_seq is not None:
+            by_ref[row.ref_seq] = row
+    stored = storage.event_rows(session)
+    for seq, group, payload in stored:
+        row = by_ref.pop(seq, None)
+        if row is None:
+            out.append(f"{group}: transaksi #{seq} tidak ada di jejak audit")
+        elif row.detail != payload or row.group_name != group:
+            out.append(f"{group}: transaksi #{seq} diubah di luar kasbuku")
+    for seq, row in by_ref.items():
+        out.append(f"{row.group_name}: transaksi #{seq} di jejak audit sudah tidak ada di buku")
+    return out

@@ -1,0 +1,82 @@
+"""Backups, restore and upgrades (issue 7): consistent verified copies, a restore that refuses a bad file
+and keeps the current book, older books migrated after a backup, newer books refused untouched."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from kasbuku import backup, db, paths
+from ledger.errors import Refusal
+from tests.conftest import Book, ev, group_with_members
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+
+def test_backup_is_a_verified_consistent_copy_while_the_book_is_open(book: Any, tmp_path: Path) -> None:
+    group_with_members(book, n=3)
+    copy = backup.backup_to(book.url, tmp_path / "flashdisk" / "kube.sqlite")
+    copied = Book(copy)
+    assert copied.state(as_of="2026-01-05") == book.state(as_of="2026-01-05")
+    assert copied.check() == []
+
+
+def test_restore_refuses_a_file_that_fails_check_and_keeps_the_book(book: Any, tmp_path: Path) -> None:
+    group_with_members(book, n=3)
+    bad = backup.backup_to(book.url, tmp_path / "bad.sqlite")
+    with closing(sqlite3.connect(bad)) as conn, conn:
+        conn.execute("update events set payload = replace(payload, 'Anggota 1', 'Orang Lain')")
+    before = book.snapshot()
+    with pytest.raises(Refusal, match="tidak lolos pemeriksaan"):
+        backup.restore(book.url, bad)
+    (tmp_path / "junk.sqlite").write_bytes(b"not a database at all" * 100)
+    with pytest.raises(Refusal, match="bukan buku kasbuku"):
+        backup.restore(book.url, tmp_path / "junk.sqlite")
+    assert book.snapshot() == before
+
+
+def test_restore_replaces_the_book_and_keeps_the_old_one(book: Any, tmp_path: Path) -> None:
+    group_with_members(book, n=3)
+    good = backup.backup_to(book.url, tmp_path / "good.sqlite")
+    book.apply(ev("savings.deposit", "2026-01-06", member="M1", product="sukarela", amount=5_000))
+    kept = backup.restore(book.url, good)
+    assert "sebelum-pulih" in kept.name
+    fresh = Book(Path(book.url.removeprefix("sqlite:///")))
+    assert fresh.state(as_of="2026-01-06")["members"]["M1"]["savings"]["sukarela"] == 0
+    assert fresh.check() == []
+    assert Book(kept).state(as_of="2026-01-06")["members"]["M1"]["savings"]["sukarela"] == 5_000
+
+
+def test_daily_backup_once_a_day_in_a_bounded_rotation(book: Any) -> None:
+    group_with_members(book, n=1)
+    assert backup.automatic(book.url, "harian") is not None
+    assert backup.automatic(book.url, "harian") is None
+    for _ in range(backup.KEEP["tutup"] + 3):
+        backup.automatic(book.url, "tutup")
+    assert len(list(paths.backup_dir().glob("*-tutup-*.sqlite"))) <= backup.KEEP["tutup"]
+
+
+def test_an_older_book_is_migrated_after_a_backup(tmp_path: Path) -> None:
+    old = tmp_path / "lama.sqlite"
+    shutil.copyfile(FIXTURES / "schema-0001.sqlite", old)
+    migrated = Book(old)
+    assert db.current_revision(migrated.engine) == db.head_revision()
+    assert list(paths.backup_dir().glob("lama-sebelum-migrasi-*.sqlite"))
+    assert migrated.check() == []
+    assert migrated.state("KUBE Mawar", "2026-02-28")["cash"] == 5_332_500
+
+
+def test_a_book_from_a_newer_version_is_refused_untouched(tmp_path: Path) -> None:
+    newer = tmp_path / "baru.sqlite"
+    shutil.copyfile(FIXTURES / "schema-0001.sqlite", newer)
+    with sqlite3.connect(newer) as conn:
+        conn.execute("update alembic_version set version_num = '9999'")
+    before = newer.read_bytes()
+    with pytest.raises(Refusal, match="versi yang lebih baru"):
+        db.open_engine(f"sqlite:///{newer}")
+    assert newer.read_bytes() == before
