@@ -10,6 +10,7 @@ from typing import Any
 from ledger.errors import InvalidEvent
 
 COMMON_KEYS = {"type", "date", "group", "id", "memo"}
+MAX_AMOUNT = 10**15  # Rp 1 kuadriliun: far above any kelompok, far below the database's 64-bit limit
 MONTH_RE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 
 # key -> kind; kinds: amount (positive int rupiah), str, bool, int, any (validated by the rule itself)
@@ -91,9 +92,13 @@ def _check_value(key: str, kind: str, value: Any) -> None:
             raise InvalidEvent(f"'{key}' harus bilangan bulat rupiah, bukan {value!r}")
         if value <= 0:
             raise InvalidEvent(f"'{key}' harus lebih dari nol, bukan {value}")
+        if value > MAX_AMOUNT:
+            raise InvalidEvent(f"'{key}' terlalu besar: {value}")
     elif kind == "int":
         if isinstance(value, bool) or not isinstance(value, int):
             raise InvalidEvent(f"'{key}' harus bilangan bulat, bukan {value!r}")
+        if abs(value) > MAX_AMOUNT:
+            raise InvalidEvent(f"'{key}' terlalu besar: {value}")
     elif kind == "str":
         if not isinstance(value, str) or not value.strip():
             raise InvalidEvent(f"'{key}' harus teks yang tidak kosong")

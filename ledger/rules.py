@@ -92,6 +92,8 @@ def _int(minimum: int) -> Any:
             raise ValueError("harus bilangan bulat")
         if value < minimum:
             raise ValueError(f"harus paling sedikit {minimum}")
+        if value > 10**15:
+            raise ValueError("terlalu besar")
         return value
     return parse
 

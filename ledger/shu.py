@@ -68,6 +68,8 @@ def plan(book: GroupBook, year: int) -> dict[str, Any]:
 def allocate_shu(book: GroupBook, ev: Event, entry: Entry) -> None:
     """Close the year's income and costs into the pools; members' shares go to their sukarela."""
     year = ev["year"]
+    if not 2000 <= year <= 2200:
+        raise Refusal(f"tahun SHU tidak masuk akal: {year}")
     if year in book.shu_years:
         raise Refusal(f"SHU tahun {year} sudah dibagi")
     if book.last_closed is None or book.last_closed < f"{year:04d}-12":
