@@ -15,7 +15,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from kasbuku import __version__, backup, db, paths
+from kasbuku import __version__, backup, db, locking, paths
 from ledger import services
 from ledger.errors import Refusal, UnknownGroup
 
@@ -41,6 +41,7 @@ def cmd_apply(args: argparse.Namespace) -> int:
         print(f"berkas {path} tidak dapat dibaca: {exc}", file=sys.stderr)
         return EXIT_REFUSED
     engine = _engine(args)
+    locking.check_free(engine, locking.me("kasbuku apply"))
     try:
         with db.session(engine, write=True) as sess:
             count = services.apply_lines(sess, lines)

@@ -188,3 +188,25 @@ def stored_journal(session: Session, gid: int) -> dict[int, list[tuple[str, str,
     for row in session.scalars(select(JournalLineRow).where(JournalLineRow.group_id == gid)):
         out.setdefault(row.event_seq, []).append((row.account, row.sub, row.amount))
     return out
+
+
+def read_lock(session: Session) -> LockRow | None:
+    return session.get(LockRow, 1)
+
+
+def write_lock(session: Session, holder: str, host: str, pid: int, now: datetime) -> None:
+    row = session.get(LockRow, 1)
+    if row is None:
+        session.add(LockRow(id=1, holder=holder, host=host, pid=pid, since=now, heartbeat=now))
+    elif (row.host, row.pid) == (host, pid):
+        row.heartbeat = now
+    else:
+        row.holder, row.host, row.pid, row.since, row.heartbeat = holder, host, pid, now, now
+    session.flush()
+
+
+def clear_lock(session: Session, host: str, pid: int) -> None:
+    row = session.get(LockRow, 1)
+    if row is not None and (row.host, row.pid) == (host, pid):
+        session.delete(row)
+        session.flush()
