@@ -114,6 +114,11 @@ class GroupBook:
         self.last_key: tuple[date, int] = (date.min, 0)
         self.shu_years: dict[int, dict[str, Any]] = {}
         self.jasa_paid: dict[tuple[str, int], int] = defaultdict(int)
+        self.assets: dict[str, Any] = {}
+        self.business_distributed = 0
+        self.profiles: dict[str, list[Any]] = {}
+        self.group_profile: dict[str, Any] = {}
+        self.linkages: dict[tuple[str, str], Any] = {}
 
     # -- rules and dates -------------------------------------------------------------------------
     @property

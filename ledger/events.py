@@ -40,10 +40,27 @@ _SPEC: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     "tr.repay": ({"member": "str", "amount": "amount"}, {}),
     "shu.allocate": ({"year": "int"}, {}),
     "reverse": ({"ref": "str", "reason": "str"}, {}),
+    "asset.receive": ({"asset": "str", "item": "str", "quantity": "amount", "value": "amount", "source": "str"},
+                      {"document": "str", "holder": "str", "condition": "str", "funded": "str"}),
+    "asset.handover": ({"asset": "str", "holder": "str"}, {}),
+    "asset.check": ({"asset": "str", "condition": "str"}, {"note": "str"}),
+    "asset.dispose": ({"asset": "str", "how": "str", "reason": "str"}, {"amount": "amount"}),
+    "business.capital": ({"amount": "amount"}, {}),
+    "business.sale": ({"amount": "amount", "category": "str"}, {}),
+    "business.purchase": ({"amount": "amount", "category": "str"}, {}),
+    "business.cost": ({"amount": "amount", "category": "str"}, {}),
+    "business.distribute": ({}, {"members": "amount", "reserve": "amount", "social": "amount", "shares": "any"}),
+    "social.contribute": ({"amount": "amount"}, {"member": "str", "source": "str"}),
+    "social.pay": ({"amount": "amount", "purpose": "str"}, {"member": "str"}),
+    "member.profile": ({"member": "str", "sector": "str"},
+                       {"product": "str", "turnover": "int", "problems": "str", "needs": "any"}),
+    "group.profile": ({"binds": "str"}, {"notes": "str"}),
+    "member.linkage": ({"member": "str", "partner": "str", "status": "str"}, {"outcome": "str"}),
 }
 EVENT_TYPES = frozenset(_SPEC)
 # events that only a facilitator (pendamping) may record
-FACILITATOR_ONLY = frozenset({"month.reopen", "grant.write_off", "loan.write_off"})
+FACILITATOR_ONLY = frozenset({"month.reopen", "grant.write_off", "loan.write_off", "asset.dispose",
+                              "member.linkage"})
 
 
 @dataclass

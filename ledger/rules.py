@@ -44,6 +44,7 @@ class Rules:
     pass_on_amount: int = 0
     pass_on_pct: Decimal = Decimal("0")
     pass_on_due: date | None = None
+    asset_check_months: int = 6
 
     def with_changes(self, raw: dict[str, Any]) -> Rules:
         """These rules with the keys of a ``rules`` object applied; refuses unknown keys and bad values."""
@@ -176,4 +177,5 @@ _PARSERS: dict[str, Any] = {
     "pass_on_amount": _int(0),
     "pass_on_pct": parse_percent,
     "pass_on_due": _date,
+    "asset_check_months": _int(1),
 }
