@@ -35,9 +35,9 @@ run: setup
 lint: setup
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
+	$(BIN)/mypy
 
 check: lint
-	$(BIN)/mypy
 
 test: sysdeps setup lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q

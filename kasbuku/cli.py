@@ -110,7 +110,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def cmd_window(args: argparse.Namespace) -> int:
     from ui.app import run
 
-    return run(_url(args))
+    return int(run(_url(args)))
 
 
 def build_parser() -> argparse.ArgumentParser:

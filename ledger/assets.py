@@ -42,7 +42,7 @@ class Asset:
 
 
 def _asset(book: GroupBook, code: str) -> Asset:
-    found = book.assets.get(code)
+    found: Asset | None = book.assets.get(code)
     if found is None:
         raise Refusal(f"inventaris {code} tidak dikenal di kelompok {book.name}")
     if found.disposed:

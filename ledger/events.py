@@ -9,6 +9,7 @@ from typing import Any
 
 from ledger.errors import InvalidEvent
 
+Day = date  # the field ``Event.date`` hides the type inside the class
 COMMON_KEYS = {"type", "date", "group", "id", "memo"}
 MAX_AMOUNT = 10**15  # Rp 1 kuadriliun: far above any kelompok, far below the database's 64-bit limit
 MONTH_RE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
@@ -79,7 +80,7 @@ class Event:
     raw: dict[str, Any] = field(default_factory=dict)
 
     @property
-    def key(self) -> tuple[date, int]:
+    def key(self) -> tuple[Day, int]:
         """Where the event stands in the book: business date, then the order it was recorded."""
         return (self.date, self.seq)
 

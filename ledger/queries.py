@@ -129,8 +129,8 @@ def findings(book: GroupBook) -> list[str]:
         out.append(f"{book.name}: identitas dana bergulir tidak terpenuhi: {g}")
     if -book.ledger.balance(A.DANA_BERGULIR) != g["cash"] + g["loans_outstanding"]:
         out.append(f"{book.name}: akun dana bergulir ≠ kas bergulir + piutang bergulir")
-    for account in A.CASH_ACCOUNTS:
-        if book.ledger.balance(account) < 0:
-            out.append(f"{book.name}: {A.CHART[account].name} negatif")
+    for cash in A.CASH_ACCOUNTS:
+        if book.ledger.balance(cash) < 0:
+            out.append(f"{book.name}: {A.CHART[cash].name} negatif")
     return out
 
