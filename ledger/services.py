@@ -13,6 +13,7 @@ from typing import Any
 
 from ledger import access, audit, storage
 from ledger.book import GroupBook, replay
+from ledger.development import MonthFigures, history
 from ledger.errors import InvalidEvent, Refusal, UnknownGroup
 from ledger.events import Event, parse_event
 from ledger.history import History
@@ -172,3 +173,11 @@ def check(session: Session) -> list[str]:
 def list_groups(session: Session) -> list[str]:
     """The names of every group in the book, sorted."""
     return storage.group_names(session)
+
+
+def development(session: Session, name: str, last_month: str, months: int = 12) -> list[MonthFigures]:
+    """Perkembangan kelompok: the figures and class of each of the last ``months`` months."""
+    events = storage.load_events(session, name)
+    if not events:
+        raise UnknownGroup(f"kelompok '{name}' tidak ada di buku ini")
+    return history(name, events, last_month, months)
