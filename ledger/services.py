@@ -18,6 +18,7 @@ from ledger.errors import InvalidEvent, Refusal, UnknownGroup
 from ledger.events import Event, parse_event
 from ledger.history import History
 from ledger.queries import findings, group_state
+from ledger.recap import RecapRow, row_for, with_subtotals
 from ledger.storage import Session
 
 SYSTEM = "sistem"
@@ -181,3 +182,9 @@ def development(session: Session, name: str, last_month: str, months: int = 12) 
     if not events:
         raise UnknownGroup(f"kelompok '{name}' tidak ada di buku ini")
     return history(name, events, last_month, months)
+
+
+def recap(session: Session, month: str) -> list[RecapRow]:
+    """The office's rekap of every group in the book for ``month``, with kecamatan subtotals."""
+    rows = [row_for(name, storage.load_events(session, name), month) for name in storage.group_names(session)]
+    return with_subtotals([r for r in rows if r is not None])
