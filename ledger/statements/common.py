@@ -73,14 +73,15 @@ def _event_member(book: GroupBook, entry: Entry) -> str:
     return loan.member if loan else ""
 
 
-def describe(book: GroupBook, entry: Entry) -> str:
-    """A cash book line's text: what happened, for whom (memo added when given)."""
+def describe(book: GroupBook, entry: Entry, who: bool = True) -> str:
+    """A journal entry as a line of text: what happened, for whom (unless ``who`` is off: on a member's
+    own statement), and the memo when there is one."""
     applied = book.applied.get(entry.seq)
     data = applied.event.data if applied else {}
     text = EVENT_LABELS.get(entry.event_type, entry.event_type).format_map(defaultdict(str, data))
-    who = _event_member(book, entry)
-    if who:
-        text += f" — {member_name(book, who)}"
+    member = _event_member(book, entry) if who else ""
+    if member:
+        text += f" — {member_name(book, member)}"
     if entry.memo and entry.memo not in text:
         text += f" ({entry.memo})"
     return text

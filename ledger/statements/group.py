@@ -247,7 +247,7 @@ class BalanceSheet:
     total_claims: int
 
 
-CURRENT_RESULT = "Sisa hasil usaha berjalan"
+CURRENT_RESULT = "Sisa hasil usaha belum dibagi"
 
 
 def balance_sheet(book: GroupBook, on: date) -> BalanceSheet:
@@ -263,3 +263,42 @@ def balance_sheet(book: GroupBook, on: date) -> BalanceSheet:
     claims = sum(ln.amount for ln in sides[A.Kind.LIABILITY] + equity)
     agree("neraca: jumlah aset dan jumlah kewajiban + ekuitas", assets, claims)
     return BalanceSheet(sides[A.Kind.ASSET], sides[A.Kind.LIABILITY], equity, assets, claims)
+
+
+@dataclass(frozen=True)
+class GrantRoundLine:
+    round: int
+    day: date
+    member: str
+    what: str  # loan code, or "menolak"
+    principal: int
+    outstanding: int
+    status: str
+
+
+@dataclass(frozen=True)
+class GrantHistory:
+    receipts: list[tuple[date, str, str, int]]  # date, source, document, amount
+    pass_ons: list[tuple[date, str, str, int]]  # date, recipient, document, amount
+    write_offs: list[tuple[date, str, str, int]]  # date, "loan — member", reason, amount
+    rounds: list[GrantRoundLine]
+
+
+def grant_history(book: GroupBook) -> GrantHistory:
+    """Every grant received, passed on and written off, and who had a grant loan in which round."""
+    g = book.grant
+    receipts = [(r["date"], r["source"], r["document"], r["amount"])
+                for r in g.receipts if not r.get("reversed")]
+    pass_ons = [(p["date"], p["to"], p["document"], p["amount"]) for p in g.pass_ons if not p["reversed"]]
+    write_offs = [(w["date"], f"{w['loan']} — {member_name(book, w['member'])}", w["reason"], w["amount"])
+                  for w in g.write_offs]
+    rounds = []
+    for number, code, what, day in g.history:
+        loan = book.loans.get(what.removeprefix("loan:")) if what.startswith("loan:") else None
+        if loan is None:
+            rounds.append(GrantRoundLine(number, day, member_name(book, code), "menolak", 0, 0, "Menolak"))
+        elif not loan.cancelled:
+            status = "Dihapus" if loan.written_off else ("Berjalan" if loan.is_open else "Lunas")
+            rounds.append(GrantRoundLine(number, day, member_name(book, code), loan.code,
+                                         loan.terms.principal, loan.principal_outstanding, status))
+    return GrantHistory(receipts, pass_ons, write_offs, rounds)

@@ -65,8 +65,8 @@ def _status(loan: Loan, number: int, on: date) -> str:
     if loan.written_off:
         return "Dihapus"
     if inst.plan.due < on:
-        return "Menunggak" if not (inst.paid_pokok or inst.paid_jasa) else "Sebagian, menunggak"
-    return "Dibayar sebagian" if inst.paid_pokok else "Belum jatuh tempo"
+        return "Menunggak"
+    return "Sebagian" if inst.paid_pokok else "Belum jatuh tempo"
 
 
 def _loan_payment_parts(book: GroupBook, entry: Entry, loan: Loan) -> tuple[int, int]:
@@ -96,7 +96,7 @@ def loan_card(book: GroupBook, code: str, on: date) -> LoanCard:
             continue
         pokok, other = _loan_payment_parts(book, entry, loan)
         outstanding -= pokok
-        payments.append(LoanPayment(entry.date, describe(book, entry), pokok, other, outstanding))
+        payments.append(LoanPayment(entry.date, describe(book, entry, who=False), pokok, other, outstanding))
     journal = book.ledger.sub_balance(account, code)
     agree(f"sisa pokok pinjaman {code} menurut riwayat", outstanding, journal)
     agree(f"sisa pokok pinjaman {code} menurut jadwal", loan.principal_outstanding, journal)
@@ -156,7 +156,7 @@ def member_account(book: GroupBook, code: str, start: date, end: date) -> Member
         if entry.date < start:
             opening = dict(balances)
         else:
-            moves.append(SavingsMove(entry.date, describe(book, entry), change, sum(balances.values())))
+            moves.append(SavingsMove(entry.date, describe(book, entry, who=False), change, sum(balances.values())))
     for product in PRODUCTS:
         agree(f"simpanan {product} {code}", balances[product], book.savings(code)[product])
     cards = [loan_card(book, c, end) for c in loan_codes(book, code)]
@@ -261,7 +261,7 @@ def receipt(book: GroupBook, seq: int) -> Receipt:
     if not member and "loan" in event.data:
         member = book.loans[event["loan"]].member
     own = {"", member, *loan_codes(book, member)} if member else {""}
-    purpose = describe(book, entry)
+    purpose = describe(book, entry, who=False)
     sign = -1 if incoming else 1
     lines = [(_receipt_label(ln.account, ln.sub, purpose), sign * ln.amount) for ln in entry.lines
              if ln.account not in A.CASH_ACCOUNTS and ln.sub in own]
