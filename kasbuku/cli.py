@@ -118,10 +118,35 @@ def _report_request(args: argparse.Namespace, group: str) -> Any:
                        seq=args.event_seq)
 
 
+def cmd_rekap(args: argparse.Namespace) -> int:
+    """The office rekap of every group: PDF, or CSV/XLSX by the --out file's extension."""
+    from reports import recap, spreadsheet
+
+    if not args.all or args.month is None or not MONTH_RE.match(args.month):
+        raise Refusal("rekap memerlukan --all dan --month YYYY-MM")
+    out = Path(args.out)
+    if out.is_dir():
+        out = out / f"{args.month}_rekap.pdf"
+    with db.session(_engine(args)) as sess:
+        rows = services.recap(sess, args.month)
+    if len(rows) == 1:
+        raise Refusal("buku ini belum berisi kelompok")
+    if out.suffix.lower() == ".csv":
+        spreadsheet.write_csv(rows, out)
+    elif out.suffix.lower() == ".xlsx":
+        spreadsheet.write_xlsx(rows, args.month, out)
+    else:
+        out.write_bytes(recap.build(rows, args.month, os.environ.get("KASBUKU_OFFICE", ""), date.today()))
+    print(f"rekap {len(rows) - 1} baris ditulis: {out}")
+    return EXIT_OK
+
+
 def cmd_report(args: argparse.Namespace) -> int:
     """One statement of one group to a file (or into a folder), or one per group into a folder (--all)."""
     from reports import api
 
+    if args.kind == "rekap":
+        return cmd_rekap(args)
     out = Path(args.out)
     engine = _engine(args)
     if not args.all:
@@ -161,7 +186,7 @@ def add_report_parser(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("report", parents=[common], help="cetak laporan PDF",
                        description="Laporan PDF kelompok. --month bawaan: bulan terakhir yang sudah ditutup "
                                    "(setoran: bulan sesudahnya).")
-    p.add_argument("kind", choices=KINDS, metavar="JENIS", help=", ".join(KINDS))
+    p.add_argument("kind", choices=(*KINDS, "rekap"), metavar="JENIS", help=", ".join((*KINDS, "rekap")))
     who = p.add_mutually_exclusive_group(required=True)
     who.add_argument("--group", help="nama kelompok")
     who.add_argument("--all", action="store_true", help="semua kelompok, satu PDF per kelompok ke folder --out")
