@@ -10,12 +10,12 @@ from ledger.recap import RecapRow
 from reports.document import Document, render
 from reports.flowables import Column, money_table, text
 
-COLUMNS = (Column("Kelompok", 43), Column("Agt", 10, "number"), Column("Simpanan", 21, "number"),
+COLUMNS = (Column("Kelompok", 41), Column("Agt", 10, "number"), Column("Simpanan", 21, "number"),
            Column("Hibah diterima", 21, "number"), Column("Hibah dipinjam", 21, "number"),
            Column("Sudah digulir", 21, "number"), Column("Wajib digulir", 21, "number"),
            Column("Sisa pinjaman", 21, "number"), Column("PAR30", 13, "number"),
-           Column("Kol 1/2/3/4/5", 19, "number"), Column("TR", 8, "number"), Column("Status", 18),
-           Column("Inv. utuh", 12, "number"), Column("Kelas", 21))
+           Column("Kol 1/2/3/4/5", 19, "number"), Column("TR", 8, "number"), Column("Status", 21),
+           Column("Inv. utuh", 12, "number"), Column("Kelas", 20))
 
 
 def _row(row: RecapRow) -> list[object]:
