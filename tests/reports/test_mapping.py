@@ -26,7 +26,7 @@ def test_counts_use_each_members_latest_assessment(book: Any, tmp_path: Path) ->
                ev("member.linkage", "2026-02-01", member="M2", partner="Bank NTT", status="diusulkan"))
     with db.session(book.engine) as sess:
         rows, links = services.mapping(sess, date(2026, 7, 1))
-    alak, none, total = rows
+    none, alak, total = rows  # "(tanpa kecamatan)" sorts first
     assert (alak.kecamatan, alak.assessed, alak.sectors["perikanan"]) == ("Alak", 1, 1)
     assert none.sectors["perdagangan"] == 2 and none.sectors["jasa"] == 0 and none.needs["permodalan"] == 2
     assert total.assessed == 3 and total.needs["keterampilan"] == 0
