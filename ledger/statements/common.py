@@ -10,6 +10,7 @@ from datetime import date
 from ledger.book import GroupBook
 from ledger.errors import Refusal
 from ledger.journal import Entry
+from ledger.money import rp
 
 OFFICER_ROLES = ("ketua", "sekretaris", "bendahara")
 FUND_NAMES = {"grant": "Dana bergulir", "group": "Dana kelompok"}
@@ -49,7 +50,7 @@ class StatementMismatch(Refusal):
 def agree(what: str, shown: int, journal: int) -> None:
     """Refuse to print when a figure of the statement differs from the journal's."""
     if shown != journal:
-        raise StatementMismatch(f"laporan tidak dicetak: {what} Rp {shown} berbeda dari jurnal Rp {journal}; "
+        raise StatementMismatch(f"laporan tidak dicetak: {what} {rp(shown)} berbeda dari jurnal {rp(journal)}; "
                                 "jalankan 'kasbuku check' dan laporkan ke pendamping")
 
 

@@ -60,6 +60,6 @@ def test_a_statement_that_does_not_add_up_is_not_written(mawar: Engine, tmp_path
     real = Ledger.balance
     monkeypatch.setattr(Ledger, "balance", lambda self, account: real(self, account) + (account == "1101"))
     assert run(mawar, "kas", "--group", "KUBE Mawar", "--out", str(tmp_path / "kas.pdf")) == 2
-    assert capsys.readouterr().err == ("laporan tidak dicetak: saldo akhir kas Rp 5332500 berbeda dari jurnal "
-                                       "Rp 5332501; jalankan 'kasbuku check' dan laporkan ke pendamping\n")
+    assert capsys.readouterr().err == ("laporan tidak dicetak: saldo akhir kas Rp 5.332.500 berbeda dari jurnal "
+                                       "Rp 5.332.501; jalankan 'kasbuku check' dan laporkan ke pendamping\n")
     assert list(tmp_path.iterdir()) == []
