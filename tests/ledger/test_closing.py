@@ -141,6 +141,6 @@ def test_reversing_a_group_fund_loan_leaves_the_rotation_alone(book: Any) -> Non
     book.apply(ev("grant.receive", "2026-01-10", amount=5_000_000, source="Kemensos"),
                ev("loan.disburse", "2026-01-15", member="M1", loan="G1", principal=100_000, fund="grant", term=1),
                ev("loan.pay", "2026-01-20", loan="G1", amount=101_500),
-               ev("loan.disburse", "2026-01-21", member="M1", loan="K1", principal=50_000, fund="group", id="k1"),
+               ev("loan.disburse", "2026-01-21", member="M1", loan="K1", principal=30_000, fund="group", id="k1"),
                ev("reverse", "2026-01-22", ref="k1", reason="salah"))
     assert book.state(as_of="2026-01-22")["grant"]["waiting"] == ["M2"]
