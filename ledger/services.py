@@ -172,3 +172,11 @@ def check(session: Session) -> list[str]:
 def list_groups(session: Session) -> list[str]:
     """The names of every group in the book, sorted."""
     return storage.group_names(session)
+
+
+def group_events(session: Session, name: str) -> list[Event]:
+    """A group's stored events in book order, for previews that replay them in memory (never saved)."""
+    events = storage.load_events(session, name)
+    if not events:
+        raise UnknownGroup(f"kelompok '{name}' tidak ada di buku ini")
+    return events
