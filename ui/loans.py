@@ -100,13 +100,13 @@ class LoansPage(Page):
             status = tr("berjalan") if ln.is_open else (tr("dihapus") if ln.written_off else tr("lunas"))
             rows.append((ln.code, f"{ln.member} {book.members[ln.member].name}", tr(FUND_NAMES[ln.fund]),
                          ln.terms.principal, ln.principal_outstanding, ln.days_past_due(self.on), status))
+        self.table.blockSignals(True)
         self.table.fill(rows)
-        if keep in self.codes:
-            self.table.selectRow(self.codes.index(keep))
-        elif self.codes:
-            self.table.selectRow(0)
-        else:
-            self.card = None
+        if self.codes:
+            self.table.selectRow(self.codes.index(keep) if keep in self.codes else 0)
+        self.table.blockSignals(False)
+        self.card = None
+        self.show_card()
 
     def show_card(self) -> None:
         index = self.table.current()

@@ -114,6 +114,9 @@ class VisitsPage(Page):
         self.shell.say(tr("Kunjungan dicatat"))
 
     def show_book(self, book: GroupBook) -> None:
+        if self.book is None or self.book.name != book.name:
+            self.day.set_value(self.on)
+            self.due.set_value(self.on + timedelta(days=30))
         self.book = book
         self.visits.fill([(v.day, v.facilitator, v.findings) for v in self.log.of(book.name)])
         self.pending = [(v, f) for v in self.log.of(book.name) for f in v.follow_ups if not f.done]
