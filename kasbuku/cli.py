@@ -12,12 +12,14 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine
 
 from kasbuku import __version__, backup, db, locking, paths
 from ledger import services
 from ledger.errors import Refusal, UnknownGroup
+from ledger.events import MONTH_RE
 
 EXIT_OK, EXIT_FINDINGS, EXIT_REFUSED = 0, 1, 2
 
@@ -107,10 +109,69 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _report_request(args: argparse.Namespace, group: str) -> Any:
+    from reports import api
+
+    if args.month is not None and not MONTH_RE.match(args.month):
+        raise Refusal(f"--month harus bulan YYYY-MM, bukan '{args.month}'")
+    return api.Request(args.kind, group, month=args.month, year=args.year, loan=args.loan, member=args.member,
+                       seq=args.event_seq)
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    """One statement of one group to a file (or into a folder), or one per group into a folder (--all)."""
+    from reports import api
+
+    out = Path(args.out)
+    engine = _engine(args)
+    if not args.all:
+        with db.session(engine) as sess:
+            statement = api.build(sess, _report_request(args, args.group))
+        path = api.write(statement, out / api.file_name(statement) if out.is_dir() else out)
+        print(f"laporan ditulis: {path}")
+        return EXIT_OK
+    if args.kind == "kuitansi":
+        raise Refusal("kuitansi dicetak per transaksi: pakai --group, bukan --all")
+    if out.exists() and not out.is_dir():
+        raise Refusal(f"dengan --all, --out harus folder; {out} adalah berkas")
+    with db.session(engine) as sess:
+        names = services.list_groups(sess)
+        failed = 0
+        for number, name in enumerate(names, start=1):
+            try:
+                statement = api.build(sess, _report_request(args, name))
+            except Refusal as exc:
+                failed += 1
+                print(f"[{number}/{len(names)}] {name}: {exc.message}", file=sys.stderr)
+                continue
+            path = api.write(statement, out / api.file_name(statement))
+            print(f"[{number}/{len(names)}] {name}: {path}")
+    return EXIT_REFUSED if failed else EXIT_OK
+
+
 def cmd_window(args: argparse.Namespace) -> int:
     from ui.app import run
 
-    return run(_url(args))
+    return int(run(_url(args)))
+
+
+def add_report_parser(sub: Any, common: argparse.ArgumentParser) -> None:
+    from reports.api import KINDS
+
+    p = sub.add_parser("report", parents=[common], help="cetak laporan PDF",
+                       description="Laporan PDF kelompok. --month bawaan: bulan terakhir yang sudah ditutup "
+                                   "(setoran: bulan sesudahnya).")
+    p.add_argument("kind", choices=KINDS, metavar="JENIS", help=", ".join(KINDS))
+    who = p.add_mutually_exclusive_group(required=True)
+    who.add_argument("--group", help="nama kelompok")
+    who.add_argument("--all", action="store_true", help="semua kelompok, satu PDF per kelompok ke folder --out")
+    p.add_argument("--month", help="bulan YYYY-MM")
+    p.add_argument("--year", type=int, help="tahun SHU")
+    p.add_argument("--loan", help="kode pinjaman (angsuran; tanpa ini semua pinjaman)")
+    p.add_argument("--member", help="kode anggota (anggota; tanpa ini semua anggota)")
+    p.add_argument("--event-seq", dest="event_seq", type=int, help="nomor transaksi (kuitansi)")
+    p.add_argument("--out", required=True, help="berkas PDF, atau folder")
+    p.set_defaults(func=cmd_report)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -137,6 +198,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("restore", parents=[common], help="pulihkan buku dari berkas cadangan")
     p.add_argument("file")
     p.set_defaults(func=cmd_restore)
+    add_report_parser(sub, common)
     return parser
 
 

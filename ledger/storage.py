@@ -11,7 +11,8 @@ from collections.abc import Iterable
 from datetime import date, datetime
 
 from sqlalchemy import BigInteger, Date, DateTime, ForeignKey, Index, Integer, String, Text, delete, func, select
-from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import Session as Session  # re-exported: the ledger's services take it
 
 from ledger.events import Event, parse_event
 from ledger.journal import Entry

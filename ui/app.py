@@ -2,26 +2,18 @@
 
 from __future__ import annotations
 
-import os
 import sys
-from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings, QTranslator
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from kasbuku import paths
 from ledger.errors import Refusal
+from ui import language
 from ui.desk import Desk
 from ui.main import MainWindow
 
-TRANSLATIONS = Path(__file__).resolve().parents[1] / "resources" / "translations"
 BASE_POINT_SIZE = 11  # readable across a meeting table on a 14-inch 1366×768 screen
-
-
-def language() -> str:
-    """'id' (the source language) unless KASBUKU_LANG or the saved setting asks for 'en'."""
-    return os.environ.get("KASBUKU_LANG") or str(QSettings("KasBuku", "kasbuku").value("language", "id"))
 
 
 def application() -> QApplication:
@@ -36,12 +28,7 @@ def application() -> QApplication:
     font = QFont(app.font())
     font.setPointSize(BASE_POINT_SIZE)
     app.setFont(font)
-    if language() == "en":
-        translator = QTranslator(app)
-        if translator.load(str(TRANSLATIONS / "kasbuku_en.qm")):
-            app.installTranslator(translator)
-    else:
-        QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
+    language.install(app, language.language())
     return app
 
 

@@ -3,6 +3,7 @@ rotation so far, grants received and passed on (with the obligation still to pas
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -111,11 +112,13 @@ class GrantPage(Page):
         self.history.fill([(r, f"{m} {book.members[m].name}",
                             tr("menolak") if what == "declined" else what.removeprefix("loan:"), day)
                            for r, m, what, day in reversed(book.grant.history)])
-        moves = [(r["date"], tr("diterima dari {0}").format(r["source"]), r["document"], r["amount"])
-                 for r in book.grant.receipts if not r.get("reversed")]
+        moves: list[tuple[date, str, str, int]] = [
+            (r["date"], tr("diterima dari {0}").format(r["source"]), r["document"], r["amount"])
+            for r in book.grant.receipts if not r.get("reversed")]
         moves += [(p["date"], tr("digulirkan ke {0}").format(p["to"]), p["document"], -p["amount"])
                   for p in book.grant.pass_ons if not p["reversed"]]
-        self.moves.fill(sorted(moves, key=lambda m: m[0], reverse=True))
+        moves.sort(key=lambda m: m[0], reverse=True)
+        self.moves.fill(moves)
 
     def _groups(self) -> list[str]:
         assert self.book is not None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
@@ -188,7 +189,7 @@ class MainWindow(QMainWindow, Shell):
                 from kasbuku import demo
                 from ledger import access
 
-                def fill(sess: object) -> None:
+                def fill(sess: Any) -> None:
                     demo.write_demo(sess)
                     for group in demo.GROUPS:
                         access.set_secret(sess, group["name"], DEMO_PIN, "sistem")

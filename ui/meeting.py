@@ -109,9 +109,9 @@ class MeetingPage(Page):
                 item.setBackground(QBrush(QColor("#eef1f4")))
                 self.grid.setItem(r, c, item)
             tip = tr("Pinjaman {0}; paling banyak {1}").format(row.loan, rupiah(row.most)) if row.loan else ""
-            self.grid.item(r, 2).setToolTip(tip)
+            self._item(r, 2).setToolTip(tip)
             if arrears:
-                self.grid.item(r, 3).setForeground(QBrush(QColor("#b03a2e")))
+                self._item(r, 3).setForeground(QBrush(QColor("#b03a2e")))
             for c in (COL_WAJIB, COL_INSTALMENT, COL_SUKARELA):
                 item = QTableWidgetItem("")
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -130,6 +130,11 @@ class MeetingPage(Page):
         if self.rows:
             self.grid.setCurrentCell(0, COL_WAJIB)
 
+    def _item(self, row: int, col: int) -> QTableWidgetItem:
+        item = self.grid.item(row, col)
+        assert item is not None, (row, col)
+        return item
+
     def _day_changed(self, _qdate: object) -> None:
         if self.book is None:
             return
@@ -142,7 +147,7 @@ class MeetingPage(Page):
         """Type one member's payments into the grid (as the keyboard would)."""
         r = next(i for i, row in enumerate(self.rows) if row.member == member)
         for col, value in ((COL_WAJIB, wajib), (COL_INSTALMENT, instalment), (COL_SUKARELA, sukarela)):
-            self.grid.item(r, col).setText(number(value) if value else "")
+            self._item(r, col).setText(number(value) if value else "")
 
     def fill_expected(self) -> None:
         for row in self.rows:
@@ -156,7 +161,7 @@ class MeetingPage(Page):
     def _amount(self, member: str, col: int) -> int:
         r = next(i for i, row in enumerate(self.rows) if row.member == member)
         try:
-            return parse_rupiah(self.grid.item(r, col).text())
+            return parse_rupiah(self._item(r, col).text())
         except ValueError:
             return 0
 
@@ -186,9 +191,9 @@ class MeetingPage(Page):
                 sum(p.sukarela for p in paid.values()), sum(p.total for p in paid.values())]
         self.grid.blockSignals(True)
         for r, row in enumerate(self.rows):
-            self.grid.item(r, COL_TOTAL).setText(rupiah(paid.get(row.member, Paid()).total))
+            self._item(r, COL_TOTAL).setText(rupiah(paid.get(row.member, Paid()).total))
         for c, value in enumerate(sums, start=1):
-            self.grid.item(last, c).setText(rupiah(value))
+            self._item(last, c).setText(rupiah(value))
         self.grid.blockSignals(False)
         self.totals.setText(tr("Uang masuk di pertemuan ini: {0}").format(rupiah(sums[-1])))
 
@@ -202,9 +207,9 @@ class MeetingPage(Page):
         for r, row in enumerate(self.rows):
             for col in (COL_WAJIB, COL_INSTALMENT, COL_SUKARELA):
                 try:
-                    parse_rupiah(self.grid.item(r, col).text())
+                    parse_rupiah(self._item(r, col).text())
                 except ValueError:
-                    out.append(tr("{0}: \"{1}\" bukan jumlah rupiah").format(row.member, self.grid.item(r, col).text()))
+                    out.append(tr("{0}: \"{1}\" bukan jumlah rupiah").format(row.member, self._item(r, col).text()))
         return out
 
     # -- saving -----------------------------------------------------------------------------------
@@ -242,10 +247,16 @@ class MeetingPage(Page):
                 tanggal(day), len(planned)), describe=lambda i: self._describe(planned, i, names),
                 after=self._saved)
 
+        def failed(exc: Exception) -> None:
+            self.save_button.setEnabled(True)
+            present_error(self, exc)
+
+        def done(found: object) -> None:
+            self.save_button.setEnabled(True)
+            checked(found)
+
         self.save_button.setEnabled(False)
-        worker.start(lambda _p: refusals(self.desk.events(), [p.raw for p in planned], role),
-                     lambda found: (self.save_button.setEnabled(True), checked(found)),
-                     lambda exc: (self.save_button.setEnabled(True), present_error(self, exc)))
+        worker.start(lambda _p: refusals(self.desk.events(), [p.raw for p in planned], role), done, failed)
 
     @staticmethod
     def _describe(planned: list[Planned], index: int, names: dict[str, str]) -> str:
@@ -253,7 +264,7 @@ class MeetingPage(Page):
 
     def _flag(self, members: set[str]) -> None:
         for r, row in enumerate(self.rows):
-            self.grid.item(r, 0).setBackground(FLAGGED if row.member in members else QBrush(QColor("#eef1f4")))
+            self._item(r, 0).setBackground(FLAGGED if row.member in members else QBrush(QColor("#eef1f4")))
 
     def _refuse(self, reasons: list[str]) -> None:
         self.refused.emit(reasons)

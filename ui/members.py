@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from kasbuku.formatting import rupiah, tanggal
 from ledger.book import GroupBook
+from ledger.mapping import NEEDS, SECTORS, Profile
 from ledger.membership import settlement
 from ledger.queries import group_state
 from ledger.savings import CATEGORIES, ROLES
@@ -60,6 +62,24 @@ class MemberDialog(QDialog):
         self.pokok = MoneyEdit(pokok)
         form.addRow(tr("Simpanan pokok dibayar sekarang:"), self.pokok)
         form.addRow(hint(tr("Kosongkan bila simpanan pokok dibayar nanti.")))
+        form.addRow(heading(tr("Usaha anggota (pemetaan)"), 12))
+        self.sector = QComboBox()
+        self.sector.addItem(tr("— belum dipetakan —"), "")
+        for sector in SECTORS:
+            self.sector.addItem(sector, sector)
+        form.addRow(tr("Sektor usaha:"), self.sector)
+        self.product = QLineEdit()
+        self.product.setPlaceholderText(tr("misalnya kue basah, warung sembako"))
+        form.addRow(tr("Jenis usaha:"), self.product)
+        self.turnover = MoneyEdit(0)
+        form.addRow(tr("Omzet per bulan:"), self.turnover)
+        self.problems = QLineEdit()
+        form.addRow(tr("Masalah usaha:"), self.problems)
+        needs = QHBoxLayout()
+        self.needs = {need: QCheckBox(need) for need in NEEDS}
+        for box in self.needs.values():
+            needs.addWidget(box)
+        form.addRow(tr("Kebutuhan:"), needs)
         self.message = QLabel("")
         self.message.setStyleSheet("color: #b03a2e;")
         form.addRow(self.message)
@@ -73,10 +93,36 @@ class MemberDialog(QDialog):
     def check(self) -> None:
         if not self.code.text().strip() or not self.name.text().strip():
             self.message.setText(tr("Kode dan nama wajib diisi."))
-        elif not self.pokok.valid():
-            self.message.setText(tr("Simpanan pokok bukan jumlah rupiah."))
+        elif not self.pokok.valid() or not self.turnover.valid():
+            self.message.setText(tr("Ada jumlah rupiah yang tidak terbaca."))
         else:
             self.accept()
+
+    def show_profile(self, profile: Profile) -> None:
+        self.sector.setCurrentIndex(max(0, self.sector.findData(profile.sector)))
+        self.product.setText(profile.product)
+        self.turnover.set_value(profile.turnover)
+        self.problems.setText(profile.problems)
+        for need, box in self.needs.items():
+            box.setChecked(need in profile.needs)
+
+    def profile_event(self, group: str, code: str, latest: Profile | None) -> list[dict[str, Any]]:
+        """A ``member.profile`` when a sector is chosen and something differs from the latest one."""
+        sector = self.sector.currentData()
+        if not sector:
+            return []
+        event: dict[str, Any] = {"type": "member.profile", "date": self.day.value().isoformat(), "group": group,
+                                 "member": code, "sector": sector,
+                                 "needs": [n for n, box in self.needs.items() if box.isChecked()]}
+        for key, value in (("product", self.product.text().strip()), ("turnover", self.turnover.value()),
+                           ("problems", self.problems.text().strip())):
+            if value:
+                event[key] = value
+        same = latest is not None and (latest.sector, latest.product, latest.turnover, latest.problems,
+                                       list(latest.needs)) == (sector, event.get("product", ""),
+                                                               event.get("turnover", 0),
+                                                               event.get("problems", ""), event["needs"])
+        return [] if same else [event]
 
 
 class LeaveDialog(QDialog):
@@ -167,6 +213,7 @@ class MembersPage(Page):
             if dialog.pokok.value():
                 events.append({"type": "savings.deposit", "date": day, "group": name, "member": code,
                                "product": "pokok", "amount": dialog.pokok.value()})
+            events += dialog.profile_event(name, code, None)
             self.post(events, tr("Anggota {0} didaftarkan").format(code))
 
         dialog.accepted.connect(save)
@@ -185,16 +232,20 @@ class MembersPage(Page):
         dialog.category.setCurrentText(member.category)
         dialog.role.setCurrentText(member.role)
         dialog.pokok.setEnabled(False)
+        latest = (self.book.profiles.get(code) or [None])[-1]
+        if latest is not None:
+            dialog.show_profile(latest)
         name = self.book.name
 
         def save() -> None:
             changes = {"name": dialog.name.text().strip(), "category": dialog.category.currentText(),
                        "role": dialog.role.currentText()}
             changed = {k: v for k, v in changes.items() if getattr(member, k) != v}
-            if not changed:
-                return
-            self.post([{"type": "member.update", "date": dialog.day.value().isoformat(), "group": name,
-                        "member": code, **changed}], tr("Data anggota {0} diubah").format(code))
+            events = [{"type": "member.update", "date": dialog.day.value().isoformat(), "group": name,
+                       "member": code, **changed}] if changed else []
+            events += dialog.profile_event(name, code, latest)
+            if events:
+                self.post(events, tr("Data anggota {0} diubah").format(code))
 
         dialog.accepted.connect(save)
         self.dialog = dialog

@@ -1,9 +1,6 @@
-"""The window's one door to the PDF statements of ``reports``: which kinds exist, writing one to a file,
-and turning a PDF into page images for the preview and the printer (when pypdfium2 is installed).
-
-The statements are being built on another branch; until ``reports.write_report(session, kind, group,
-month, path)`` exists, each kind answers with a plain Indonesian message instead of a PDF.
-"""
+"""The window's one door to the PDF statements (``reports.api``): which kinds exist, building one into a
+file through a read-only session, and turning a PDF into page images for the preview and the printer
+(when pypdfium2 is installed; otherwise the computer's own PDF viewer opens it)."""
 
 from __future__ import annotations
 
@@ -25,37 +22,43 @@ KINDS = {
     "setoran": N_("Daftar setoran pertemuan"),
     "shu": N_("Pembagian SHU"),
 }
-Writer = Callable[[Any, str, str, str | None, Path], Any]
 
 
-def writer() -> Writer | None:
-    """``reports.write_report`` if the statements package offers it yet, else None."""
+def _api() -> Any | None:
     try:
-        module = importlib.import_module("reports")
+        return importlib.import_module("reports.api")
     except ImportError:
         return None
-    found = getattr(module, "write_report", None)
-    return found if callable(found) else None
 
 
 def missing(kind: str) -> str | None:
-    """Why a kind cannot be printed yet (None when it can)."""
+    """Why a kind cannot be printed (None when it can), in plain Indonesian."""
     if kind not in KINDS:
         return tr("Jenis laporan tidak dikenal: {0}").format(kind)
-    if writer() is None:
-        return tr("{0} belum tersedia di versi kasbuku ini: modul laporan PDF sedang disiapkan.").format(
-            tr(KINDS[kind]))
+    api = _api()
+    if api is None or kind not in api.KINDS:
+        return tr("{0} belum tersedia di versi kasbuku ini.").format(tr(KINDS[kind]))
     return None
 
 
 def write(read: Callable[[Callable[[Any], Any]], Any], kind: str, group: str, month: str | None,
           path: Path) -> Path:
-    """Write one statement to ``path`` through a read-only session of the book."""
-    make = writer()
-    if make is None:
-        raise LookupError(missing(kind))
-    read(lambda session: make(session, kind, group, month, path))
-    return path
+    """Build one statement (checked against the journal by ``reports``) and write it to ``path``."""
+    api = _api()
+    why = missing(kind)
+    if api is None or why:
+        raise LookupError(why)
+    year = int(month[:4]) if kind == "shu" and month else None
+    request = api.Request(kind=kind, group=group, month=None if kind == "shu" else month, year=year)
+    statement = read(lambda session: api.build(session, request))
+    return api.write(statement, path)  # type: ignore[no-any-return]
+
+
+def file_name(kind: str, group: str, month: str | None) -> str:
+    """'2026-02_bulanan_kube-mawar.pdf', as ``kasbuku report`` names them (sorts by month in a folder)."""
+    api = _api()
+    slug = api.slug(group) if api is not None else group
+    return f"{month or 'terbaru'}_{kind}_{slug}.pdf"
 
 
 def page_images(pdf: Path, dpi: int = 110) -> list[QImage] | None:
@@ -67,8 +70,7 @@ def page_images(pdf: Path, dpi: int = 110) -> list[QImage] | None:
     document = pypdfium2.PdfDocument(str(pdf))
     images = []
     for page in document:
-        bitmap = page.render(scale=dpi / 72)
-        image = bitmap.to_pil().convert("RGB")
+        image = page.render(scale=dpi / 72).to_pil().convert("RGB")
         data = image.tobytes("raw", "RGB")
         images.append(QImage(data, image.width, image.height, image.width * 3, QImage.Format.Format_RGB888).copy())
     return images

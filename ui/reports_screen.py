@@ -35,7 +35,6 @@ class ReportsPage(Page):
         super().__init__(shell)
         self.book: GroupBook | None = None
         self.pdf: Path | None = None
-        self.images: list = []
         layout = QVBoxLayout(self)
         layout.addWidget(heading(tr("Laporan"), 16))
         row = QHBoxLayout()
@@ -91,7 +90,7 @@ class ReportsPage(Page):
             self.message.setText(why or "")
             return
         group, month = self.book.name, self.month.currentData()
-        target = Path(tempfile.mkdtemp(prefix="kasbuku-")) / f"{kind}-{month or 'terbaru'}.pdf"
+        target = Path(tempfile.mkdtemp(prefix="kasbuku-")) / reporting.file_name(kind, group, month)
         self.message.setText(tr("Menyiapkan laporan…"))
         worker.start(lambda _p: reporting.write(self.desk.read, kind, group, month, target),
                      then, lambda exc: present_error(self, exc))  # type: ignore[arg-type]
@@ -105,7 +104,6 @@ class ReportsPage(Page):
                 self.message.setText(tr("Pratinjau dibuka di penampil PDF komputer ini."))
                 QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
                 return
-            self.images = images
             width = max(i.width() for i in images)
             sheet = QPixmap(width, sum(i.height() + 12 for i in images))
             sheet.fill(Qt.GlobalColor.lightGray)
@@ -147,7 +145,8 @@ class ReportsPage(Page):
         if reporting.missing(kind):
             self.message.setText(reporting.missing(kind) or "")
             return
-        name, _ = QFileDialog.getSaveFileName(self, tr("Simpan PDF"), f"{kind}.pdf", "PDF (*.pdf)")
+        suggested = reporting.file_name(kind, self.book.name if self.book else "", self.month.currentData())
+        name, _ = QFileDialog.getSaveFileName(self, tr("Simpan PDF"), suggested, "PDF (*.pdf)")
         if not name:
             return
 
@@ -177,7 +176,7 @@ class ReportsPage(Page):
 
         def work(progress: object) -> int:
             for number, group in enumerate(groups, start=1):
-                reporting.write(self.desk.read, kind, group, month, folder / f"{kind}-{group}-{month}.pdf")
+                reporting.write(self.desk.read, kind, group, month, folder / reporting.file_name(kind, group, month))
                 progress(number, len(groups))  # type: ignore[operator]
             return len(groups)
 

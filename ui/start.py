@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import language
 from ui.desk import Desk
 from ui.widgets import heading, hint, present_error, tr
 
@@ -132,6 +133,9 @@ class StartScreen(QWidget):
         self.facilitator_button.clicked.connect(self.toggle_facilitator)
         self.reset_button = QPushButton(tr("Atur ulang PIN kelompok…"))
         self.reset_button.clicked.connect(self.reset_pin)
+        self.language_button = QPushButton()
+        self.language_button.clicked.connect(self.switch_language)
+        row.addWidget(self.language_button)
         row.addWidget(self.reset_button)
         row.addWidget(self.facilitator_button)
         column.addLayout(row)
@@ -151,7 +155,16 @@ class StartScreen(QWidget):
         self.facilitator_button.setText(tr("Keluar dari mode pendamping") if facilitator
                                         else tr("Masuk sebagai pendamping…"))
         self.reset_button.setVisible(facilitator and bool(names))
+        other = "en" if language.language() == "id" else "id"
+        self.language_button.setText(language.LANGUAGES[other])
+        self.language_button.setToolTip(tr("Bahasa tampilan; berlaku saat kasbuku dibuka lagi"))
         self.groups.setFocus()
+
+    def switch_language(self) -> None:
+        other = "en" if language.language() == "id" else "id"
+        language.choose(other)
+        self.language_button.setEnabled(False)
+        self.role_label.setText(tr("Tutup dan buka lagi kasbuku untuk memakai {0}.").format(language.LANGUAGES[other]))
 
     def selected(self) -> str | None:
         item = self.groups.currentItem()

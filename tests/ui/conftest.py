@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from datetime import date
 from typing import Any
@@ -10,6 +11,8 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from tests.conftest import Book, ev, group_with_members
+
+os.environ["KASBUKU_LANG"] = "id"  # the source language, whatever this computer's user chose
 from ui.app import build_main_window
 from ui.main import MainWindow
 

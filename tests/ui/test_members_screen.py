@@ -30,15 +30,30 @@ def test_register_edit_and_leave(qtbot: Any, window: MainWindow, book: Book) -> 
     assert isinstance(dialog, MemberDialog) and dialog.code.text() == "A06"
     dialog.name.setText("Yuliana Bria")
     dialog.category.setCurrentText("fakir miskin")
+    dialog.sector.setCurrentIndex(dialog.sector.findData("industri rumah tangga"))
+    dialog.product.setText("kue basah")
+    dialog.turnover.setText("750.000")
+    dialog.needs["peralatan"].setChecked(True)
     saved(qtbot, window, page, dialog.check)
     new = book.state(as_of="2026-02-15")["members"]["A06"]
     assert new["name"] == "Yuliana Bria" and new["category"] == "fakir miskin"
     assert new["savings"]["pokok"] == 20_000
+    profile = book.book().profiles["A06"][-1]
+    assert (profile.sector, profile.product, profile.turnover, profile.needs) == (
+        "industri rumah tangga", "kue basah", 750_000, ("peralatan",))
+    page.table.selectRow(page.codes.index("A06"))
+    page.edit()
+    again = page.dialog
+    assert isinstance(again, MemberDialog) and again.product.text() == "kue basah"
+    again.needs["permodalan"].setChecked(True)
+    saved(qtbot, window, page, again.check)
+    assert book.book().profiles["A06"][-1].needs == ("peralatan", "permodalan")
 
     page.table.selectRow(page.codes.index("M3"))
     page.edit()
     dialog = page.dialog
     assert isinstance(dialog, MemberDialog) and dialog.code.isReadOnly()
+    assert dialog.sector.currentData() == ""  # M3 was never mapped
     dialog.name.setText("Hasna Lamba")
     dialog.role.setCurrentText("sekretaris")
     saved(qtbot, window, page, dialog.check)

@@ -1,5 +1,5 @@
-"""The reports screen through ui.reporting: a clear message while a kind is missing; preview, save and
-the facilitator's batch for all groups once ``reports.write_report`` exists (a stand-in here)."""
+"""The reports screen through ui.reporting and reports.api: preview in the window, a clear message when a
+statement cannot be made, and the facilitator's batch for every group with a progress bar."""
 
 from __future__ import annotations
 
@@ -7,27 +7,20 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from reportlab.pdfgen.canvas import Canvas
 
-import reports
-from tests.conftest import Book, group_with_members
+from tests.conftest import Book, ev, group_with_members
 from tests.ui.conftest import open_group
 from ui import reporting
 from ui.main import MainWindow
 from ui.reports_screen import ReportsPage
 
 
-def fake_writer(session: Any, kind: str, group: str, month: str | None, path: Path) -> Path:
-    canvas = Canvas(str(path))
-    canvas.drawString(72, 720, f"{kind} {group} {month}")
-    canvas.showPage()
-    canvas.save()
-    return path
-
-
 def page_of(qtbot: Any, window: MainWindow, book: Book, facilitator: bool = False) -> ReportsPage:
     group_with_members(book, 5)
-    group_with_members_named(book)
+    book.apply(ev("group.create", "2026-01-05", group="H", kind="KK"),
+               ev("member.join", "2026-01-05", group="H", member="B1", name="Rambu Ana"),
+               ev("month.close", "2026-01-31", month="2026-01"),
+               ev("month.close", "2026-01-31", group="H", month="2026-01"))
     open_group(qtbot, window, facilitator=facilitator)
     window.nav.setCurrentRow(8)
     page = window.page(ReportsPage)
@@ -35,32 +28,31 @@ def page_of(qtbot: Any, window: MainWindow, book: Book, facilitator: bool = Fals
     return page
 
 
-def group_with_members_named(book: Book) -> None:
-    book.apply({"type": "group.create", "date": "2026-01-05", "group": "H", "kind": "KK"},
-               {"type": "month.close", "date": "2026-01-31", "group": "G", "month": "2026-01"})
+def test_preview_in_the_window(qtbot: Any, window: MainWindow, book: Book) -> None:
+    page = page_of(qtbot, window, book)
+    assert page.month.currentData() == "2026-01"
+    assert not page.all_box.isVisibleTo(page)  # the batch is for the facilitator
+    page.kind.setCurrentIndex(page.kind.findData("kas"))
+    page.preview()
+    qtbot.waitUntil(lambda: "halaman" in page.message.text(), timeout=20_000)
+    assert page.pages.pixmap() is not None and not page.pages.pixmap().isNull()
+
+
+def test_batch_for_all_groups(qtbot: Any, window: MainWindow, book: Book, tmp_path: Path) -> None:
+    page = page_of(qtbot, window, book, facilitator=True)
+    assert page.all_box.isVisibleTo(page)
+    page.run_all("bulanan", "2026-01", tmp_path)
+    qtbot.waitUntil(lambda: "2 laporan" in page.message.text(), timeout=30_000)
+    assert len(list(tmp_path.glob("*.pdf"))) == 2
+    assert page.progress.value() == 2
 
 
 def test_missing_statement_says_so(qtbot: Any, window: MainWindow, book: Book,
                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delattr(reports, "write_report", raising=False)
+    monkeypatch.setattr(reporting, "_api", lambda: None)
     page = page_of(qtbot, window, book)
     page.preview()
     assert "belum tersedia" in page.message.text()
-    assert not page.all_box.isVisibleTo(page)  # the batch is for the facilitator
-
-
-def test_preview_and_batch_with_a_writer(qtbot: Any, window: MainWindow, book: Book, tmp_path: Path,
-                                         monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(reports, "write_report", fake_writer, raising=False)
-    page = page_of(qtbot, window, book, facilitator=True)
-    assert page.month.currentData() == "2026-01"
-    page.preview()
-    qtbot.waitUntil(lambda: page.message.text() == "1 halaman", timeout=10_000)
-    assert page.pages.pixmap() is not None and not page.pages.pixmap().isNull()
-    page.run_all("kas", "2026-01", tmp_path)
-    qtbot.waitUntil(lambda: "2 laporan" in page.message.text(), timeout=10_000)
-    assert sorted(p.name for p in tmp_path.glob("*.pdf")) == ["kas-G-2026-01.pdf", "kas-H-2026-01.pdf"]
-    assert page.progress.value() == 2
 
 
 def test_unknown_kind() -> None:

@@ -108,3 +108,13 @@ def test_demo_book_opens_with_its_pin(qtbot: Any, window: MainWindow, book: Book
     with qtbot.waitSignal(window.loaded, timeout=10_000):
         pin.try_secret()
     assert window.book is not None and window.book.name == "KUBE Mawar Sejahtera"
+
+
+def test_language_switch_is_kept_for_the_next_start(window: MainWindow, monkeypatch: Any) -> None:
+    from ui import language
+
+    chosen: list[str] = []
+    monkeypatch.setattr(language, "choose", chosen.append)
+    assert window.start.language_button.text() == "English"
+    window.start.switch_language()
+    assert chosen == ["en"] and "English" in window.start.role_label.text()

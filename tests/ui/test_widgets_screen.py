@@ -31,3 +31,20 @@ def test_money_edit_marks_and_tidies(qtbot: Any) -> None:
     edit.setText("abc")
     edit.textEdited.emit("abc")
     assert not edit.valid() and "misalnya" in edit.toolTip()
+
+
+def test_english_translation_loads(qtbot: Any) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from ui import language
+    from ui.widgets import tr
+
+    app = QCoreApplication.instance()
+    assert app is not None
+    translator = language.install(app, "en")
+    assert translator is not None
+    try:
+        assert tr("Simpan") == "Save" and tr("Tutup bulan {0}").format("Maret") == "Close Maret"
+    finally:
+        app.removeTranslator(translator)
+    assert tr("Simpan") == "Simpan"
