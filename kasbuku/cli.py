@@ -18,6 +18,7 @@ from sqlalchemy import Engine
 
 from kasbuku import __version__, backup, db, locking, paths
 from ledger import services
+from ledger.calendar import month_end
 from ledger.errors import Refusal, UnknownGroup
 from ledger.events import MONTH_RE
 
@@ -118,10 +119,56 @@ def _report_request(args: argparse.Namespace, group: str) -> Any:
                        seq=args.event_seq)
 
 
+def cmd_rekap(args: argparse.Namespace) -> int:
+    """The office rekap of every group: PDF, or CSV/XLSX by the --out file's extension."""
+    from reports import recap, spreadsheet
+
+    if not args.all or args.month is None or not MONTH_RE.match(args.month):
+        raise Refusal("rekap memerlukan --all dan --month YYYY-MM")
+    out = Path(args.out)
+    if out.is_dir():
+        out = out / f"{args.month}_rekap.pdf"
+    with db.session(_engine(args)) as sess:
+        rows = services.recap(sess, args.month)
+    if len(rows) == 1:
+        raise Refusal("buku ini belum berisi kelompok")
+    if out.suffix.lower() == ".csv":
+        spreadsheet.write_csv(rows, out)
+    elif out.suffix.lower() == ".xlsx":
+        spreadsheet.write_xlsx(rows, args.month, out)
+    else:
+        out.write_bytes(recap.build(rows, args.month, os.environ.get("KASBUKU_OFFICE", ""), date.today()))
+    print(f"rekap {len(rows) - 1} baris ditulis: {out}")
+    return EXIT_OK
+
+
+def cmd_mapping(args: argparse.Namespace) -> int:
+    """Pemetaan of every group (as of the end of --month, default today) as one landscape PDF."""
+    from reports import mapping
+
+    if not args.all:
+        raise Refusal("pemetaan memerlukan --all")
+    if args.month is not None and not MONTH_RE.match(args.month):
+        raise Refusal(f"--month harus bulan YYYY-MM, bukan '{args.month}'")
+    as_of = month_end(args.month) if args.month else date.today()
+    out = Path(args.out)
+    if out.is_dir():
+        out = out / f"{as_of:%Y-%m}_pemetaan.pdf"
+    with db.session(_engine(args)) as sess:
+        rows, links = services.mapping(sess, as_of)
+    out.write_bytes(mapping.build(rows, links, os.environ.get("KASBUKU_OFFICE", ""), as_of, date.today()))
+    print(f"pemetaan ditulis: {out}")
+    return EXIT_OK
+
+
 def cmd_report(args: argparse.Namespace) -> int:
     """One statement of one group to a file (or into a folder), or one per group into a folder (--all)."""
     from reports import api
 
+    if args.kind == "rekap":
+        return cmd_rekap(args)
+    if args.kind == "pemetaan":
+        return cmd_mapping(args)
     out = Path(args.out)
     engine = _engine(args)
     if not args.all:
@@ -161,7 +208,8 @@ def add_report_parser(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("report", parents=[common], help="cetak laporan PDF",
                        description="Laporan PDF kelompok. --month bawaan: bulan terakhir yang sudah ditutup "
                                    "(setoran: bulan sesudahnya).")
-    p.add_argument("kind", choices=KINDS, metavar="JENIS", help=", ".join(KINDS))
+    kinds = (*KINDS, "rekap", "pemetaan")
+    p.add_argument("kind", choices=kinds, metavar="JENIS", help=", ".join(kinds))
     who = p.add_mutually_exclusive_group(required=True)
     who.add_argument("--group", help="nama kelompok")
     who.add_argument("--all", action="store_true", help="semua kelompok, satu PDF per kelompok ke folder --out")

@@ -119,6 +119,7 @@ class GroupBook:
         self.profiles: dict[str, list[Any]] = {}
         self.group_profile: dict[str, Any] = {}
         self.linkages: dict[tuple[str, str], Any] = {}
+        self.visits: list[Any] = []
 
     # -- rules and dates -------------------------------------------------------------------------
     @property

@@ -57,11 +57,14 @@ _SPEC: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                        {"product": "str", "turnover": "int", "problems": "str", "needs": "any"}),
     "group.profile": ({"binds": "str"}, {"notes": "str"}),
     "member.linkage": ({"member": "str", "partner": "str", "status": "str"}, {"outcome": "str"}),
+    "visit.record": ({"facilitator": "str", "checked": "str"},
+                     {"attendees": "str", "findings": "str", "followups": "any"}),
+    "visit.followup_done": ({"followup": "str"}, {"note": "str"}),
 }
 EVENT_TYPES = frozenset(_SPEC)
 # events that only a facilitator (pendamping) may record
 FACILITATOR_ONLY = frozenset({"month.reopen", "grant.write_off", "loan.write_off", "asset.dispose",
-                              "member.linkage"})
+                              "member.linkage", "visit.record"})
 
 
 @dataclass

@@ -6,7 +6,7 @@ from datetime import date
 from typing import Any
 
 from ledger import accounts as A
-from ledger import assets, business, revolving_grant, social_fund
+from ledger import assets, business, revolving_grant, social_fund, visits
 from ledger.book import GroupBook
 from ledger.journal import balances_between
 from ledger.loans import kolektibilitas
@@ -92,6 +92,8 @@ def group_state(book: GroupBook, on: date) -> dict[str, Any]:
                      "undistributed": business.undistributed(book, on)},
         "assets": [asset_row(a) for a in book.assets.values()],
         "assets_unchecked": [a.code for a in assets.unchecked(book, on)],
+        "followups_open": [{"id": f.id, "what": f.what, "due": f.due.isoformat(), "overdue": f.due < on}
+                           for f in visits.open_followups(book)],
     }
 
 

@@ -17,6 +17,7 @@ from ledger.development import MonthFigures, history
 from ledger.errors import InvalidEvent, Refusal, UnknownGroup
 from ledger.events import Event, parse_event
 from ledger.history import History
+from ledger.mapping import LinkageRow, MappingRow, summarise
 from ledger.queries import findings, group_state
 from ledger.recap import RecapRow, row_for, with_subtotals
 from ledger.storage import Session
@@ -188,6 +189,11 @@ def recap(session: Session, month: str) -> list[RecapRow]:
     """The office's rekap of every group in the book for ``month``, with kecamatan subtotals."""
     rows = [row_for(name, storage.load_events(session, name), month) for name in storage.group_names(session)]
     return with_subtotals([r for r in rows if r is not None])
+
+
+def mapping(session: Session, as_of: date) -> tuple[list[MappingRow], list[LinkageRow]]:
+    """Pemetaan of every group in the book as of ``as_of``."""
+    return summarise([load_book(session, name, as_of) for name in storage.group_names(session)])
 
 
 def group_events(session: Session, name: str) -> list[Event]:

@@ -74,6 +74,10 @@ def build(session: Session, request: Request) -> Statement:
     """Build one statement of one group as PDF bytes (nothing is written)."""
     if request.kind not in KINDS:
         raise Refusal(f"jenis laporan '{request.kind}' tidak dikenal; pilih salah satu: {', '.join(KINDS)}")
+    if request.kind in MONTHLY_KINDS and request.month:
+        book = services.load_book(session, request.group, as_of=month_end(request.month))
+        doc = _monthly(request.kind, book, request, request.month)
+        return Statement(request.kind, request.group, request.month, render(doc, book.name, request.printed_on))
     book = services.load_book(session, request.group)
     if request.kind == "kuitansi":
         if request.seq is None:
@@ -83,7 +87,7 @@ def build(session: Session, request: Request) -> Statement:
         year = request.year or (date.fromisoformat(f"{default_month(book, 'shu')}-01").year)
         doc, period = shu.build(book, year, request.printed_on), str(year)
     else:
-        month = request.month or default_month(book, request.kind)
+        month = default_month(book, request.kind)
         book = services.load_book(session, request.group, as_of=month_end(month))
         doc, period = _monthly(request.kind, book, request, month), month
     return Statement(request.kind, request.group, period, render(doc, book.name, request.printed_on))

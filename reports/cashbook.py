@@ -14,8 +14,8 @@ from ledger.statements.group import CashBook, cash_book
 from reports.document import Document
 from reports.flowables import Column, block, header, money_table, signature_block, summary
 
-COLUMNS = (Column("Tanggal", 20, "text"), Column("No.", 11, "number"), Column("Uraian", 73),
-           Column("Masuk", 26, "sparse"), Column("Keluar", 26, "sparse"), Column("Saldo", 26, "money"))
+COLUMNS = (Column("Tanggal", 20), Column("No.", 10, "number"), Column("Uraian", 78), Column("Masuk", 24, "sparse"),
+           Column("Keluar", 24, "sparse"), Column("Saldo", 26, "money"))
 
 
 def cash_table(cash: CashBook) -> Flowable:

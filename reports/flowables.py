@@ -11,11 +11,12 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from kasbuku.formatting import rupiah, tanggal
 from ledger.statements.common import GroupInfo
-from reports.styles import PLAIN_TABLE, STYLES, TABLE_BASE, TABLE_HEAD, TABLE_TOTAL
+from reports.styles import FONT, FONT_BOLD, PLAIN_TABLE, STYLES, TABLE_BASE, TABLE_HEAD, TABLE_TOTAL
 
 KIND_NAMES = {"KUBE": "Kelompok Usaha Bersama (KUBE)", "KUBE-FM": "KUBE Fakir Miskin (KUBE-FM)",
               "KK": "Kelompok Konstituen (KK)", "KUsiAPP": "Kelompok Usaha Simpan Pinjam (KUsiAPP)",
@@ -71,8 +72,8 @@ def _cell(value: Any, column: Column, bold: bool) -> Any:
         return money(value, blank_zero=column.kind == "sparse" and not bold)
     if column.kind == "date":
         return tanggal(value)
-    if column.kind == "text":
-        return text(str(value), "cell_bold" if bold else "cell")
+    if column.kind == "text" and stringWidth(str(value), FONT_BOLD if bold else FONT, 8) > (column.width - 2.5) * mm:
+        return text(str(value), "cell_bold" if bold else "cell")  # only long text pays for a wrapping paragraph
     return str(value)
 
 

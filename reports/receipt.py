@@ -39,7 +39,7 @@ def build(book: GroupBook, seq: int) -> Document:
     who = "Telah terima dari" if r.incoming else "Telah dibayarkan kepada"
     body = facts([("Nomor", r.number), (who, r.party or "...................................."),
                   ("Uang sejumlah", terbilang(r.total).capitalize()), ("Untuk pembayaran", r.purpose)],
-                 widths=(40, 140))
+                 widths=(45, 135))
     lines = [summary([*r.lines, ("Jumlah", r.total)], width=120)] if len(r.lines) > 1 else []
     amount = Table([[Paragraph(escape(rupiah(r.total)), STYLES["big"])]], colWidths=[60 * mm], hAlign="LEFT")
     amount.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 1.2, RULE), ("TOPPADDING", (0, 0), (-1, -1), 5),

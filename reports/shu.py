@@ -24,8 +24,9 @@ def build(book: GroupBook, year: int, printed_on: date) -> Document:
     rows += [[ln.name, ln.amount] for ln in st.costs] + [["Jumlah beban", st.total_costs]]
     status = ("SHU tahun ini sudah dibagi dan dibukukan." if s.allocated else
               "SHU tahun ini belum dibagi: angka di bawah adalah rencana menurut aturan kelompok yang berlaku.")
-    story = [*header(info, "Laporan Sisa Hasil Usaha (SHU)", f"Tahun {year}"), text(status, "note"),
-             section("Hasil usaha"), money_table(INCOME, rows, ["Sisa hasil usaha", st.surplus])]
+    story = [*header(info, "Laporan Sisa Hasil Usaha (SHU)", f"Tahun {year}"),
+             *([text(status, "note")] if s.pools else []), section("Hasil usaha"),
+             money_table(INCOME, rows, ["Sisa hasil usaha", st.surplus])]
     if s.pools:
         story += [section("Pembagian SHU"),
                   money_table(POOLS, [[name, percent(pct), amount] for name, pct, amount in s.pools],

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLay
 from kasbuku.formatting import bulan, rupiah
 from ledger.book import GroupBook
 from ledger.overview import Overview, overview
+from ledger.visits import open_followups
 from ui.chart import MonthChart
 from ui.page import Page, Shell
 from ui.widgets import N_, Table, heading, tr
@@ -86,6 +87,4 @@ class DashboardPage(Page):
         self.chart.set_points(figures.months)
         self.due_title.setText(tr("Jatuh tempo bulan ini ({0})").format(bulan(f"{self.on:%Y-%m}")))
         self.due.fill([(f"{d.member} {d.name}", d.loan, d.due, d.amount) for d in figures.due_this_month])
-        log = getattr(self.shell, "visit_log", None)
-        items = log.open_for(book.name, self.on) if log is not None else []
-        self.follow_ups.fill([(("⚠ " if f.overdue else "") + f.what, f.due) for f in items])
+        self.follow_ups.fill([(("⚠ " if f.due < self.on else "") + f.what, f.due) for f in open_followups(book)])

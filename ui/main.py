@@ -37,7 +37,7 @@ from ui.members import MembersPage
 from ui.page import Page, Shell
 from ui.reports_screen import ReportsPage
 from ui.start import StartScreen
-from ui.visits import VisitLog, VisitsPage
+from ui.visits import VisitsPage
 from ui.widgets import ask, heading, present_error, tr
 
 DEMO_PIN = "1234"
@@ -53,7 +53,6 @@ class MainWindow(QMainWindow, Shell):
         super().__init__()
         self.desk = desk
         self.book: GroupBook | None = None
-        self.visit_log = VisitLog()
         self.setWindowTitle("KasBuku")
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
@@ -93,7 +92,7 @@ class MainWindow(QMainWindow, Shell):
         self.nav.setSpacing(3)
         self.pages: list[Page] = [DashboardPage(self), MeetingPage(self), MembersPage(self), LoansPage(self),
                                   GrantPage(self), CashPage(self), ClosingPage(self),
-                                  VisitsPage(self, self.visit_log), ReportsPage(self)]
+                                  VisitsPage(self), ReportsPage(self)]
         self.screens = QStackedWidget()
         for number, page in enumerate(self.pages, start=1):
             self.nav.addItem(f"{number}  {tr(page.title)}")

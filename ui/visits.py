@@ -1,9 +1,10 @@
-"""Pendampingan: the facilitator's visit log per group (who came, what was checked, findings, follow-ups
-with a due date). Kept in memory for now: the book has no table for visits yet (see VisitLog)."""
+"""Pendampingan: the facilitator's visit log of a group (who came, what was checked, findings, follow-ups
+with a due date) recorded as ``visit.record`` events; a follow-up is marked done with ``visit.followup_done``."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
+from typing import Any
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,50 +20,35 @@ from PySide6.QtWidgets import (
 )
 
 from ledger.book import GroupBook
-from ledger.visits import CHECKS, FollowUp, OpenFollowUp, Visit, open_follow_ups, problems
+from ledger.visits import FollowUp, open_followups
 from ui.page import Page, Shell
 from ui.widgets import N_, DateEdit, Table, heading, hint, tr
 
-
-class VisitLog:
-    """The visits of this window's session. TODO(lead): persist as a ``visits`` table (see the report)."""
-
-    def __init__(self) -> None:
-        self.visits: list[Visit] = []
-
-    def add(self, visit: Visit) -> None:
-        self.visits.append(visit)
-
-    def of(self, group: str) -> list[Visit]:
-        return sorted((v for v in self.visits if v.group == group), key=lambda v: v.day, reverse=True)
-
-    def open_for(self, group: str, on: date) -> list[OpenFollowUp]:
-        return open_follow_ups(self.visits, group, on)
+CHECKS = (N_("buku kas"), N_("simpanan"), N_("pinjaman dan tunggakan"), N_("tanggung renteng"),
+          N_("dana bergulir"), N_("usaha anggota"), N_("pertemuan kelompok"))
 
 
 class VisitsPage(Page):
     title = N_("Pendampingan")
 
-    def __init__(self, shell: Shell, log: VisitLog) -> None:
+    def __init__(self, shell: Shell) -> None:
         super().__init__(shell)
-        self.log = log
         self.book: GroupBook | None = None
+        self.pending: list[FollowUp] = []
         layout = QHBoxLayout(self)
         left = QVBoxLayout()
         left.addWidget(heading(tr("Kunjungan pendamping"), 16))
-        left.addWidget(hint(tr("Catatan kunjungan belum tersimpan di buku (hanya selama kasbuku terbuka); "
-                               "penyimpanannya menyusul.")))
-        self.visits = Table([tr("Tanggal"), tr("Pendamping"), tr("Temuan")])
+        self.visits = Table([tr("Tanggal"), tr("Pendamping"), tr("Yang diperiksa"), tr("Temuan")])
         left.addWidget(self.visits, 1)
         left.addWidget(heading(tr("Tindak lanjut yang belum selesai"), 12))
-        self.open = Table([tr("Tindak lanjut"), tr("Batas"), tr("Kunjungan")])
+        self.open = Table([tr("Tindak lanjut"), tr("Batas")])
         left.addWidget(self.open, 1)
         self.done_button = QPushButton(tr("Tandai selesai"))
         self.done_button.clicked.connect(self.mark_done)
         left.addWidget(self.done_button)
         layout.addLayout(left, 1)
-        form_box = QWidget()
-        form = QFormLayout(form_box)
+        self.form_box = QWidget()
+        form = QFormLayout(self.form_box)
         form.addRow(heading(tr("Kunjungan baru"), 13))
         self.day = DateEdit(self.on)
         form.addRow(tr("Tanggal:"), self.day)
@@ -87,46 +73,56 @@ class VisitsPage(Page):
         self.message.setStyleSheet("color: #b03a2e;")
         self.message.setWordWrap(True)
         form.addRow(self.message)
-        save = QPushButton(tr("Simpan kunjungan"))
-        save.clicked.connect(self.save)
-        form.addRow(save)
-        layout.addWidget(form_box, 1)
-
-    def visit(self) -> Visit:
-        assert self.book is not None
-        follow = [FollowUp(self.follow_up.text().strip(), self.due.value())] if self.follow_up.text().strip() else []
-        return Visit(group=self.book.name, day=self.day.value(), facilitator=self.facilitator.text().strip(),
-                     attendees=[a.strip() for a in self.attendees.text().split(",") if a.strip()],
-                     checked=[name for name, box in self.checks.items() if box.isChecked()],
-                     findings=self.findings.toPlainText().strip(), follow_ups=follow)
-
-    def save(self) -> None:
-        if self.book is None:
-            return
-        visit = self.visit()
-        found = problems(visit)
-        if found:
-            self.message.setText("; ".join(found))
-            return
-        self.log.add(visit)
-        self.forget()
-        self.show_book(self.book)
-        self.shell.say(tr("Kunjungan dicatat"))
+        self.save_button = QPushButton(tr("Simpan kunjungan"))
+        self.save_button.clicked.connect(self.save)
+        form.addRow(self.save_button)
+        layout.addWidget(self.form_box, 1)
+        self.only_facilitator = hint(tr("Kunjungan dicatat oleh pendamping."))
+        form.addRow(self.only_facilitator)
 
     def show_book(self, book: GroupBook) -> None:
         if self.book is None or self.book.name != book.name:
             self.day.set_value(self.on)
             self.due.set_value(self.on + timedelta(days=30))
         self.book = book
-        self.visits.fill([(v.day, v.facilitator, v.findings) for v in self.log.of(book.name)])
-        self.pending = [(v, f) for v in self.log.of(book.name) for f in v.follow_ups if not f.done]
-        self.open.fill([(("⚠ " if f.due < self.on else "") + f.what, f.due, v.day) for v, f in self.pending])
+        self.visits.fill([(v.date, v.facilitator, v.checked, v.findings) for v in reversed(book.visits)])
+        self.pending = open_followups(book)
+        self.open.fill([(("⚠ " if f.due < self.on else "") + f.what, f.due) for f in self.pending])
+        facilitator = self.desk.facilitator
+        self.save_button.setEnabled(facilitator)
+        self.only_facilitator.setVisible(not facilitator)
+
+    def record(self) -> dict[str, Any]:
+        """The ``visit.record`` of the form (checked items joined with commas)."""
+        assert self.book is not None
+        raw: dict[str, Any] = {"type": "visit.record", "date": self.day.value().isoformat(), "group": self.book.name,
+                               "facilitator": self.facilitator.text().strip(),
+                               "checked": ", ".join(n for n, box in self.checks.items() if box.isChecked())}
+        for key, value in (("attendees", self.attendees.text().strip()),
+                           ("findings", self.findings.toPlainText().strip())):
+            if value:
+                raw[key] = value
+        if self.follow_up.text().strip():
+            raw["followups"] = [{"what": self.follow_up.text().strip(), "due": self.due.value().isoformat()}]
+        return raw
+
+    def save(self) -> None:
+        if self.book is None:
+            return
+        missing = [text for text, bad in ((tr("nama pendamping"), not self.facilitator.text().strip()),
+                                          (tr("yang diperiksa"), not any(b.isChecked() for b in self.checks.values())))
+                   if bad]
+        if missing:
+            self.message.setText(tr("Belum diisi: {0}").format(", ".join(missing)))
+            return
+        self.message.setText("")
+        self.post([self.record()], tr("Kunjungan dicatat"), after=self.forget)
 
     def mark_done(self) -> None:
         index = self.open.current()
         if self.book is not None and 0 <= index < len(self.pending):
-            self.pending[index][1].done = True
-            self.show_book(self.book)
+            self.post([{"type": "visit.followup_done", "date": self.on.isoformat(), "group": self.book.name,
+                        "followup": self.pending[index].id}], tr("Tindak lanjut ditandai selesai"))
 
     def unsaved(self) -> bool:
         return bool(self.findings.toPlainText().strip() or self.follow_up.text().strip())

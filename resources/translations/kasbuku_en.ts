@@ -24,7 +24,7 @@
       <translation> instalments</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="110" />
+      <location filename="../../ui/main.py" line="109" />
       <source>&amp;Buku</source>
       <translation>&amp;Book</translation>
     </message>
@@ -34,7 +34,7 @@
       <translation>1. Group</translation>
     </message>
     <message>
-      <location filename="../../ui/dashboard.py" line="54" />
+      <location filename="../../ui/dashboard.py" line="55" />
       <source>12 bulan terakhir (akhir bulan)</source>
       <translation>Last 12 months (month end)</translation>
     </message>
@@ -64,7 +64,7 @@
       <translation>5. Group PIN</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="253" />
+      <location filename="../../ui/main.py" line="252" />
       <source>Ada isian yang belum disimpan</source>
       <translation>There is unsaved input</translation>
     </message>
@@ -74,7 +74,7 @@
       <translation>An amount in rupiah could not be read.</translation>
     </message>
     <message>
-      <location filename="../../ui/dashboard.py" line="61" />
+      <location filename="../../ui/dashboard.py" line="62" />
       <source>Anggota</source>
       <translation>Member</translation>
     </message>
@@ -164,12 +164,12 @@
       <translation>Reverse {0} {1} of {2}? Write the reason:</translation>
     </message>
     <message>
-      <location filename="../../ui/dashboard.py" line="64" />
+      <location filename="../../ui/dashboard.py" line="65" />
       <source>Batas</source>
       <translation>Due</translation>
     </message>
     <message>
-      <location filename="../../ui/visits.py" line="85" />
+      <location filename="../../ui/visits.py" line="71" />
       <source>Batas waktu:</source>
       <translation>Due by:</translation>
     </message>
@@ -202,6 +202,11 @@
       <location filename="../../ui/meeting.py" line="234" />
       <source>Belum ada pembayaran yang diisi</source>
       <translation>No payments typed yet</translation>
+    </message>
+    <message>
+      <location filename="../../ui/visits.py" line="116" />
+      <source>Belum diisi: {0}</source>
+      <translation>Not filled in: {0}</translation>
     </message>
     <message>
       <location filename="../../ui/create_group.py" line="35" />
@@ -259,7 +264,7 @@
       <translation>Reopen…</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="209" />
+      <location filename="../../ui/main.py" line="208" />
       <source>Buku demo dibuka: PIN setiap kelompok {0}, kata sandi pendamping "{1}"</source>
       <translation>Demo book open: every group PIN is {0}, facilitator password "{1}"</translation>
     </message>
@@ -284,7 +289,7 @@
       <translation>This month cannot be closed yet: {0}</translation>
     </message>
     <message>
-      <location filename="../../ui/dashboard.py" line="81" />
+      <location filename="../../ui/dashboard.py" line="82" />
       <source>Bulan terakhir ditutup: {0}</source>
       <translation>Last closed month: {0}</translation>
     </message>
@@ -309,17 +314,17 @@
       <translation>Month:</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="235" />
+      <location filename="../../ui/main.py" line="234" />
       <source>Cadangan ditulis dan diperiksa: {0}</source>
       <translation>Backup written and checked: {0}</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="227" />
+      <location filename="../../ui/main.py" line="226" />
       <source>Cadangkan buku</source>
       <translation>Back up the book</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="111" />
+      <location filename="../../ui/main.py" line="110" />
       <source>Cadangkan buku ke berkas…</source>
       <translation>Back up the book to a file…</translation>
     </message>
@@ -342,11 +347,6 @@
       <location filename="../../ui/members.py" line="149" />
       <source>Catat keluar</source>
       <translation>Record leaving</translation>
-    </message>
-    <message>
-      <location filename="../../ui/visits.py" line="53" />
-      <source>Catatan kunjungan belum tersimpan di buku (hanya selama kasbuku terbuka); penyimpanannya menyusul.</source>
-      <translation>Visit notes are not yet stored in the book (only while kasbuku is open); storage will follow.</translation>
     </message>
     <message>
       <location filename="../../ui/reports_screen.py" line="68" />
@@ -489,7 +489,7 @@
       <translation>Document</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="86" />
+      <location filename="../../ui/main.py" line="85" />
       <source>Ganti kelompok</source>
       <translation>Switch group</translation>
     </message>
@@ -529,7 +529,7 @@
       <translation>Fill as billed</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="254" />
+      <location filename="../../ui/main.py" line="253" />
       <source>Isian di layar {0} belum disimpan. Tinggalkan tanpa menyimpan?</source>
       <translation>Input on {0} is not saved. Leave without saving?</translation>
     </message>
@@ -574,12 +574,12 @@
       <translation>Interest:</translation>
     </message>
     <message>
-      <location filename="../../ui/dashboard.py" line="61" />
+      <location filename="../../ui/dashboard.py" line="62" />
       <source>Jatuh tempo</source>
       <translation>Due date</translation>
     </message>
     <message>
-      <location filename="../../ui/dashboard.py" line="87" />
+      <location filename="../../ui/dashboard.py" line="88" />
       <source>Jatuh tempo bulan ini ({0})</source>
       <translation>Due this month ({0})</translation>
     </message>
@@ -709,7 +709,7 @@
       <translation>Savings and loan group (KUsiAPP)</translation>
     </message>
     <message>
-      <location filename="../../ui/dashboard.py" line="83" />
+      <location filename="../../ui/dashboard.py" line="84" />
       <source>Kelompok diblokir: ada tunggakan yang tidak tertanggung renteng.</source>
       <translation>Group blocked: arrears that no one could cover.</translation>
     </message>
@@ -719,7 +719,7 @@
       <translation>Other group</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="173" />
+      <location filename="../../ui/main.py" line="172" />
       <source>Kelompok {0} dibuat</source>
       <translation>Group {0} created</translation>
     </message>
@@ -809,22 +809,22 @@
       <translation>Leave empty if the pokok is paid later.</translation>
     </message>
     <message>
-      <location filename="../../ui/visits.py" line="58" />
-      <source>Kunjungan</source>
-      <translation>Visit</translation>
-    </message>
-    <message>
-      <location filename="../../ui/visits.py" line="66" />
+      <location filename="../../ui/visits.py" line="52" />
       <source>Kunjungan baru</source>
       <translation>New visit</translation>
     </message>
     <message>
-      <location filename="../../ui/visits.py" line="114" />
+      <location filename="../../ui/visits.py" line="119" />
       <source>Kunjungan dicatat</source>
       <translation>Visit recorded</translation>
     </message>
     <message>
-      <location filename="../../ui/visits.py" line="52" />
+      <location filename="../../ui/visits.py" line="80" />
+      <source>Kunjungan dicatat oleh pendamping.</source>
+      <translation>Visits are recorded by the facilitator.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/visits.py" line="40" />
       <source>Kunjungan pendamping</source>
       <translation>Facilitator visits</translation>
     </message>
@@ -909,7 +909,7 @@
       <translation>Why must {0} be reopened?</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="184" />
+      <location filename="../../ui/main.py" line="183" />
       <source>Menyiapkan buku demo…</source>
       <translation>Preparing the demo book…</translation>
     </message>
@@ -949,7 +949,7 @@
       <translation>Monthly turnover:</translation>
     </message>
     <message>
-      <location filename="../../ui/dashboard.py" line="44" />
+      <location filename="../../ui/dashboard.py" line="45" />
       <source>PAR30 (risiko)</source>
       <translation>PAR30 (risk)</translation>
     </message>
@@ -1014,17 +1014,17 @@
       <translation>Coverer</translation>
     </message>
     <message>
-      <location filename="../../ui/visits.py" line="55" />
+      <location filename="../../ui/visits.py" line="41" />
       <source>Pendamping</source>
       <translation>Facilitator</translation>
     </message>
     <message>
-      <location filename="../../ui/visits.py" line="70" />
+      <location filename="../../ui/visits.py" line="56" />
       <source>Pendamping:</source>
       <translation>Facilitator:</translation>
     </message>
     <message>
-      <location filename="../../ui/visits.py" line="44" />
+      <location filename="../../ui/visits.py" line="32" />
       <source>Pendampingan</source>
       <translation>Facilitation</translation>
     </message>
@@ -1084,7 +1084,7 @@
       <translation>Choose your group, press Enter or "Open", and type the group PIN.</translation>
     </message>
     <message>
-      <location filename="../../ui/dashboard.py" line="61" />
+      <location filename="../../ui/dashboard.py" line="62" />
       <source>Pinjaman</source>
       <translation>Loans</translation>
     </message>
@@ -1139,7 +1139,7 @@
       <translation>Round {0} — waiting for a turn: {1}</translation>
     </message>
     <message>
-      <location filename="../../ui/dashboard.py" line="36" />
+      <location filename="../../ui/dashboard.py" line="37" />
       <source>Ringkasan</source>
       <translation>Overview</translation>
     </message>
@@ -1204,7 +1204,7 @@
       <translation>Save group</translation>
     </message>
     <message>
-      <location filename="../../ui/visits.py" line="90" />
+      <location filename="../../ui/visits.py" line="76" />
       <source>Simpan kunjungan</source>
       <translation>Save visit</translation>
     </message>
@@ -1244,7 +1244,7 @@
       <translation>Wajib savings per month:</translation>
     </message>
     <message>
-      <location filename="../../ui/dashboard.py" line="61" />
+      <location filename="../../ui/dashboard.py" line="62" />
       <source>Sisa</source>
       <translation>Left</translation>
     </message>
@@ -1289,7 +1289,7 @@
       <translation>Wajib billed</translation>
     </message>
     <message>
-      <location filename="../../ui/visits.py" line="60" />
+      <location filename="../../ui/visits.py" line="46" />
       <source>Tandai selesai</source>
       <translation>Mark done</translation>
     </message>
@@ -1339,12 +1339,12 @@
       <translation>Joint liability:</translation>
     </message>
     <message>
-      <location filename="../../ui/visits.py" line="55" />
+      <location filename="../../ui/visits.py" line="41" />
       <source>Temuan</source>
       <translation>Findings</translation>
     </message>
     <message>
-      <location filename="../../ui/visits.py" line="81" />
+      <location filename="../../ui/visits.py" line="67" />
       <source>Temuan:</source>
       <translation>Findings:</translation>
     </message>
@@ -1404,22 +1404,27 @@
       <translation>Not covered</translation>
     </message>
     <message>
-      <location filename="../../ui/dashboard.py" line="64" />
+      <location filename="../../ui/dashboard.py" line="65" />
       <source>Tindak lanjut</source>
       <translation>Follow-up</translation>
     </message>
     <message>
-      <location filename="../../ui/dashboard.py" line="63" />
+      <location filename="../../ui/visits.py" line="125" />
+      <source>Tindak lanjut ditandai selesai</source>
+      <translation>Follow-up marked done</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dashboard.py" line="64" />
       <source>Tindak lanjut pendampingan</source>
       <translation>Facilitator follow-ups</translation>
     </message>
     <message>
-      <location filename="../../ui/visits.py" line="57" />
+      <location filename="../../ui/visits.py" line="43" />
       <source>Tindak lanjut yang belum selesai</source>
       <translation>Open follow-ups</translation>
     </message>
     <message>
-      <location filename="../../ui/visits.py" line="83" />
+      <location filename="../../ui/visits.py" line="69" />
       <source>Tindak lanjut:</source>
       <translation>Follow-up:</translation>
     </message>
@@ -1454,7 +1459,7 @@
       <translation>Arrears</translation>
     </message>
     <message>
-      <location filename="../../ui/dashboard.py" line="44" />
+      <location filename="../../ui/dashboard.py" line="45" />
       <source>Tunggakan angsuran</source>
       <translation>Instalment arrears</translation>
     </message>
@@ -1554,12 +1559,17 @@
       <translation>Wajib</translation>
     </message>
     <message>
-      <location filename="../../ui/visits.py" line="78" />
+      <location filename="../../ui/visits.py" line="41" />
+      <source>Yang diperiksa</source>
+      <translation>Checked</translation>
+    </message>
+    <message>
+      <location filename="../../ui/visits.py" line="64" />
       <source>Yang diperiksa:</source>
       <translation>Checked:</translation>
     </message>
     <message>
-      <location filename="../../ui/visits.py" line="73" />
+      <location filename="../../ui/visits.py" line="59" />
       <source>Yang hadir:</source>
       <translation>Present:</translation>
     </message>
@@ -1579,7 +1589,7 @@
       <translation>none yet</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="148" />
+      <location filename="../../ui/main.py" line="147" />
       <source>bendahara</source>
       <translation>treasurer</translation>
     </message>
@@ -1594,6 +1604,11 @@
       <translation>bank fees</translation>
     </message>
     <message>
+      <location filename="../../ui/visits.py" line="27" />
+      <source>buku kas</source>
+      <translation>cash book</translation>
+    </message>
+    <message>
       <location filename="../../ui/cashbook.py" line="27" />
       <source>bunga bank</source>
       <translation>bank interest</translation>
@@ -1604,7 +1619,12 @@
       <translation>TR reserve</translation>
     </message>
     <message>
-      <location filename="../../ui/dashboard.py" line="73" />
+      <location filename="../../ui/visits.py" line="28" />
+      <source>dana bergulir</source>
+      <translation>revolving fund</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dashboard.py" line="74" />
       <source>dana bergulir {0}</source>
       <translation>revolving fund {0}</translation>
     </message>
@@ -1679,7 +1699,7 @@
       <translation>left {0}</translation>
     </message>
     <message>
-      <location filename="../../ui/visits.py" line="72" />
+      <location filename="../../ui/visits.py" line="58" />
       <source>kode anggota, dipisah koma: A01, A02</source>
       <translation>member codes, comma separated: A01, A02</translation>
     </message>
@@ -1729,17 +1749,37 @@
       <translation>e.g. cakes, grocery stall</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="148" />
+      <location filename="../../ui/visits.py" line="112" />
+      <source>nama pendamping</source>
+      <translation>facilitator's name</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main.py" line="147" />
       <source>pendamping</source>
       <translation>facilitator</translation>
     </message>
     <message>
-      <location filename="../../ui/dashboard.py" line="79" />
+      <location filename="../../ui/visits.py" line="28" />
+      <source>pertemuan kelompok</source>
+      <translation>group meeting</translation>
+    </message>
+    <message>
+      <location filename="../../ui/visits.py" line="27" />
+      <source>pinjaman dan tunggakan</source>
+      <translation>loans and arrears</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dashboard.py" line="80" />
       <source>pinjaman menunggak &gt; 30 hari</source>
       <translation>loans &gt; 30 days late</translation>
     </message>
     <message>
-      <location filename="../../ui/dashboard.py" line="77" />
+      <location filename="../../ui/visits.py" line="27" />
+      <source>simpanan</source>
+      <translation>savings</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dashboard.py" line="78" />
       <source>sudah lewat jatuh tempo</source>
       <translation>past due</translation>
     </message>
@@ -1747,6 +1787,11 @@
       <location filename="../../ui/cashbook.py" line="27" />
       <source>sumbangan</source>
       <translation>donation</translation>
+    </message>
+    <message>
+      <location filename="../../ui/visits.py" line="27" />
+      <source>tanggung renteng</source>
+      <translation>joint liability</translation>
     </message>
     <message>
       <location filename="../../ui/grant.py" line="109" />
@@ -1762,6 +1807,16 @@
       <location filename="../../ui/closing.py" line="27" />
       <source>tunai di pertemuan</source>
       <translation>cash at the meeting</translation>
+    </message>
+    <message>
+      <location filename="../../ui/visits.py" line="28" />
+      <source>usaha anggota</source>
+      <translation>members' businesses</translation>
+    </message>
+    <message>
+      <location filename="../../ui/visits.py" line="113" />
+      <source>yang diperiksa</source>
+      <translation>what was checked</translation>
     </message>
     <message>
       <location filename="../../ui/reporting.py" line="40" />

@@ -132,3 +132,22 @@ def test_profit_splits_add_up_exactly(tmp_path_factory: Any, members_part: int, 
     assert sum(m["savings"]["sukarela"] for m in state["members"].values()) == members_part
     assert book.check() == []
     book.engine.dispose()
+
+
+def test_visit_log_with_follow_ups(book: Any) -> None:
+    group_with_members(book)
+    book.apply(ev("visit.record", "2026-02-03", facilitator="Ibu Yanti (pendamping)", attendees="ketua, bendahara",
+                  checked="buku kas, mesin jahit", findings="kas cocok; mesin A01 rusak ringan",
+                  followups=[{"what": "perbaiki mesin jahit", "due": "2026-03-01"},
+                             {"what": "lengkapi notulen", "due": "2026-02-10"}]))
+    state = book.state(as_of="2026-02-20")
+    assert [(f["what"], f["overdue"]) for f in state["followups_open"]] == [("lengkapi notulen", True),
+                                                                          ("perbaiki mesin jahit", False)]
+    seq = state["followups_open"][0]["id"]
+    book.apply(ev("visit.followup_done", "2026-02-21", followup=seq, note="sudah"))
+    assert len(book.state(as_of="2026-02-21")["followups_open"]) == 1
+    assert "sudah selesai" in book.refused(ev("visit.followup_done", "2026-02-22", followup=seq))
+    assert "sebelum tanggal kunjungan" in book.refused(
+        ev("visit.record", "2026-02-22", facilitator="X", checked="y", followups=[{"what": "z", "due": "2026-01-01"}]))
+    with pytest.raises(services.LineRefused, match="pendamping"):
+        book.apply(ev("visit.record", "2026-02-22", facilitator="X", checked="y"), role="bendahara")

@@ -1,4 +1,4 @@
-"""ledger.loan_views, ledger.overview, ledger.cashbook and ledger.visits: what the screens show."""
+"""ledger.loan_views, ledger.overview and ledger.cashbook: what the screens show."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ from datetime import date
 from ledger.cashbook import cash_rows
 from ledger.loan_views import loan_card, next_loan_code, preview_loan
 from ledger.overview import overview
-from ledger.visits import FollowUp, Visit, open_follow_ups, problems
 from tests.conftest import Book, ev, group_with_members
 
 
@@ -59,16 +58,3 @@ def test_cash_rows_running_balance_and_reversibility(book: Book) -> None:
     assert rows[2].what == "pengeluaran" and rows[2].reversed and not rows[2].reversible
     assert rows[3].what == "pembalikan" and not rows[3].reversible  # a reversal has no id here
     assert not rows[0].reversible  # no id: cannot be pointed at
-
-
-def test_visits_problems_and_open_follow_ups() -> None:
-    visit = Visit("G", date(2026, 3, 1), "", follow_ups=[FollowUp("", date(2026, 2, 1))])
-    assert problems(visit) == ["nama pendamping belum diisi", "isi yang diperiksa atau temuan kunjungan",
-                               "tindak lanjut '' jatuh tempo sebelum tanggal kunjungan",
-                               "tindak lanjut tanpa keterangan"]
-    ok = Visit("G", date(2026, 3, 1), "Rina", checked=["buku kas"],
-               follow_ups=[FollowUp("b", date(2026, 4, 1)), FollowUp("a", date(2026, 3, 10)),
-                           FollowUp("c", date(2026, 3, 5), done=True)])
-    assert problems(ok) == []
-    found = open_follow_ups([ok, Visit("H", date(2026, 3, 1), "x")], "G", date(2026, 3, 20))
-    assert [(f.what, f.overdue) for f in found] == [("a", True), ("b", False)]

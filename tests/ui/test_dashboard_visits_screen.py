@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from tests.conftest import Book, ev
-from tests.ui.conftest import mawar, open_group
+from tests.ui.conftest import mawar, open_group, saved
 from ui.chart import nice_top
 from ui.dashboard import DashboardPage
 from ui.main import MainWindow
@@ -38,24 +38,35 @@ def test_chart_axis_top_is_round() -> None:
 def test_visit_with_follow_up_shows_on_dashboard(qtbot: Any, window: MainWindow, book: Book) -> None:
     mawar(book)
     open_group(qtbot, window, facilitator=True)
+    window.nav.setCurrentRow(7)
     page = window.page(VisitsPage)
-    assert isinstance(page, VisitsPage)
+    assert isinstance(page, VisitsPage) and page.save_button.isEnabled()
     page.save()
-    assert "nama pendamping belum diisi" in page.message.text()
+    assert "nama pendamping" in page.message.text() and "yang diperiksa" in page.message.text()
     page.facilitator.setText("Ibu Rina (pendamping)")
     page.attendees.setText("M1, M2, M3")
     page.checks["buku kas"].setChecked(True)
+    page.checks["tanggung renteng"].setChecked(True)
     page.findings.setPlainText("Buku kas rapi; M2 belum membayar angsuran")
     page.follow_up.setText("Kunjungi M2 bersama ketua")
     page.due.set_value(date(2026, 2, 28))
     assert page.unsaved()
-    page.save()
+    saved(qtbot, window, page, page.save)
     assert not page.unsaved() and page.visits.rowCount() == 1 and page.open.rowCount() == 1
-    window.reload()
-    qtbot.waitSignal(window.loaded, timeout=10_000).wait()
+    assert page.visits.item(0, 2).text() == "buku kas, tanggung renteng"
+    followups = book.state(as_of="2026-02-15")["followups_open"]
+    assert [f["what"] for f in followups] == ["Kunjungi M2 bersama ketua"]
     dashboard = window.page(DashboardPage)
     assert isinstance(dashboard, DashboardPage)
     assert dashboard.follow_ups.item(0, 0).text() == "Kunjungi M2 bersama ketua"
     page.open.selectRow(0)
-    page.mark_done()
-    assert page.open.rowCount() == 0
+    saved(qtbot, window, page, page.mark_done)
+    assert page.open.rowCount() == 0 and book.state(as_of="2026-02-15")["followups_open"] == []
+
+
+def test_treasurer_reads_visits_but_does_not_record(qtbot: Any, window: MainWindow, book: Book) -> None:
+    mawar(book)
+    open_group(qtbot, window)
+    page = window.page(VisitsPage)
+    assert isinstance(page, VisitsPage)
+    assert not page.save_button.isEnabled() and page.only_facilitator.isVisibleTo(page)
