@@ -48,6 +48,20 @@ def preview_loan(book: GroupBook, raw: dict[str, Any]) -> LoanPreview:
     return LoanPreview(schedule, fee, terms.principal - fee, sum(p.jasa for p in schedule), refusal)
 
 
+def borrow_refusals(book: GroupBook, fund: str) -> dict[str, str | None]:
+    """Each active member and why she could not borrow from ``fund`` now whatever the amount (None: she
+    can), so the form can say so before anything is typed."""
+    out: dict[str, str | None] = {}
+    for member in book.active_members():
+        try:
+            check_eligible(book, member.code, fund, 0, 0)
+        except Refusal as exc:
+            out[member.code] = exc.message
+        else:
+            out[member.code] = None
+    return out
+
+
 def next_loan_code(book: GroupBook, on: date) -> str:
     """A fresh loan code such as ``P2611-01`` (year, month, running number)."""
     stem = f"P{on:%y%m}-"

@@ -53,7 +53,7 @@ class MonthChart(QWidget):
         metrics = painter.fontMetrics()
         top = nice_top(max(max(p.cash, p.savings, p.loans) for p in self.points))
         left = metrics.horizontalAdvance(number(top)) + 14
-        plot = QRectF(left, metrics.height() * 2 + 6, self.width() - left - 16,
+        plot = QRectF(left, metrics.height() * 2 + 6, self.width() - left - 28,
                       self.height() - metrics.height() * 4 - 10)
         painter.setPen(QPen(QColor("#ccc"), 1))
         for k in range(5):

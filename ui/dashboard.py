@@ -31,6 +31,7 @@ class Tile(QFrame):
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #666;")
         layout.addWidget(self.note)
+        layout.addStretch(1)
 
 
 class DashboardPage(Page):
@@ -46,6 +47,8 @@ class DashboardPage(Page):
         for i, tile in enumerate(self.tiles.values()):
             grid.addWidget(tile, 0, i)
         layout.addLayout(grid)
+        self.status = QLabel("")
+        layout.addWidget(self.status)
         self.alerts = QLabel("")
         self.alerts.setWordWrap(True)
         self.alerts.setStyleSheet("color: #8e2b1f; font-weight: bold;")
@@ -79,11 +82,13 @@ class DashboardPage(Page):
         self.tiles["par"].value.setText(figures.par30_pct.replace(".", ",") + " %")
         self.tiles["par"].note.setText(tr("pinjaman menunggak > 30 hari"))
         closed = bulan(figures.last_closed) if figures.last_closed else tr("belum ada")
-        alerts = [tr("Bulan terakhir ditutup: {0}").format(closed)]
+        self.status.setText(tr("Bulan terakhir ditutup: {0}").format(closed))
+        alerts = []
         if figures.blocked:
             alerts.append(tr("Kelompok diblokir: ada tunggakan yang tidak tertanggung renteng."))
         alerts += figures.warnings
         self.alerts.setText(" · ".join(alerts))
+        self.alerts.setVisible(bool(alerts))
         self.chart.set_points(figures.months)
         self.due_title.setText(tr("Jatuh tempo bulan ini ({0})").format(bulan(f"{self.on:%Y-%m}")))
         self.due.fill([(f"{d.member} {d.name}", d.loan, d.due, d.amount) for d in figures.due_this_month])

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from kasbuku.formatting import rupiah
 from ledger.book import GroupBook
-from ledger.loan_views import LoanPreview, next_loan_code, preview_loan
+from ledger.loan_views import LoanPreview, borrow_refusals, next_loan_code, preview_loan
 from ui.widgets import DateEdit, MoneyEdit, Table, heading, hint, tr
 
 
@@ -38,15 +39,17 @@ class LoanForm(QDialog):
         outer = QHBoxLayout(self)
         left = QVBoxLayout()
         form = QFormLayout()
-        self.member = QComboBox()
-        for m in sorted(book.active_members(), key=lambda x: x.number):
-            self.member.addItem(f"{m.code}  {m.name}", m.code)
-        form.addRow(tr("Anggota:"), self.member)
         self.fund = QComboBox()
         self.fund.addItem(tr("Dana bergulir (kas {0})").format(rupiah(book.fund_cash("grant"))), "grant")
         self.fund.addItem(tr("Dana kelompok (kas {0})").format(rupiah(book.fund_cash("group"))), "group")
         if not book.grant.receipts:
             self.fund.setCurrentIndex(1)
+        self.member = QComboBox()
+        for m in sorted(book.active_members(), key=lambda x: x.number):
+            self.member.addItem(f"{m.code}  {m.name}", m.code)
+        self.mark_members()
+        self.fund.currentIndexChanged.connect(self.mark_members)
+        form.addRow(tr("Anggota:"), self.member)
         form.addRow(tr("Sumber dana:"), self.fund)
         self.principal = MoneyEdit(0)
         form.addRow(tr("Besar pinjaman:"), self.principal)
@@ -102,6 +105,22 @@ class LoanForm(QDialog):
             signal.connect(self.update_preview)
         self.preview: LoanPreview | None = None
         self.update_preview()
+
+    def mark_members(self) -> None:
+        """Say in the list who cannot borrow from the chosen fund now (and why, on hover); start on the
+        first member who can."""
+        refusals = borrow_refusals(self.book, self.fund.currentData())
+        first_able = -1
+        for index in range(self.member.count()):
+            code = self.member.itemData(index)
+            name = self.book.members[code].name
+            why = refusals.get(code)
+            self.member.setItemText(index, f"{code}  {name}" + (tr("  — belum dapat meminjam") if why else ""))
+            self.member.setItemData(index, why or "", Qt.ItemDataRole.ToolTipRole)
+            if why is None and first_able < 0:
+                first_able = index
+        if first_able >= 0 and refusals.get(self.member.currentData()):
+            self.member.setCurrentIndex(first_able)
 
     def raw(self) -> dict[str, Any]:
         return {"type": "loan.disburse", "date": self.day.value().isoformat(), "group": self.book.name,

@@ -156,7 +156,7 @@ class LeaveDialog(QDialog):
 
 
 class MembersPage(Page):
-    title = N_("Anggota")
+    title = N_("Daftar anggota")
 
     def __init__(self, shell: Shell) -> None:
         super().__init__(shell)

@@ -4,7 +4,12 @@
   <context>
     <name>ui</name>
     <message>
-      <location filename="../../ui/loan_form.py" line="62" />
+      <location filename="../../ui/loan_form.py" line="118" />
+      <source>  — belum dapat meminjam</source>
+      <translation>  — cannot borrow now</translation>
+    </message>
+    <message>
+      <location filename="../../ui/loan_form.py" line="65" />
       <source> % per bulan</source>
       <translation> % per month</translation>
     </message>
@@ -19,7 +24,7 @@
       <translation> months</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_form.py" line="56" />
+      <location filename="../../ui/loan_form.py" line="59" />
       <source> kali angsuran</source>
       <translation> instalments</translation>
     </message>
@@ -34,7 +39,7 @@
       <translation>1. Group</translation>
     </message>
     <message>
-      <location filename="../../ui/dashboard.py" line="55" />
+      <location filename="../../ui/dashboard.py" line="58" />
       <source>12 bulan terakhir (akhir bulan)</source>
       <translation>Last 12 months (month end)</translation>
     </message>
@@ -74,7 +79,7 @@
       <translation>An amount in rupiah could not be read.</translation>
     </message>
     <message>
-      <location filename="../../ui/dashboard.py" line="62" />
+      <location filename="../../ui/dashboard.py" line="65" />
       <source>Anggota</source>
       <translation>Member</translation>
     </message>
@@ -109,7 +114,7 @@
       <translation>Member:</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_form.py" line="95" />
+      <location filename="../../ui/loan_form.py" line="98" />
       <source>Angsuran</source>
       <translation>Instalment</translation>
     </message>
@@ -164,7 +169,7 @@
       <translation>Reverse {0} {1} of {2}? Write the reason:</translation>
     </message>
     <message>
-      <location filename="../../ui/dashboard.py" line="65" />
+      <location filename="../../ui/dashboard.py" line="68" />
       <source>Batas</source>
       <translation>Due</translation>
     </message>
@@ -199,7 +204,7 @@
       <translation>No groups in this book yet. Create a new group, or open the demo book to try it out.</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="234" />
+      <location filename="../../ui/meeting.py" line="236" />
       <source>Belum ada pembayaran yang diisi</source>
       <translation>No payments typed yet</translation>
     </message>
@@ -214,7 +219,7 @@
       <translation>Treasurer</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_form.py" line="52" />
+      <location filename="../../ui/loan_form.py" line="55" />
       <source>Besar pinjaman:</source>
       <translation>Loan amount:</translation>
     </message>
@@ -289,7 +294,7 @@
       <translation>This month cannot be closed yet: {0}</translation>
     </message>
     <message>
-      <location filename="../../ui/dashboard.py" line="82" />
+      <location filename="../../ui/dashboard.py" line="85" />
       <source>Bulan terakhir ditutup: {0}</source>
       <translation>Last closed month: {0}</translation>
     </message>
@@ -329,7 +334,7 @@
       <translation>Back up the book to a file…</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_form.py" line="85" />
+      <location filename="../../ui/loan_form.py" line="88" />
       <source>Cairkan pinjaman</source>
       <translation>Disburse loan</translation>
     </message>
@@ -364,6 +369,11 @@
       <translation>Print…</translation>
     </message>
     <message>
+      <location filename="../../ui/members.py" line="159" />
+      <source>Daftar anggota</source>
+      <translation>Members</translation>
+    </message>
+    <message>
       <location filename="../../ui/reporting.py" line="22" />
       <source>Daftar setoran pertemuan</source>
       <translation>Meeting payment sheet</translation>
@@ -394,7 +404,7 @@
       <translation>Revolving fund</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_form.py" line="46" />
+      <location filename="../../ui/loan_form.py" line="43" />
       <source>Dana bergulir (kas {0})</source>
       <translation>Revolving fund (cash {0})</translation>
     </message>
@@ -409,7 +419,7 @@
       <translation>Revolving fund {0} received</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_form.py" line="47" />
+      <location filename="../../ui/loan_form.py" line="44" />
       <source>Dana kelompok (kas {0})</source>
       <translation>Group's own money (cash {0})</translation>
     </message>
@@ -479,7 +489,7 @@
       <translation>Received</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_form.py" line="125" />
+      <location filename="../../ui/loan_form.py" line="144" />
       <source>Diterima anggota: {0} (biaya administrasi {1}). Angsuran pertama {2}; jumlah jasa {3}.</source>
       <translation>Member receives {0} (admin fee {1}). First instalment {2}; total interest {3}.</translation>
     </message>
@@ -494,7 +504,7 @@
       <translation>Switch group</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="141" />
+      <location filename="../../ui/meeting.py" line="143" />
       <source>Ganti tanggal</source>
       <translation>Change date</translation>
     </message>
@@ -534,7 +544,7 @@
       <translation>Input on {0} is not saved. Leave without saving?</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="142" />
+      <location filename="../../ui/meeting.py" line="144" />
       <source>Isian pertemuan belum disimpan. Ganti tanggal dan kosongkan isian?</source>
       <translation>Meeting input is not saved. Change the date and clear it?</translation>
     </message>
@@ -549,17 +559,17 @@
       <translation>Role:</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_form.py" line="92" />
+      <location filename="../../ui/loan_form.py" line="95" />
       <source>Jadwal angsuran</source>
       <translation>Instalment schedule</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_form.py" line="93" />
+      <location filename="../../ui/loan_form.py" line="96" />
       <source>Jadwal ini tetap sejak pencairan. Angsuran jatuh tempo pada tanggal yang sama setiap bulan.</source>
       <translation>The schedule is fixed at disbursement. Instalments fall due on the same day every month.</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_form.py" line="95" />
+      <location filename="../../ui/loan_form.py" line="98" />
       <source>Jasa</source>
       <translation>Interest</translation>
     </message>
@@ -569,17 +579,17 @@
       <translation>Loan interest per month:</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_form.py" line="64" />
+      <location filename="../../ui/loan_form.py" line="67" />
       <source>Jasa:</source>
       <translation>Interest:</translation>
     </message>
     <message>
-      <location filename="../../ui/dashboard.py" line="62" />
+      <location filename="../../ui/dashboard.py" line="65" />
       <source>Jatuh tempo</source>
       <translation>Due date</translation>
     </message>
     <message>
-      <location filename="../../ui/dashboard.py" line="88" />
+      <location filename="../../ui/dashboard.py" line="93" />
       <source>Jatuh tempo bulan ini ({0})</source>
       <translation>Due this month ({0})</translation>
     </message>
@@ -664,7 +674,7 @@
       <translation>Category:</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_form.py" line="95" />
+      <location filename="../../ui/loan_form.py" line="98" />
       <source>Ke</source>
       <translation>No.</translation>
     </message>
@@ -709,7 +719,7 @@
       <translation>Savings and loan group (KUsiAPP)</translation>
     </message>
     <message>
-      <location filename="../../ui/dashboard.py" line="84" />
+      <location filename="../../ui/dashboard.py" line="88" />
       <source>Kelompok diblokir: ada tunggakan yang tidak tertanggung renteng.</source>
       <translation>Group blocked: arrears that no one could cover.</translation>
     </message>
@@ -759,7 +769,7 @@
       <translation>Note:</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_form.py" line="117" />
+      <location filename="../../ui/loan_form.py" line="136" />
       <source>Ketik besar pinjaman untuk melihat jadwalnya.</source>
       <translation>Type the loan amount to see its schedule.</translation>
     </message>
@@ -784,7 +794,7 @@
       <translation>Code and name are required.</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_form.py" line="73" />
+      <location filename="../../ui/loan_form.py" line="76" />
       <source>Kode pinjaman:</source>
       <translation>Loan code:</translation>
     </message>
@@ -834,7 +844,7 @@
       <translation>Usual loan term:</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_form.py" line="57" />
+      <location filename="../../ui/loan_form.py" line="60" />
       <source>Lama:</source>
       <translation>Term:</translation>
     </message>
@@ -949,7 +959,7 @@
       <translation>Monthly turnover:</translation>
     </message>
     <message>
-      <location filename="../../ui/dashboard.py" line="45" />
+      <location filename="../../ui/dashboard.py" line="46" />
       <source>PAR30 (risiko)</source>
       <translation>PAR30 (risk)</translation>
     </message>
@@ -1059,7 +1069,7 @@
       <translation>Meeting</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="271" />
+      <location filename="../../ui/meeting.py" line="273" />
       <source>Pertemuan belum disimpan</source>
       <translation>Meeting not saved</translation>
     </message>
@@ -1069,7 +1079,7 @@
       <translation>Monthly meeting</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="246" />
+      <location filename="../../ui/meeting.py" line="248" />
       <source>Pertemuan {0} disimpan: {1} transaksi</source>
       <translation>Meeting of {0} saved: {1} entries</translation>
     </message>
@@ -1084,12 +1094,12 @@
       <translation>Choose your group, press Enter or "Open", and type the group PIN.</translation>
     </message>
     <message>
-      <location filename="../../ui/dashboard.py" line="62" />
+      <location filename="../../ui/dashboard.py" line="65" />
       <source>Pinjaman</source>
       <translation>Loans</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_form.py" line="35" />
+      <location filename="../../ui/loan_form.py" line="36" />
       <source>Pinjaman baru</source>
       <translation>New loan</translation>
     </message>
@@ -1114,7 +1124,7 @@
       <translation>Loan {0}; at most {1}</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_form.py" line="95" />
+      <location filename="../../ui/loan_form.py" line="98" />
       <source>Pokok</source>
       <translation>Principal</translation>
     </message>
@@ -1139,7 +1149,7 @@
       <translation>Round {0} — waiting for a turn: {1}</translation>
     </message>
     <message>
-      <location filename="../../ui/dashboard.py" line="37" />
+      <location filename="../../ui/dashboard.py" line="38" />
       <source>Ringkasan</source>
       <translation>Overview</translation>
     </message>
@@ -1194,7 +1204,7 @@
       <translation>Save PDF…</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="284" />
+      <location filename="../../ui/meeting.py" line="286" />
       <source>Simpan dulu isian pertemuan sebelum menutup bulan.</source>
       <translation>Save the meeting input before closing the month.</translation>
     </message>
@@ -1244,7 +1254,7 @@
       <translation>Wajib savings per month:</translation>
     </message>
     <message>
-      <location filename="../../ui/dashboard.py" line="62" />
+      <location filename="../../ui/dashboard.py" line="65" />
       <source>Sisa</source>
       <translation>Left</translation>
     </message>
@@ -1274,7 +1284,7 @@
       <translation>Source (Kemensos, Dinsos, Baznas…):</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_form.py" line="50" />
+      <location filename="../../ui/loan_form.py" line="53" />
       <source>Sumber dana:</source>
       <translation>Fund:</translation>
     </message>
@@ -1309,7 +1319,7 @@
       <translation>Book starts on:</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_form.py" line="71" />
+      <location filename="../../ui/loan_form.py" line="74" />
       <source>Tanggal pencairan:</source>
       <translation>Disbursed on:</translation>
     </message>
@@ -1379,12 +1389,12 @@
       <translation>Nothing was saved, because:</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="272" />
+      <location filename="../../ui/meeting.py" line="274" />
       <source>Tidak ada yang disimpan. Perbaiki baris berikut, lalu Simpan lagi:</source>
       <translation>Nothing was saved. Correct these lines, then Save again:</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_form.py" line="129" />
+      <location filename="../../ui/loan_form.py" line="148" />
       <source>Tidak dapat dicairkan: {0}</source>
       <translation>Cannot be disbursed: {0}</translation>
     </message>
@@ -1404,7 +1414,7 @@
       <translation>Not covered</translation>
     </message>
     <message>
-      <location filename="../../ui/dashboard.py" line="65" />
+      <location filename="../../ui/dashboard.py" line="68" />
       <source>Tindak lanjut</source>
       <translation>Follow-up</translation>
     </message>
@@ -1414,7 +1424,7 @@
       <translation>Follow-up marked done</translation>
     </message>
     <message>
-      <location filename="../../ui/dashboard.py" line="64" />
+      <location filename="../../ui/dashboard.py" line="67" />
       <source>Tindak lanjut pendampingan</source>
       <translation>Facilitator follow-ups</translation>
     </message>
@@ -1449,7 +1459,7 @@
       <translation>Entries are never deleted. To correct one, select it and press "Reverse entry": kasbuku records a reversal with its reason.</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="177" />
+      <location filename="../../ui/meeting.py" line="179" />
       <source>Tulis jumlah rupiah, misalnya 10.000</source>
       <translation>Write an amount in rupiah, e.g. 10.000</translation>
     </message>
@@ -1459,7 +1469,7 @@
       <translation>Arrears</translation>
     </message>
     <message>
-      <location filename="../../ui/dashboard.py" line="45" />
+      <location filename="../../ui/dashboard.py" line="46" />
       <source>Tunggakan angsuran</source>
       <translation>Instalment arrears</translation>
     </message>
@@ -1504,7 +1514,7 @@
       <translation>Close and reopen kasbuku to use {0}.</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="198" />
+      <location filename="../../ui/meeting.py" line="200" />
       <source>Uang masuk di pertemuan ini: {0}</source>
       <translation>Money in at this meeting: {0}</translation>
     </message>
@@ -1624,7 +1634,7 @@
       <translation>revolving fund</translation>
     </message>
     <message>
-      <location filename="../../ui/dashboard.py" line="74" />
+      <location filename="../../ui/dashboard.py" line="77" />
       <source>dana bergulir {0}</source>
       <translation>revolving fund {0}</translation>
     </message>
@@ -1674,7 +1684,7 @@
       <translation>received from {0}</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_form.py" line="66" />
+      <location filename="../../ui/loan_form.py" line="69" />
       <source>flat (jasa sama setiap bulan)</source>
       <translation>flat (same interest every month)</translation>
     </message>
@@ -1729,7 +1739,7 @@
       <translation>late</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_form.py" line="67" />
+      <location filename="../../ui/loan_form.py" line="70" />
       <source>menurun (jasa dari sisa pinjaman)</source>
       <translation>declining (interest on what is left)</translation>
     </message>
@@ -1769,7 +1779,7 @@
       <translation>loans and arrears</translation>
     </message>
     <message>
-      <location filename="../../ui/dashboard.py" line="80" />
+      <location filename="../../ui/dashboard.py" line="83" />
       <source>pinjaman menunggak &gt; 30 hari</source>
       <translation>loans &gt; 30 days late</translation>
     </message>
@@ -1779,7 +1789,7 @@
       <translation>savings</translation>
     </message>
     <message>
-      <location filename="../../ui/dashboard.py" line="78" />
+      <location filename="../../ui/dashboard.py" line="81" />
       <source>sudah lewat jatuh tempo</source>
       <translation>past due</translation>
     </message>
@@ -1864,7 +1874,7 @@
       <translation>{0}, disbursed {1}: {2} in {3} instalments, interest {4} % per month ({5}). Principal left {6}; payoff today {7}; collectability {8}.</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="212" />
+      <location filename="../../ui/meeting.py" line="214" />
       <source>{0}: "{1}" bukan jumlah rupiah</source>
       <translation>{0}: "{1}" is not an amount in rupiah</translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from ledger.cashbook import cash_rows
-from ledger.loan_views import loan_card, next_loan_code, preview_loan
+from ledger.loan_views import borrow_refusals, loan_card, next_loan_code, preview_loan
 from ledger.overview import overview
 from tests.conftest import Book, ev, group_with_members
 
@@ -32,6 +32,8 @@ def test_preview_schedule_and_refusals(book: Book) -> None:
     assert "pinjaman berjalan" in (again.refusal or "")
     assert "sudah dipakai" in (preview_loan(book.book(), disburse(member="M2")).refusal or "")
     assert next_loan_code(book.book(), date(2026, 1, 20)) == "P2601-01"
+    able = borrow_refusals(book.book(), "grant")
+    assert "pinjaman berjalan" in (able["M1"] or "") and able["M2"] is None
 
 
 def test_loan_card_and_overview(book: Book) -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
+
 from tests.conftest import Book
 from tests.ui.conftest import mawar, open_group, saved
 from ui.loan_form import LoanForm
@@ -30,6 +32,9 @@ def test_form_shows_schedule_and_rotation_refusal(qtbot: Any, window: MainWindow
     page = loans_page(qtbot, window, book)
     form = new_form(page)
     assert not form.save_button.isEnabled()  # nothing typed yet
+    assert form.member.currentData() == "M4"  # the first member who may borrow from the grant
+    assert form.member.itemText(0).endswith("belum dapat meminjam")
+    assert "pinjaman berjalan" in form.member.itemData(0, Qt.ItemDataRole.ToolTipRole)
     form.member.setCurrentIndex(0)  # M1 has an open loan
     qtbot.keyClicks(form.principal, "1.000.000")
     assert form.schedule.rowCount() == 10
