@@ -118,3 +118,33 @@ def test_language_switch_is_kept_for_the_next_start(window: MainWindow, monkeypa
     assert window.start.language_button.text() == "English"
     window.start.switch_language()
     assert chosen == ["en"] and "English" in window.start.role_label.text()
+
+
+def test_backup_runs_in_the_background(qtbot: Any, window: MainWindow, book: Book, tmp_path: Any,
+                                       monkeypatch: Any) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    group_with_members(book, 5)
+    target = tmp_path / "salinan.sqlite"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.backup()
+    qtbot.waitUntil(lambda: "Cadangan ditulis" in window.statusBar().currentMessage(), timeout=10_000)
+    assert target.exists() and target.stat().st_size > 0
+
+
+def test_kasbuku_without_subcommand_opens_the_window(book: Book, monkeypatch: Any) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from kasbuku import cli
+
+    shown: list[str] = []
+
+    def fake_exec() -> int:
+        top = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        shown.append(top[-1].windowTitle())
+        top[-1].close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", staticmethod(fake_exec))
+    assert cli.main(["--db", book.url]) == 0
+    assert shown == ["KasBuku"]
