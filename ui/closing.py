@@ -4,6 +4,7 @@ she confirms), the list of closed months, and the facilitator-only reopening wit
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import timedelta
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from kasbuku.formatting import bulan, rupiah, tanggal
 from ledger.book import GroupBook
+from ledger.calendar import month_end
 from ledger.closing import next_to_close
 from ledger.meeting import ClosePreview, close_day, preview_close
 from ui import worker
@@ -35,13 +37,16 @@ class CloseDialog(QDialog):
         super().__init__(parent)
         self.preview = preview
         self.setWindowTitle(tr("Tutup buku {0}").format(bulan(preview.month)))
-        self.resize(760, 480)
+        self.setMinimumWidth(760)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(tr("Tutup buku {0} (tanggal {1})").format(
             bulan(preview.month), tanggal(preview.day)), 15))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Batal"))
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(tr("Batal"))
+        cancel.setDefault(True)  # closing locks the month: Enter alone must not do it
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setAutoDefault(False)
         self.ok.setText(tr("Tutup bulan {0}").format(bulan(preview.month)))
         if preview.refusal:
             layout.addWidget(_red(tr("Bulan ini belum dapat ditutup: {0}").format(preview.refusal)))
@@ -52,6 +57,7 @@ class CloseDialog(QDialog):
             table = Table([tr("Penanggung"), tr("Menanggung untuk"), tr("Jumlah"), tr("Cara")], money_columns=[2])
             table.fill([(names.get(s.coverer, tr("cadangan TR")), names.get(s.defaulter, s.defaulter), s.amount,
                          tr(SOURCES[s.source])) for s in preview.shares])
+            table.setMinimumHeight(min(360, 40 + 32 * len(preview.shares)))
             layout.addWidget(table, 1)
             layout.addWidget(heading(tr("Uang tunai yang harus dikumpulkan: {0}").format(
                 rupiah(preview.cash_to_collect)), 12))
@@ -62,8 +68,16 @@ class CloseDialog(QDialog):
             lines = ", ".join(f"{names.get(m, m)} {rupiah(v)}" for m, v in preview.uncovered.items())
             layout.addWidget(_red(tr("Tidak ada penanggung untuk: {0}. Kelompok akan diblokir (tidak ada "
                                      "pencairan baru) sampai tunggakan itu lunas.").format(lines)))
+        last_day = month_end(preview.month)
+        if preview.day < last_day and not preview.refusal:
+            after = tanggal(preview.day + timedelta(days=1))
+            layout.addWidget(_red(tr("Bulan {0} belum berakhir. Sesudah ditutup hari ini, pembayaran tanggal {1} "
+                                     "sampai {2} tidak dapat dicatat lagi, dan angsuran yang jatuh tempo sesudah hari "
+                                     "ini tidak ikut ditanggung renteng. Sebaiknya tutup sesudah pertemuan terakhir "
+                                     "bulan ini.").format(bulan(preview.month), after, tanggal(last_day))))
         layout.addWidget(hint(tr("Sesudah ditutup, transaksi bertanggal di bulan ini tidak dapat dicatat lagi; "
                                  "hanya pendamping yang dapat membukanya kembali.")))
+        layout.addStretch(1)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

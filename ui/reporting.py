@@ -70,7 +70,8 @@ def page_images(pdf: Path, dpi: int = 110) -> list[QImage] | None:
     document = pypdfium2.PdfDocument(str(pdf))
     images = []
     for page in document:
-        image = page.render(scale=dpi / 72).to_pil().convert("RGB")
-        data = image.tobytes("raw", "RGB")
-        images.append(QImage(data, image.width, image.height, image.width * 3, QImage.Format.Format_RGB888).copy())
+        bitmap = page.render(scale=dpi / 72, rev_byteorder=True)  # 3 channels, RGB (no Pillow needed)
+        formats = {3: QImage.Format.Format_RGB888, 4: QImage.Format.Format_RGBX8888}
+        images.append(QImage(bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride,
+                             formats[bitmap.n_channels]).copy())
     return images

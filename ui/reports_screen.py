@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from kasbuku.formatting import bulan
 from ledger.book import GroupBook
+from ledger.closing import next_to_close
 from ui import reporting, worker
 from ui.page import Page, Shell
 from ui.widgets import N_, heading, hint, present_error, tr
@@ -76,10 +77,12 @@ class ReportsPage(Page):
         self.book = book
         current = self.month.currentData()
         self.month.clear()
+        running = next_to_close(book)
+        self.month.addItem(tr("{0} (belum ditutup)").format(bulan(running)), running)
         for close in reversed(book.closes):
             self.month.addItem(bulan(close.month), close.month)
-        if current is not None and self.month.findData(current) >= 0:
-            self.month.setCurrentIndex(self.month.findData(current))
+        chosen = self.month.findData(current) if current is not None else -1
+        self.month.setCurrentIndex(chosen if chosen >= 0 else min(1, self.month.count() - 1))
         self.all_box.setVisible(self.desk.facilitator)
 
     def _make(self, then: object) -> None:

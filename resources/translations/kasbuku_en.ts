@@ -119,7 +119,7 @@
       <translation>Instalment</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="50" />
+      <location filename="../../ui/closing.py" line="55" />
       <source>Angsuran yang belum dibayar sampai tutup buku ditanggung bersama (tanggung renteng). Tagih bagian ini di pertemuan:</source>
       <translation>Instalments still unpaid at the close are covered jointly (tanggung renteng). Collect these shares at the meeting:</translation>
     </message>
@@ -254,17 +254,17 @@
       <translation>Open the demo book</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="173" />
+      <location filename="../../ui/closing.py" line="187" />
       <source>Buka kembali {0}</source>
       <translation>Reopen {0}</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="156" />
+      <location filename="../../ui/closing.py" line="170" />
       <source>Buka kembali {0}…</source>
       <translation>Reopen {0}…</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="156" />
+      <location filename="../../ui/closing.py" line="170" />
       <source>Buka kembali…</source>
       <translation>Reopen…</translation>
     </message>
@@ -284,12 +284,12 @@
       <translation>Members' savings and loans</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="145" />
+      <location filename="../../ui/closing.py" line="159" />
       <source>Bulan</source>
       <translation>Month</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="47" />
+      <location filename="../../ui/closing.py" line="52" />
       <source>Bulan ini belum dapat ditutup: {0}</source>
       <translation>This month cannot be closed yet: {0}</translation>
     </message>
@@ -299,22 +299,27 @@
       <translation>Last closed month: {0}</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="144" />
+      <location filename="../../ui/closing.py" line="158" />
       <source>Bulan yang sudah ditutup</source>
       <translation>Closed months</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="177" />
+      <location filename="../../ui/closing.py" line="74" />
+      <source>Bulan {0} belum berakhir. Sesudah ditutup hari ini, pembayaran tanggal {1} sampai {2} tidak dapat dicatat lagi, dan angsuran yang jatuh tempo sesudah hari ini tidak ikut ditanggung renteng. Sebaiknya tutup sesudah pertemuan terakhir bulan ini.</source>
+      <translation>{0} is not over yet. Once closed today, payments dated {1} to {2} can no longer be recorded, and instalments falling due after today are not covered jointly. Better close after the last meeting of the month.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/closing.py" line="191" />
       <source>Bulan {0} dibuka kembali</source>
       <translation>{0} reopened</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="91" />
+      <location filename="../../ui/closing.py" line="105" />
       <source>Bulan {0} ditutup</source>
       <translation>{0} closed</translation>
     </message>
     <message>
-      <location filename="../../ui/reports_screen.py" line="47" />
+      <location filename="../../ui/reports_screen.py" line="48" />
       <source>Bulan:</source>
       <translation>Month:</translation>
     </message>
@@ -339,7 +344,7 @@
       <translation>Disburse loan</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="52" />
+      <location filename="../../ui/closing.py" line="57" />
       <source>Cara</source>
       <translation>How</translation>
     </message>
@@ -354,17 +359,17 @@
       <translation>Record leaving</translation>
     </message>
     <message>
-      <location filename="../../ui/reports_screen.py" line="68" />
+      <location filename="../../ui/reports_screen.py" line="69" />
       <source>Cetak bulan ini untuk semua kelompok…</source>
       <translation>Print this month for all groups…</translation>
     </message>
     <message>
-      <location filename="../../ui/reports_screen.py" line="127" />
+      <location filename="../../ui/reports_screen.py" line="130" />
       <source>Cetak dari penampil PDF yang terbuka.</source>
       <translation>Print from the PDF viewer that opened.</translation>
     </message>
     <message>
-      <location filename="../../ui/reports_screen.py" line="51" />
+      <location filename="../../ui/reports_screen.py" line="52" />
       <source>Cetak…</source>
       <translation>Print…</translation>
     </message>
@@ -479,7 +484,7 @@
       <translation>Lent to members</translation>
     </message>
     <message>
-      <location filename="../../ui/reports_screen.py" line="156" />
+      <location filename="../../ui/reports_screen.py" line="159" />
       <source>Disimpan: {0}</source>
       <translation>Saved: {0}</translation>
     </message>
@@ -609,7 +614,7 @@
       <translation>Kind:</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="52" />
+      <location filename="../../ui/closing.py" line="57" />
       <source>Jumlah</source>
       <translation>Total</translation>
     </message>
@@ -849,7 +854,7 @@
       <translation>Term:</translation>
     </message>
     <message>
-      <location filename="../../ui/reports_screen.py" line="32" />
+      <location filename="../../ui/reports_screen.py" line="33" />
       <source>Laporan</source>
       <translation>Statements</translation>
     </message>
@@ -864,7 +869,7 @@
       <translation>Revolving fund statement</translation>
     </message>
     <message>
-      <location filename="../../ui/reports_screen.py" line="44" />
+      <location filename="../../ui/reports_screen.py" line="45" />
       <source>Laporan:</source>
       <translation>Statement:</translation>
     </message>
@@ -904,17 +909,17 @@
       <translation>Signed in as: facilitator (all groups open)</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="141" />
+      <location filename="../../ui/closing.py" line="155" />
       <source>Membuka kembali bulan yang sudah ditutup hanya dapat dilakukan pendamping, dengan alasan yang dicatat.</source>
       <translation>Only the facilitator can reopen a closed month, with a recorded reason.</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="52" />
+      <location filename="../../ui/closing.py" line="57" />
       <source>Menanggung untuk</source>
       <translation>Covers for</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="174" />
+      <location filename="../../ui/closing.py" line="188" />
       <source>Mengapa bulan {0} perlu dibuka kembali?</source>
       <translation>Why must {0} be reopened?</translation>
     </message>
@@ -924,7 +929,7 @@
       <translation>Preparing the demo book…</translation>
     </message>
     <message>
-      <location filename="../../ui/reports_screen.py" line="94" />
+      <location filename="../../ui/reports_screen.py" line="97" />
       <source>Menyiapkan laporan…</source>
       <translation>Preparing the statement…</translation>
     </message>
@@ -1019,7 +1024,7 @@
       <translation>Payment of {0} for {1} saved</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="52" />
+      <location filename="../../ui/closing.py" line="57" />
       <source>Penanggung</source>
       <translation>Coverer</translation>
     </message>
@@ -1084,7 +1089,7 @@
       <translation>Meeting of {0} saved: {1} entries</translation>
     </message>
     <message>
-      <location filename="../../ui/reports_screen.py" line="167" />
+      <location filename="../../ui/reports_screen.py" line="170" />
       <source>Pilih folder untuk semua laporan</source>
       <translation>Choose a folder for all statements</translation>
     </message>
@@ -1129,12 +1134,12 @@
       <translation>Principal</translation>
     </message>
     <message>
-      <location filename="../../ui/reports_screen.py" line="49" />
+      <location filename="../../ui/reports_screen.py" line="50" />
       <source>Pratinjau</source>
       <translation>Preview</translation>
     </message>
     <message>
-      <location filename="../../ui/reports_screen.py" line="104" />
+      <location filename="../../ui/reports_screen.py" line="107" />
       <source>Pratinjau dibuka di penampil PDF komputer ini.</source>
       <translation>The preview opened in this computer's PDF viewer.</translation>
     </message>
@@ -1174,12 +1179,12 @@
       <translation>Business sector:</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="59" />
+      <location filename="../../ui/closing.py" line="65" />
       <source>Semua angsuran yang jatuh tempo sudah dibayar: tidak ada tanggung renteng bulan ini.</source>
       <translation>Every instalment due is paid: no joint liability this month.</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="65" />
+      <location filename="../../ui/closing.py" line="78" />
       <source>Sesudah ditutup, transaksi bertanggal di bulan ini tidak dapat dicatat lagi; hanya pendamping yang dapat membukanya kembali.</source>
       <translation>Once closed, nothing dated in this month can be recorded; only the facilitator can reopen it.</translation>
     </message>
@@ -1194,12 +1199,12 @@
       <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../ui/reports_screen.py" line="149" />
+      <location filename="../../ui/reports_screen.py" line="152" />
       <source>Simpan PDF</source>
       <translation>Save PDF</translation>
     </message>
     <message>
-      <location filename="../../ui/reports_screen.py" line="53" />
+      <location filename="../../ui/reports_screen.py" line="54" />
       <source>Simpan PDF…</source>
       <translation>Save PDF…</translation>
     </message>
@@ -1329,7 +1334,7 @@
       <translation>Meeting date:</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="145" />
+      <location filename="../../ui/closing.py" line="159" />
       <source>Tanggal tutup</source>
       <translation>Closed on</translation>
     </message>
@@ -1339,7 +1344,7 @@
       <translation>Date:</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="145" />
+      <location filename="../../ui/closing.py" line="159" />
       <source>Tanggung renteng</source>
       <translation>Joint liability</translation>
     </message>
@@ -1359,7 +1364,7 @@
       <translation>Findings:</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="153" />
+      <location filename="../../ui/closing.py" line="167" />
       <source>Terakhir ditutup: {0} · berikutnya: {1}</source>
       <translation>Last closed: {0} · next: {1}</translation>
     </message>
@@ -1379,7 +1384,7 @@
       <translation>An error occurred: {0}. Nothing was saved.</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="63" />
+      <location filename="../../ui/closing.py" line="69" />
       <source>Tidak ada penanggung untuk: {0}. Kelompok akan diblokir (tidak ada pencairan baru) sampai tunggakan itu lunas.</source>
       <translation>No one can cover: {0}. The group will be blocked (no new loans) until those arrears are paid.</translation>
     </message>
@@ -1409,7 +1414,7 @@
       <translation>Not saved</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="145" />
+      <location filename="../../ui/closing.py" line="159" />
       <source>Tidak tertanggung</source>
       <translation>Not covered</translation>
     </message>
@@ -1484,27 +1489,27 @@
       <translation>Close month…</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="123" />
+      <location filename="../../ui/closing.py" line="137" />
       <source>Tutup buku</source>
       <translation>Month close</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="37" />
+      <location filename="../../ui/closing.py" line="39" />
       <source>Tutup buku {0}</source>
       <translation>Close {0}</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="40" />
+      <location filename="../../ui/closing.py" line="42" />
       <source>Tutup buku {0} (tanggal {1})</source>
       <translation>Close {0} (dated {1})</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="45" />
+      <location filename="../../ui/closing.py" line="50" />
       <source>Tutup bulan {0}</source>
       <translation>Close {0}</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="155" />
+      <location filename="../../ui/closing.py" line="169" />
       <source>Tutup bulan {0}…</source>
       <translation>Close {0}…</translation>
     </message>
@@ -1519,7 +1524,7 @@
       <translation>Money in at this meeting: {0}</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="56" />
+      <location filename="../../ui/closing.py" line="62" />
       <source>Uang tunai yang harus dikumpulkan: {0}</source>
       <translation>Cash to collect: {0}</translation>
     </message>
@@ -1594,7 +1599,7 @@
       <translation>stationery</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="154" />
+      <location filename="../../ui/closing.py" line="168" />
       <source>belum ada</source>
       <translation>none yet</translation>
     </message>
@@ -1624,7 +1629,7 @@
       <translation>bank interest</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="53" />
+      <location filename="../../ui/closing.py" line="58" />
       <source>cadangan TR</source>
       <translation>TR reserve</translation>
     </message>
@@ -1644,12 +1649,12 @@
       <translation>members' social fund</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="28" />
+      <location filename="../../ui/closing.py" line="30" />
       <source>dari cadangan TR</source>
       <translation>from the TR reserve</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="27" />
+      <location filename="../../ui/closing.py" line="29" />
       <source>dari simpanan sukarela</source>
       <translation>from sukarela savings</translation>
     </message>
@@ -1814,7 +1819,7 @@
       <translation>transport</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="27" />
+      <location filename="../../ui/closing.py" line="29" />
       <source>tunai di pertemuan</source>
       <translation>cash at the meeting</translation>
     </message>
@@ -1827,6 +1832,11 @@
       <location filename="../../ui/visits.py" line="113" />
       <source>yang diperiksa</source>
       <translation>what was checked</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports_screen.py" line="81" />
+      <source>{0} (belum ditutup)</source>
+      <translation>{0} (not closed yet)</translation>
     </message>
     <message>
       <location filename="../../ui/reporting.py" line="40" />
@@ -1844,7 +1854,7 @@
       <translation>{0} passed on to {1}</translation>
     </message>
     <message>
-      <location filename="../../ui/reports_screen.py" line="117" />
+      <location filename="../../ui/reports_screen.py" line="120" />
       <source>{0} halaman</source>
       <translation>{0} pages</translation>
     </message>
@@ -1859,7 +1869,7 @@
       <translation>{0} left; paid out {1}</translation>
     </message>
     <message>
-      <location filename="../../ui/reports_screen.py" line="185" />
+      <location filename="../../ui/reports_screen.py" line="188" />
       <source>{0} laporan ditulis ke {1}</source>
       <translation>{0} statements written to {1}</translation>
     </message>

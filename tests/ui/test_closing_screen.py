@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
+
+from PySide6.QtWidgets import QLabel
 
 from tests.conftest import Book, ev, group_with_members
 from tests.ui.conftest import open_group, saved
@@ -24,7 +27,16 @@ def test_treasurer_closes_but_cannot_reopen(qtbot: Any, window: MainWindow, book
     page = closing_page(qtbot, window, book, facilitator=False)
     assert "Januari 2026" in page.status.text() and "Februari 2026" in page.close_button.text()
     assert not page.reopen_button.isEnabled() and page.reopen_note.isVisibleTo(page)
-    window.desk.today = lambda: __import__("datetime").date(2026, 3, 1)
+    window.desk.today = lambda: date(2026, 2, 20)  # February is not over: she is warned, Enter cancels
+    page.close_next()
+    qtbot.waitUntil(lambda: isinstance(page.dialog, CloseDialog), timeout=10_000)
+    early = page.dialog
+    assert isinstance(early, CloseDialog) and early.preview.day == date(2026, 2, 20)
+    assert any("belum berakhir" in label.text() for label in early.findChildren(QLabel))
+    assert not early.ok.isDefault()
+    early.reject()
+    page.dialog = None
+    window.desk.today = lambda: date(2026, 3, 1)
     page.close_next()
     qtbot.waitUntil(lambda: isinstance(page.dialog, CloseDialog), timeout=10_000)
     assert isinstance(page.dialog, CloseDialog)
