@@ -16,7 +16,11 @@ LABELS = {
     "loan.disburse": "pencairan pinjaman", "loan.pay": "angsuran", "tr.repay": "bayar tanggung renteng",
     "tr.reserve_in": "cadangan tanggung renteng", "cash.in": "pemasukan", "cash.out": "pengeluaran",
     "member.leave": "anggota keluar", "month.close": "tutup buku", "reverse": "pembalikan",
-    "shu.allocate": "pembagian SHU",
+    "shu.allocate": "pembagian SHU", "business.capital": "modal usaha bersama",
+    "business.sale": "penjualan usaha bersama", "business.purchase": "pembelian usaha bersama",
+    "business.cost": "biaya usaha bersama", "business.distribute": "pembagian hasil usaha",
+    "social.contribute": "iuran dana sosial", "social.pay": "bantuan dana sosial",
+    "asset.receive": "inventaris diterima", "asset.dispose": "inventaris dilepas",
 }
 
 
