@@ -72,7 +72,7 @@ def test_profit_distribution_adds_up_and_feeds_sukarela_reserve_and_social_fund(
     state = book.state(as_of="2026-01-31")
     assert [state["members"][m]["savings"]["sukarela"] for m in ("M1", "M2", "M3")] == [16_667, 16_667, 16_666]
     assert state["social_fund"] == 10_000 and state["business"]["undistributed"] == 20_000
-    assert "belum dibagi hanya Rp 20000" in book.refused(ev("business.distribute", "2026-01-31", reserve=20_001))
+    assert "belum dibagi hanya Rp 20.000" in book.refused(ev("business.distribute", "2026-01-31", reserve=20_001))
     assert book.check() == []
 
 
@@ -81,7 +81,7 @@ def test_social_fund_never_goes_below_zero(book: Any) -> None:
     book.apply(ev("social.contribute", "2026-01-10", amount=30_000, member="M1"),
                ev("social.pay", "2026-01-11", amount=25_000, purpose="duka", member="M2"))
     assert book.state(as_of="2026-01-11")["social_fund"] == 5_000
-    assert "tinggal Rp 5000" in book.refused(ev("social.pay", "2026-01-12", amount=5_001, purpose="sakit"))
+    assert "tinggal Rp 5.000" in book.refused(ev("social.pay", "2026-01-12", amount=5_001, purpose="sakit"))
     assert "tujuan" in book.refused(ev("social.pay", "2026-01-12", amount=1_000, purpose="pesta"))
 
 
