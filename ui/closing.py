@@ -100,9 +100,13 @@ def start_close(page: Page, book: GroupBook, opened: Callable[[CloseDialog], Non
     def done(preview: object) -> None:
         assert isinstance(preview, ClosePreview)
         dialog = CloseDialog(preview, names, page)
+        def copy() -> None:  # a closed month is a natural restore point
+            worker.start(lambda _p: page.desk.safety_copy("tutup"), lambda _made: None,
+                         lambda exc: page.shell.say(tr("Cadangan otomatis gagal: {0}").format(exc)))
+
         dialog.accepted.connect(lambda: page.post(
             [{"type": "month.close", "date": day.isoformat(), "group": book.name, "month": month}],
-            tr("Bulan {0} ditutup").format(bulan(month))))
+            tr("Bulan {0} ditutup").format(bulan(month)), after=copy))
         opened(dialog)
         dialog.open()
 

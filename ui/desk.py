@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any, TypeVar
 
-from kasbuku import db, locking
+from kasbuku import backup, db, locking
 from ledger import access, services
 from ledger.book import GroupBook
 
@@ -91,6 +91,10 @@ class Desk:
 
     def sign_out(self) -> None:
         self.role, self.group = TREASURER, None
+
+    def safety_copy(self, kind: str) -> object:
+        """The automatic backup of a SQLite book (``harian`` once a day, ``tutup`` after a month close)."""
+        return backup.automatic(self.url, kind)
 
     # -- the one-writer lock -----------------------------------------------------------------------
     def hold(self) -> None:

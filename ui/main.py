@@ -72,6 +72,7 @@ class MainWindow(QMainWindow, Shell):
         self.heartbeat.setInterval(30_000)
         self.heartbeat.timeout.connect(self._beat)
         self.heartbeat.start()
+        self.copy_daily()
 
     # -- layout ------------------------------------------------------------------------------------
     def _workspace(self) -> QWidget:
@@ -204,6 +205,7 @@ class MainWindow(QMainWindow, Shell):
             self.desk.close()
             self.desk = self.start.desk = desk
             desk.hold()
+            self.copy_daily()
             self.start.refresh()
             self.say(tr("Buku demo dibuka: PIN setiap kelompok {0}, kata sandi pendamping \"{1}\"")
                      .format(DEMO_PIN, DEMO_PASSWORD))
@@ -213,6 +215,11 @@ class MainWindow(QMainWindow, Shell):
             present_error(self, exc)
 
         worker.start(work, done, failed)
+
+    def copy_daily(self) -> None:
+        """The day's first automatic backup, as ``kasbuku`` commands take it, off the window's thread."""
+        worker.start(lambda _p: self.desk.safety_copy("harian"), lambda _made: None,
+                     lambda exc: self.say(tr("Cadangan otomatis gagal: {0}").format(exc)))
 
     # -- the book ----------------------------------------------------------------------------------
     def _beat(self) -> None:

@@ -29,7 +29,7 @@
       <translation> instalments</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="109" />
+      <location filename="../../ui/main.py" line="110" />
       <source>&amp;Buku</source>
       <translation>&amp;Book</translation>
     </message>
@@ -69,7 +69,7 @@
       <translation>5. Group PIN</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="252" />
+      <location filename="../../ui/main.py" line="259" />
       <source>Ada isian yang belum disimpan</source>
       <translation>There is unsaved input</translation>
     </message>
@@ -254,22 +254,22 @@
       <translation>Open the demo book</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="187" />
+      <location filename="../../ui/closing.py" line="191" />
       <source>Buka kembali {0}</source>
       <translation>Reopen {0}</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="170" />
+      <location filename="../../ui/closing.py" line="174" />
       <source>Buka kembali {0}…</source>
       <translation>Reopen {0}…</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="170" />
+      <location filename="../../ui/closing.py" line="174" />
       <source>Buka kembali…</source>
       <translation>Reopen…</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="208" />
+      <location filename="../../ui/main.py" line="210" />
       <source>Buku demo dibuka: PIN setiap kelompok {0}, kata sandi pendamping "{1}"</source>
       <translation>Demo book open: every group PIN is {0}, facilitator password "{1}"</translation>
     </message>
@@ -284,7 +284,7 @@
       <translation>Members' savings and loans</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="159" />
+      <location filename="../../ui/closing.py" line="163" />
       <source>Bulan</source>
       <translation>Month</translation>
     </message>
@@ -299,7 +299,7 @@
       <translation>Last closed month: {0}</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="158" />
+      <location filename="../../ui/closing.py" line="162" />
       <source>Bulan yang sudah ditutup</source>
       <translation>Closed months</translation>
     </message>
@@ -309,12 +309,12 @@
       <translation>{0} is not over yet. Once closed today, payments dated {1} to {2} can no longer be recorded, and instalments falling due after today are not covered jointly. Better close after the last meeting of the month.</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="191" />
+      <location filename="../../ui/closing.py" line="195" />
       <source>Bulan {0} dibuka kembali</source>
       <translation>{0} reopened</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="105" />
+      <location filename="../../ui/closing.py" line="109" />
       <source>Bulan {0} ditutup</source>
       <translation>{0} closed</translation>
     </message>
@@ -324,17 +324,22 @@
       <translation>Month:</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="234" />
+      <location filename="../../ui/main.py" line="241" />
       <source>Cadangan ditulis dan diperiksa: {0}</source>
       <translation>Backup written and checked: {0}</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="226" />
+      <location filename="../../ui/closing.py" line="105" />
+      <source>Cadangan otomatis gagal: {0}</source>
+      <translation>Automatic backup failed: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main.py" line="233" />
       <source>Cadangkan buku</source>
       <translation>Back up the book</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="110" />
+      <location filename="../../ui/main.py" line="111" />
       <source>Cadangkan buku ke berkas…</source>
       <translation>Back up the book to a file…</translation>
     </message>
@@ -504,7 +509,7 @@
       <translation>Document</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="85" />
+      <location filename="../../ui/main.py" line="86" />
       <source>Ganti kelompok</source>
       <translation>Switch group</translation>
     </message>
@@ -544,7 +549,7 @@
       <translation>Fill as billed</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="253" />
+      <location filename="../../ui/main.py" line="260" />
       <source>Isian di layar {0} belum disimpan. Tinggalkan tanpa menyimpan?</source>
       <translation>Input on {0} is not saved. Leave without saving?</translation>
     </message>
@@ -734,7 +739,7 @@
       <translation>Other group</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="172" />
+      <location filename="../../ui/main.py" line="173" />
       <source>Kelompok {0} dibuat</source>
       <translation>Group {0} created</translation>
     </message>
@@ -909,7 +914,7 @@
       <translation>Signed in as: facilitator (all groups open)</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="155" />
+      <location filename="../../ui/closing.py" line="159" />
       <source>Membuka kembali bulan yang sudah ditutup hanya dapat dilakukan pendamping, dengan alasan yang dicatat.</source>
       <translation>Only the facilitator can reopen a closed month, with a recorded reason.</translation>
     </message>
@@ -919,12 +924,12 @@
       <translation>Covers for</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="188" />
+      <location filename="../../ui/closing.py" line="192" />
       <source>Mengapa bulan {0} perlu dibuka kembali?</source>
       <translation>Why must {0} be reopened?</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="183" />
+      <location filename="../../ui/main.py" line="184" />
       <source>Menyiapkan buku demo…</source>
       <translation>Preparing the demo book…</translation>
     </message>
@@ -1334,7 +1339,7 @@
       <translation>Meeting date:</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="159" />
+      <location filename="../../ui/closing.py" line="163" />
       <source>Tanggal tutup</source>
       <translation>Closed on</translation>
     </message>
@@ -1344,7 +1349,7 @@
       <translation>Date:</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="159" />
+      <location filename="../../ui/closing.py" line="163" />
       <source>Tanggung renteng</source>
       <translation>Joint liability</translation>
     </message>
@@ -1364,7 +1369,7 @@
       <translation>Findings:</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="167" />
+      <location filename="../../ui/closing.py" line="171" />
       <source>Terakhir ditutup: {0} · berikutnya: {1}</source>
       <translation>Last closed: {0} · next: {1}</translation>
     </message>
@@ -1414,7 +1419,7 @@
       <translation>Not saved</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="159" />
+      <location filename="../../ui/closing.py" line="163" />
       <source>Tidak tertanggung</source>
       <translation>Not covered</translation>
     </message>
@@ -1489,7 +1494,7 @@
       <translation>Close month…</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="137" />
+      <location filename="../../ui/closing.py" line="141" />
       <source>Tutup buku</source>
       <translation>Month close</translation>
     </message>
@@ -1509,7 +1514,7 @@
       <translation>Close {0}</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="169" />
+      <location filename="../../ui/closing.py" line="173" />
       <source>Tutup bulan {0}…</source>
       <translation>Close {0}…</translation>
     </message>
@@ -1599,12 +1604,12 @@
       <translation>stationery</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="168" />
+      <location filename="../../ui/closing.py" line="172" />
       <source>belum ada</source>
       <translation>none yet</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="147" />
+      <location filename="../../ui/main.py" line="148" />
       <source>bendahara</source>
       <translation>treasurer</translation>
     </message>
@@ -1769,7 +1774,7 @@
       <translation>facilitator's name</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="147" />
+      <location filename="../../ui/main.py" line="148" />
       <source>pendamping</source>
       <translation>facilitator</translation>
     </message>

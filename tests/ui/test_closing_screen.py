@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QLabel
 
+from kasbuku import paths
 from tests.conftest import Book, ev, group_with_members
 from tests.ui.conftest import open_group, saved
 from ui.closing import CloseDialog, ClosingPage, ReasonDialog
@@ -43,6 +44,9 @@ def test_treasurer_closes_but_cannot_reopen(qtbot: Any, window: MainWindow, book
     saved(qtbot, window, page, page.dialog.accept)
     assert book.state()["last_closed_month"] == "2026-02"
     assert page.closes.rowCount() == 2
+    backups = paths.backup_dir()
+    qtbot.waitUntil(lambda: any(backups.glob("*-tutup-*.sqlite")), timeout=10_000)
+    assert any(backups.glob("*-harian-*.sqlite"))  # taken when the window opened the book
 
 
 def test_facilitator_reopens_with_a_reason(qtbot: Any, window: MainWindow, book: Book) -> None:
