@@ -67,11 +67,6 @@ class Desk:
         name = self.group
         return self.read(lambda s: services.group_events(s, name))
 
-    def state(self, on: date) -> dict[str, Any]:
-        assert self.group is not None
-        name = self.group
-        return self.read(lambda s: services.state(s, name, on))
-
     # -- access ----------------------------------------------------------------------------------
     def has_facilitator_password(self) -> bool:
         return self.read(lambda s: access.has_secret(s, None))

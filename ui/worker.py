@@ -31,7 +31,7 @@ class Task(QRunnable):
             self.signals.done.emit(result)
 
 
-_running: set[Task] = set()
+_running: set[Task] = set()  # keeps each task (and its signals) alive until it has reported
 
 
 def start(work: Callable[[Callable[[int, int], None]], Any], done: Callable[[Any], None],
@@ -53,7 +53,3 @@ def start(work: Callable[[Callable[[int, int], None]], Any], done: Callable[[Any
         task.signals.progress.connect(progress)
     QThreadPool.globalInstance().start(task)
     return task
-
-
-def busy() -> bool:
-    return bool(_running)
