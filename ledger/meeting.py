@@ -73,6 +73,28 @@ def meeting_rows(book: GroupBook, on: date) -> list[MeetingRow]:
     return rows
 
 
+def recorded_on(book: GroupBook, day: date) -> dict[str, Paid]:
+    """What each member already has on the book for ``day`` (wajib, instalments and TR, sukarela), not
+    counting entries reversed since: so a treasurer sees that a saved meeting is in the book."""
+    out: dict[str, Paid] = {}
+    loans = {code: loan.member for code, loan in book.loans.items()}
+    for applied in book.applied.values():
+        ev = applied.event
+        if ev.date != day or applied.reversed_by:
+            continue
+        if ev.type == "savings.deposit" and ev["product"] in ("wajib", "sukarela"):
+            member, got = ev["member"], Paid(**{ev["product"]: ev["amount"]})
+        elif ev.type == "loan.pay":
+            member, got = loans.get(ev["loan"], ""), Paid(instalment=ev["amount"])
+        elif ev.type == "tr.repay":
+            member, got = ev["member"], Paid(instalment=ev["amount"])
+        else:
+            continue
+        had = out.get(member, Paid())
+        out[member] = Paid(had.wajib + got.wajib, had.instalment + got.instalment, had.sukarela + got.sukarela)
+    return out
+
+
 def plan_meeting(group: str, on: date, rows: list[MeetingRow], paid: dict[str, Paid],
                  new_id: Callable[[], str]) -> tuple[list[Planned], list[tuple[str, str]]]:
     """The events of what each member paid, and the lines that cannot become an event at all.

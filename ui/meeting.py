@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from kasbuku.formatting import number, rupiah, tanggal
 from ledger.book import GroupBook
-from ledger.meeting import MeetingRow, Paid, Planned, meeting_rows, plan_meeting, refusals
+from ledger.meeting import MeetingRow, Paid, Planned, meeting_rows, plan_meeting, recorded_on, refusals
 from ui import worker
 from ui.closing import start_close
 from ui.desk import new_id
@@ -66,6 +66,8 @@ class MeetingPage(Page):
         layout.addWidget(self.grid, 1)
         self.totals = heading("", 13)
         layout.addWidget(self.totals)
+        self.already = QLabel("")
+        layout.addWidget(self.already)
         buttons = QHBoxLayout()
         self.fill_button = QPushButton(tr("Isi sesuai tagihan"))
         self.fill_button.setToolTip(tr("Salin tagihan wajib dan angsuran ke kolom bayar (Ctrl+D)"))
@@ -129,6 +131,9 @@ class MeetingPage(Page):
         self.grid.blockSignals(False)
         self.dirty = False
         self._totals()
+        done = recorded_on(self.book, self.day.value())
+        self.already.setText(tr("Sudah tercatat di buku untuk tanggal ini: {0} dari {1} anggota").format(
+            rupiah(sum(p.total for p in done.values())), len(done)) if done else "")
         if self.rows:
             self.grid.setCurrentCell(0, COL_WAJIB)
 

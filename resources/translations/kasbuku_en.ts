@@ -204,7 +204,7 @@
       <translation>No groups in this book yet. Create a new group, or open the demo book to try it out.</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="236" />
+      <location filename="../../ui/meeting.py" line="241" />
       <source>Belum ada pembayaran yang diisi</source>
       <translation>No payments typed yet</translation>
     </message>
@@ -514,7 +514,7 @@
       <translation>Switch group</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="143" />
+      <location filename="../../ui/meeting.py" line="148" />
       <source>Ganti tanggal</source>
       <translation>Change date</translation>
     </message>
@@ -544,7 +544,7 @@
       <translation>Due now:</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="70" />
+      <location filename="../../ui/meeting.py" line="72" />
       <source>Isi sesuai tagihan</source>
       <translation>Fill as billed</translation>
     </message>
@@ -554,7 +554,7 @@
       <translation>Input on {0} is not saved. Leave without saving?</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="144" />
+      <location filename="../../ui/meeting.py" line="149" />
       <source>Isian pertemuan belum disimpan. Ganti tanggal dan kosongkan isian?</source>
       <translation>Meeting input is not saved. Change the date and clear it?</translation>
     </message>
@@ -814,7 +814,7 @@
       <translation>Grey columns are what is billed. Type what each member paid in the white columns (Tab/Enter to move). An instalment pays joint-liability debt first, then the loan.</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="73" />
+      <location filename="../../ui/meeting.py" line="75" />
       <source>Kosongkan</source>
       <translation>Clear</translation>
     </message>
@@ -1079,7 +1079,7 @@
       <translation>Meeting</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="273" />
+      <location filename="../../ui/meeting.py" line="278" />
       <source>Pertemuan belum disimpan</source>
       <translation>Meeting not saved</translation>
     </message>
@@ -1089,7 +1089,7 @@
       <translation>Monthly meeting</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="248" />
+      <location filename="../../ui/meeting.py" line="253" />
       <source>Pertemuan {0} disimpan: {1} transaksi</source>
       <translation>Meeting of {0} saved: {1} entries</translation>
     </message>
@@ -1129,7 +1129,7 @@
       <translation>Loan {0} disbursed</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="111" />
+      <location filename="../../ui/meeting.py" line="113" />
       <source>Pinjaman {0}; paling banyak {1}</source>
       <translation>Loan {0}; at most {1}</translation>
     </message>
@@ -1169,7 +1169,7 @@
       <translation>Balance</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="71" />
+      <location filename="../../ui/meeting.py" line="73" />
       <source>Salin tagihan wajib dan angsuran ke kolom bayar (Ctrl+D)</source>
       <translation>Copy billed wajib and instalments to the paid columns (Ctrl+D)</translation>
     </message>
@@ -1199,7 +1199,7 @@
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="75" />
+      <location filename="../../ui/meeting.py" line="77" />
       <source>Simpan (Ctrl+S)</source>
       <translation>Save (Ctrl+S)</translation>
     </message>
@@ -1214,7 +1214,7 @@
       <translation>Save PDF…</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="286" />
+      <location filename="../../ui/meeting.py" line="291" />
       <source>Simpan dulu isian pertemuan sebelum menutup bulan.</source>
       <translation>Save the meeting input before closing the month.</translation>
     </message>
@@ -1282,6 +1282,11 @@
       <location filename="../../ui/grant.py" line="79" />
       <source>Sudah digulirkan</source>
       <translation>Passed on</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meeting.py" line="135" />
+      <source>Sudah tercatat di buku untuk tanggal ini: {0} dari {1} anggota</source>
+      <translation>Already in the book for this date: {0} from {1} members</translation>
     </message>
     <message>
       <location filename="../../ui/meeting.py" line="30" />
@@ -1399,7 +1404,7 @@
       <translation>Nothing was saved, because:</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="274" />
+      <location filename="../../ui/meeting.py" line="279" />
       <source>Tidak ada yang disimpan. Perbaiki baris berikut, lalu Simpan lagi:</source>
       <translation>Nothing was saved. Correct these lines, then Save again:</translation>
     </message>
@@ -1469,7 +1474,7 @@
       <translation>Entries are never deleted. To correct one, select it and press "Reverse entry": kasbuku records a reversal with its reason.</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="179" />
+      <location filename="../../ui/meeting.py" line="184" />
       <source>Tulis jumlah rupiah, misalnya 10.000</source>
       <translation>Write an amount in rupiah, e.g. 10.000</translation>
     </message>
@@ -1489,7 +1494,7 @@
       <translation>Wajib arrears</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="78" />
+      <location filename="../../ui/meeting.py" line="80" />
       <source>Tutup Bulan…</source>
       <translation>Close month…</translation>
     </message>
@@ -1524,7 +1529,7 @@
       <translation>Close and reopen kasbuku to use {0}.</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="200" />
+      <location filename="../../ui/meeting.py" line="205" />
       <source>Uang masuk di pertemuan ini: {0}</source>
       <translation>Money in at this meeting: {0}</translation>
     </message>
@@ -1889,7 +1894,7 @@
       <translation>{0}, disbursed {1}: {2} in {3} instalments, interest {4} % per month ({5}). Principal left {6}; payoff today {7}; collectability {8}.</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="214" />
+      <location filename="../../ui/meeting.py" line="219" />
       <source>{0}: "{1}" bukan jumlah rupiah</source>
       <translation>{0}: "{1}" is not an amount in rupiah</translation>
     </message>

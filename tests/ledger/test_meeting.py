@@ -7,7 +7,7 @@ from itertools import count
 from typing import Any
 
 from ledger import services
-from ledger.meeting import Paid, close_day, meeting_rows, plan_meeting, preview_close, refusals
+from ledger.meeting import Paid, close_day, meeting_rows, plan_meeting, preview_close, recorded_on, refusals
 from tests.conftest import Book, ev, group_with_members
 
 
@@ -91,3 +91,13 @@ def test_close_preview_saves_nothing(book: Book) -> None:
 def test_close_day() -> None:
     assert close_day("2026-02", date(2026, 2, 20)) == date(2026, 2, 20)
     assert close_day("2026-02", date(2026, 4, 1)) == date(2026, 2, 28)
+
+
+def test_recorded_on_counts_what_is_on_the_book_for_a_day(book: Book) -> None:
+    mawar(book)
+    book.apply(ev("savings.deposit", "2026-02-15", member="M1", product="wajib", amount=10_000),
+               ev("savings.deposit", "2026-02-15", member="M1", product="sukarela", amount=5_000, id="s1"),
+               ev("loan.pay", "2026-02-15", loan="L1", amount=230_000),
+               ev("savings.deposit", "2026-02-16", member="M2", product="wajib", amount=10_000),
+               ev("reverse", "2026-02-16", ref="s1", reason="salah anggota"))
+    assert recorded_on(book.book(), date(2026, 2, 15)) == {"M1": Paid(10_000, 230_000, 0)}

@@ -57,6 +57,7 @@ def test_typing_updates_totals_and_simpan_posts_all(qtbot: Any, window: MainWind
     assert m3["loans"][0]["principal_outstanding"] == 1_350_000
     assert m4["savings"]["sukarela"] == 15_000
     assert not page.unsaved()
+    assert page.already.text() == "Sudah tercatat di buku untuk tanggal ini: Rp 462.500 dari 3 anggota"
     assert book.check() == []
 
 
