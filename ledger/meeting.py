@@ -24,11 +24,30 @@ class MeetingRow:
     name: str
     wajib_due: int  # this month's wajib plus earlier months still unpaid
     wajib_arrears: int  # the part of ``wajib_due`` from earlier months
-    loan: str | None  # the open loan an instalment goes to (the oldest one)
+    loans: tuple[tuple[str, int], ...]  # her open loans, oldest first, each with what it has due by month end
+    tr_owes: int  # her tanggung-renteng debt (paid first by any instalment, §6.5)
     instalment_due: int  # TR debt plus everything of her loans due by the month's end
     instalment_arrears: int  # TR debt plus loan instalments already past due on the meeting date
-    most: int  # the largest instalment payment the rules accept (payoff plus TR debt)
+    most: int  # the largest instalment payment the rules accept (payoffs plus TR debt)
     sukarela: int  # sukarela balance before the meeting
+
+    @property
+    def loan(self) -> str | None:
+        """The oldest open loan (where anything paid above what is billed goes)."""
+        return self.loans[0][0] if self.loans else None
+
+    def split(self, amount: int) -> list[tuple[str, int]]:
+        """An instalment payment spread over her loans: TR debt and the oldest loan's bill first, then
+        each later loan's bill; anything above the bills goes to the oldest loan."""
+        parts: list[tuple[str, int]] = []
+        left = amount
+        for index, (code, due) in enumerate(self.loans):
+            take = min(left, due + (self.tr_owes if index == 0 else 0))
+            parts.append((code, take))
+            left -= take
+        if parts and left:
+            parts[0] = (parts[0][0], parts[0][1] + left)
+        return [(code, part) for code, part in parts if part]
 
 
 @dataclass(frozen=True)
@@ -59,16 +78,17 @@ def meeting_rows(book: GroupBook, on: date) -> list[MeetingRow]:
     yesterday = on - timedelta(days=1)
     rows = []
     for m in sorted(book.active_members(), key=lambda x: x.number):
-        loans = sorted(book.open_loans(m.code), key=lambda ln: ln.disbursed)
+        loans = sorted(book.open_loans(m.code), key=lambda ln: (ln.disbursed, ln.seq))
+        month_last = month_over - timedelta(days=1)
         tr = book.tr_owes(m.code)
         wajib = max(0, wajib_due(m, month_over, book.wajib_in_force) - m.wajib_paid)
         rows.append(MeetingRow(
             member=m.code, name=m.name, wajib_due=wajib,
             wajib_arrears=wajib_arrears(m, on, book.wajib_in_force),
-            loan=loans[0].code if loans else None,
-            instalment_due=tr + sum(ln.due_by(month_over - timedelta(days=1), on) for ln in loans),
+            loans=tuple((ln.code, ln.due_by(month_last, on)) for ln in loans), tr_owes=tr,
+            instalment_due=tr + sum(ln.due_by(month_last, on) for ln in loans),
             instalment_arrears=tr + sum(ln.due_by(yesterday, on) for ln in loans),
-            most=tr + (loans[0].payoff(on) if loans else 0),
+            most=tr + sum(ln.payoff(on) for ln in loans),
             sukarela=book.savings(m.code)["sukarela"]))
     return rows
 
@@ -99,8 +119,8 @@ def plan_meeting(group: str, on: date, rows: list[MeetingRow], paid: dict[str, P
                  new_id: Callable[[], str]) -> tuple[list[Planned], list[tuple[str, str]]]:
     """The events of what each member paid, and the lines that cannot become an event at all.
 
-    An instalment goes to the member's oldest open loan (TR debt first, §6.5); with no loan but a TR
-    debt it is a ``tr.repay``; with neither it is refused here.
+    An instalment is spread over the member's open loans (``MeetingRow.split``; TR debt first, §6.5);
+    with no loan but a TR debt it is a ``tr.repay``; with neither it is refused here.
     """
     planned: list[Planned] = []
     problems: list[tuple[str, str]] = []
@@ -112,10 +132,10 @@ def plan_meeting(group: str, on: date, rows: list[MeetingRow], paid: dict[str, P
             planned.append(Planned(row.member, "simpanan wajib", {
                 "type": "savings.deposit", **base, "product": "wajib", "amount": got.wajib, "id": new_id()}))
         if got.instalment:
-            if row.loan is not None:
-                planned.append(Planned(row.member, "angsuran", {
-                    "type": "loan.pay", "date": day, "group": group, "loan": row.loan,
-                    "amount": got.instalment, "id": new_id()}))
+            if row.loans:
+                planned += [Planned(row.member, f"angsuran {code}", {
+                    "type": "loan.pay", "date": day, "group": group, "loan": code, "amount": part, "id": new_id()})
+                    for code, part in row.split(got.instalment)]
             elif row.instalment_due:
                 planned.append(Planned(row.member, "bayar tanggung renteng", {
                     "type": "tr.repay", **base, "amount": got.instalment, "id": new_id()}))

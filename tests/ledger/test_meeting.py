@@ -101,3 +101,21 @@ def test_recorded_on_counts_what_is_on_the_book_for_a_day(book: Book) -> None:
                ev("savings.deposit", "2026-02-16", member="M2", product="wajib", amount=10_000),
                ev("reverse", "2026-02-16", ref="s1", reason="salah anggota"))
     assert recorded_on(book.book(), date(2026, 2, 15)) == {"M1": Paid(10_000, 230_000, 0)}
+
+
+def test_an_instalment_is_spread_over_two_loans(book: Book) -> None:
+    group_with_members(book, 5, "2026-01-05", rules={"max_open_loans": 2})
+    book.apply(ev("savings.deposit", "2026-01-05", member="M2", product="sukarela", amount=1_000_000),
+               ev("loan.disburse", "2026-01-10", member="M1", loan="A", principal=100_000, fund="group", term=2),
+               ev("loan.disburse", "2026-01-12", member="M1", loan="B", principal=200_000, fund="group", term=2))
+    row = next(r for r in meeting_rows(book.book(), date(2026, 2, 14)) if r.member == "M1")
+    assert row.loans == (("A", 51_500), ("B", 103_000)) and row.instalment_due == 154_500
+    assert row.split(154_500) == [("A", 51_500), ("B", 103_000)]
+    assert row.split(60_000) == [("A", 51_500), ("B", 8_500)]
+    assert row.split(200_000) == [("A", 97_000), ("B", 103_000)]
+    planned, _ = plan_meeting("G", date(2026, 2, 14), [row], {"M1": Paid(instalment=154_500)}, ids())
+    assert [(p.what, p.raw["loan"], p.raw["amount"]) for p in planned] == [("angsuran A", "A", 51_500),
+                                                                        ("angsuran B", "B", 103_000)]
+    book.apply(*[p.raw for p in planned])
+    assert [ln["principal_outstanding"] for ln in book.state(as_of="2026-02-14")["members"]["M1"]["loans"]] == [
+        50_000, 100_000]
