@@ -94,7 +94,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
     engine = _engine(args)
     with db.session(engine, write=True) as sess:
         count = demo.write_demo(sess)
-    print(f"buku demo ditulis: {count} transaksi")
+    print(f"buku demo ditulis: {count} transaksi; PIN setiap kelompok {demo.DEMO_PIN}, "
+          f"kata sandi pendamping '{demo.DEMO_PASSWORD}'")
     return EXIT_OK
 
 

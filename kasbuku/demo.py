@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from ledger import services
+from ledger import access, services
 from ledger.calendar import add_months, month_end, month_of
 from ledger.events import parse_event
 from ledger.history import History
@@ -160,6 +160,15 @@ def plan() -> list[dict[str, Any]]:
     return w.events
 
 
+DEMO_PIN = "1234"
+DEMO_PASSWORD = "pendamping"
+
+
 def write_demo(session: Session) -> int:
-    """Write the demo book (refused if its groups are already in this book)."""
-    return services.apply_events(session, plan())
+    """Write the demo book (refused if its groups are already in this book); every group's PIN is 1234 and
+    the facilitator's password is ``pendamping``."""
+    count = services.apply_events(session, plan())
+    for group in GROUPS:
+        access.set_secret(session, group["name"], DEMO_PIN, "sistem")
+    access.set_secret(session, None, DEMO_PASSWORD, "sistem")
+    return count

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from kasbuku import backup, paths
+from kasbuku.demo import DEMO_PASSWORD, DEMO_PIN
 from ledger.book import GroupBook
 from ui import worker
 from ui.cashbook import CashPage
@@ -39,9 +39,6 @@ from ui.reports_screen import ReportsPage
 from ui.start import StartScreen
 from ui.visits import VisitsPage
 from ui.widgets import ask, heading, present_error, tr
-
-DEMO_PIN = "1234"
-DEMO_PASSWORD = "pendamping"
 
 
 class MainWindow(QMainWindow, Shell):
@@ -187,15 +184,8 @@ class MainWindow(QMainWindow, Shell):
             desk = Desk(url)
             if not desk.groups():
                 from kasbuku import demo
-                from ledger import access
 
-                def fill(sess: Any) -> None:
-                    demo.write_demo(sess)
-                    for group in demo.GROUPS:
-                        access.set_secret(sess, group["name"], DEMO_PIN, "sistem")
-                    access.set_secret(sess, None, DEMO_PASSWORD, "sistem")
-
-                desk.write(fill)
+                desk.write(demo.write_demo)
             desk.today = self.desk.today
             return desk
 
