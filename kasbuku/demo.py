@@ -1,5 +1,6 @@
-"""A realistic demo book: three groups, almost two years of meetings, grants, loans, one TR cover,
-one pass-on between groups. Made by the same services as real work (deterministic, no randomness)."""
+"""A realistic demo book: three groups, almost two years of meetings, grants, loans, one TR cover, one
+pass-on between groups, inventaris (one item lost, one never checked), a joint business, a social fund and
+the facilitator's visits. Made by the same services as real work (deterministic, no randomness)."""
 
 from __future__ import annotations
 

@@ -19,8 +19,8 @@ FUND_LINES = (Column("Tanggal", 20), Column("No.", 12, "number"), Column("Uraian
               Column("Keluar", 28, "sparse"))
 UNCHECKED = (Column("Kode", 18), Column("Barang", 48), Column("Jumlah", 14, "number"), Column("Pemegang", 44),
              Column("Kondisi", 26), Column("Terakhir dicek", 32))
-LOST = (Column("Tanggal", 20), Column("Kode", 16), Column("Barang", 34), Column("Pemegang", 34),
-        Column("Keadaan", 26), Column("Alasan", 30), Column("Hasil jual", 22, "sparse"))
+LOST = (Column("Tanggal", 20), Column("Kode", 16), Column("Barang", 28), Column("Pemegang", 34),
+        Column("Keadaan", 36), Column("Alasan", 26), Column("Hasil jual", 22, "sparse"))
 FOLLOWUPS = (Column("No.", 14), Column("Tindak lanjut", 110), Column("Batas waktu", 26), Column("Keterangan", 32))
 
 

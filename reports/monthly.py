@@ -150,6 +150,6 @@ def build(book: GroupBook, month: str, printed_on: date) -> Document:
              *economy.social_part("8. Dana sosial", social_fund(book, month), month),
              *balance_part(book, end),
              *economy.inventory_part("10. Inventaris", asset_watch(book, month)),
-             *economy.pendampingan_part("11. Pendampingan", pendampingan(book, end), end),
-             signature_block(info, printed_on)]
+             signature_block(info, printed_on,  # the facilitator signs under her own part
+                             after=economy.pendampingan_part("11. Pendampingan", pendampingan(book, end), end))]
     return Document("Laporan Bulanan Kelompok", bulan(month), story)
