@@ -82,7 +82,10 @@ def distribute(book: GroupBook, ev: Event, entry: Entry) -> dict[str, Any]:
 
 def _weights(book: GroupBook, shares: Any) -> dict[str, int]:
     if shares is None:
-        return {m.code: 1 for m in book.active_members()}
+        active = {m.code: 1 for m in book.active_members()}
+        if not active:
+            raise Refusal("tidak ada anggota aktif untuk menerima bagian laba")
+        return active
     if not isinstance(shares, dict) or not shares or not all(
             isinstance(v, int) and not isinstance(v, bool) and v >= 0 for v in shares.values()):
         raise InvalidEvent("'shares' harus objek kode anggota → bobot bilangan bulat")

@@ -134,3 +134,13 @@ def test_jasa_covered_by_the_circle_is_not_the_defaulters_for_shu(book: Any) -> 
                ev("loan.pay", "2026-03-15", loan="L1", amount=115_000 + 115_000))
     b = book.book()
     assert b.jasa_paid[("M1", 2026)] == 15_000  # instalment 2 only; instalment 1's jasa was covered
+
+
+def test_reversing_a_group_fund_loan_leaves_the_rotation_alone(book: Any) -> None:
+    group_with_members(book, n=2)
+    book.apply(ev("grant.receive", "2026-01-10", amount=5_000_000, source="Kemensos"),
+               ev("loan.disburse", "2026-01-15", member="M1", loan="G1", principal=100_000, fund="grant", term=1),
+               ev("loan.pay", "2026-01-20", loan="G1", amount=101_500),
+               ev("loan.disburse", "2026-01-21", member="M1", loan="K1", principal=30_000, fund="group", id="k1"),
+               ev("reverse", "2026-01-22", ref="k1", reason="salah"))
+    assert book.state(as_of="2026-01-22")["grant"]["waiting"] == ["M2"]

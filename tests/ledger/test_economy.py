@@ -151,3 +151,10 @@ def test_visit_log_with_follow_ups(book: Any) -> None:
         ev("visit.record", "2026-02-22", facilitator="X", checked="y", followups=[{"what": "z", "due": "2026-01-01"}]))
     with pytest.raises(services.LineRefused, match="pendamping"):
         book.apply(ev("visit.record", "2026-02-22", facilitator="X", checked="y"), role="bendahara")
+
+
+def test_profit_with_nobody_left_to_share_it_is_refused(book: Any) -> None:
+    book.apply(ev("group.create", "2026-01-05", kind="KUBE"), ev("member.join", "2026-01-05", member="M1", name="A"),
+               ev("member.leave", "2026-01-06", member="M1"),
+               ev("business.sale", "2026-01-07", amount=5_000, category="kue"))
+    assert "tidak ada anggota aktif" in book.refused(ev("business.distribute", "2026-01-08", members=1_000))
