@@ -128,10 +128,11 @@ def facts(pairs: Sequence[tuple[str, str]], widths: tuple[float, float] = (42, 1
     return table
 
 
-def signature_block(info: GroupInfo, day: date, width: float = 180, after: Sequence[Flowable] = ()) -> Flowable:
+def signature_block(info: GroupInfo, day: date, width: float = 180, keep_with: Sequence[Flowable] = ()) -> Flowable:
     """Place and date, then 'Mengetahui, Pendamping — Ketua — Bendahara' with the names from the book: the
     facilitator of the latest visit and the officers (a dotted line where a name is not known, to write in).
-    ``after``: the statement's last part, kept on the same page (ReportLab cannot nest KeepTogether)."""
+    ``keep_with``: the statement's last part, printed before the signatures and kept on their page
+    (ReportLab cannot nest one KeepTogether in another)."""
     town = info.address.get("kota") or info.address.get("kelurahan") or ""
     dated = f"{town}, {tanggal(day)}" if town else tanggal(day)
     names = [info.facilitator, info.officers.get("ketua"), info.officers.get("bendahara")]
@@ -143,7 +144,7 @@ def signature_block(info: GroupInfo, day: date, width: float = 180, after: Seque
             [Paragraph(f"<u>{escape(n)}</u>" if n else BLANK_NAME, STYLES["sign"]) for n in names]]
     table = Table(data, colWidths=[col] * 3, rowHeights=[None, None, 15 * mm, None], hAlign="LEFT")
     table.setStyle(TableStyle(PLAIN_TABLE))
-    return KeepTogether([*after, Spacer(1, 6 * mm), table])
+    return KeepTogether([*keep_with, Spacer(1, 6 * mm), table])
 
 
 def open_month_note(month: str, last_closed: str | None) -> list[Flowable]:

@@ -151,5 +151,5 @@ def build(book: GroupBook, month: str, printed_on: date) -> Document:
              *balance_part(book, end),
              *economy.inventory_part("10. Inventaris", asset_watch(book, month)),
              signature_block(info, printed_on,  # the facilitator signs under her own part
-                             after=economy.pendampingan_part("11. Pendampingan", pendampingan(book, end), end))]
+                             keep_with=economy.pendampingan_part("11. Pendampingan", pendampingan(book, end), end))]
     return Document("Laporan Bulanan Kelompok", bulan(month), story)
