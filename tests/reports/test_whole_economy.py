@@ -147,7 +147,9 @@ def test_neraca_keeps_business_profit_in_one_line_across_the_year_end(small: Eng
           *(ev("month.close", f"2026-{m:02d}-28", month=f"2026-{m:02d}") for m in range(3, 13)),
           ev("shu.allocate", "2027-01-02", year=2026),
           ev("business.sale", "2027-01-05", amount=10_000, category="kerupuk"))
-    march = g.balance_sheet(book_at(small, "G", "2026-03"), date(2026, 3, 31))
+    book = book_at(small, "G", "2026-03")
+    assert book.ledger.credit_balance("3501") == -40_000  # what was shared, before any year closed into it
+    march = g.balance_sheet(book, date(2026, 3, 31))
     assert g.AccountLine("Laba usaha kelompok", 50_000) in march.equity
     assert g.AccountLine(g.CURRENT_RESULT, 65_000) in march.equity  # the savings-and-loan side only
     book = book_at(small, "G", "2027-01")
