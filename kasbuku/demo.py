@@ -1,5 +1,6 @@
-"""A realistic demo book: three groups, almost two years of meetings, grants, loans, one TR cover,
-one pass-on between groups. Made by the same services as real work (deterministic, no randomness)."""
+"""A realistic demo book: three groups, almost two years of meetings, grants, loans, one TR cover, one
+pass-on between groups, inventaris (one item lost, one never checked), a joint business, a social fund and
+the facilitator's visits. Made by the same services as real work (deterministic, no randomness)."""
 
 from __future__ import annotations
 
@@ -41,14 +42,17 @@ class _Writer:
         self.histories: dict[str, History] = {}
         self.events: list[dict[str, Any]] = []
         self.seq = 1
+        self.followups: list[tuple[str, date, str]] = []  # group, day it is done, follow-up id
 
-    def add(self, raw: dict[str, Any]) -> None:
+    def add(self, raw: dict[str, Any]) -> int:
+        """Keep one event; its number is the one the book will give it (a follow-up's id is made of it)."""
         event = parse_event(raw)
         event.seq = self.seq
-        self.seq += 1
+        self.seq += 1 + bool(raw.get("to_group"))  # the book adds the receiving group's receipt of a pass-on
         history = self.histories.setdefault(event.group, History(event.group))
         history.add(event)
         self.events.append(raw)
+        return event.seq
 
 
 def _meeting(w: _Writer, group: dict[str, Any], month: int, day: date) -> None:
@@ -116,6 +120,44 @@ def _economy(w: _Writer, month: int, day: date) -> None:
                "member": "A04"})
         w.add({"type": "member.linkage", "date": when, "group": mawar, "member": "A02", "partner": "Disnaker",
                "status": "diusulkan"})
+    _equipment(w, month, day)
+    _visits(w, month, day)
+
+
+def _equipment(w: _Writer, month: int, day: date) -> None:
+    """Mawar's iron bought and later lost, and Melati's cart that nobody checks."""
+    mawar, melati = GROUPS[0]["name"], GROUPS[1]["name"]
+    when = day.isoformat()
+    if month == 2:
+        w.add({"type": "asset.receive", "date": when, "group": mawar, "asset": "INV-02", "item": "Setrika uap",
+               "quantity": 1, "value": 350_000, "source": "Toko Sinar Jaya, Oesapa", "funded": "kas"})
+        w.add({"type": "asset.receive", "date": when, "group": melati, "asset": "G-01", "item": "Gerobak dagang",
+               "quantity": 1, "value": 1_200_000, "source": "Baznas Kota Kupang", "document": "BZ-044/2025",
+               "holder": "A02"})
+    if month == 17:
+        w.add({"type": "asset.check", "date": when, "group": mawar, "asset": "INV-02", "condition": "hilang",
+               "note": "tidak ada di rumah ketua"})
+    if month == 19:
+        w.add({"type": "asset.dispose", "date": when, "group": mawar, "asset": "INV-02", "how": "hilang",
+               "reason": "hilang sejak Juni 2026, sudah dicari"})
+
+
+def _visits(w: _Writer, month: int, day: date) -> None:
+    """The facilitator visits Mawar every half year and Melati once a year; follow-ups done at the next
+    meeting, except the latest ones."""
+    for group, every, first, todo in ((GROUPS[0]["name"], 6, 2, "Catat setiap penjualan usaha pada hari itu juga"),
+                                      (GROUPS[1]["name"], 12, 4, "Bawa gerobak dagang ke pertemuan untuk dicek")):
+        if month % every != first % every:
+            continue
+        seq = w.add({"type": "visit.record", "date": day.isoformat(), "group": group, "facilitator": "Yanti Lobo",
+                     "attendees": "pengurus dan 4 anggota", "checked": "buku kas, simpanan, inventaris",
+                     "findings": "kas cocok dengan buku",
+                     "followups": [{"what": todo, "due": add_months(day, 1).isoformat()},
+                                   {"what": "Perbarui daftar hadir pertemuan", "due": add_months(day, 2).isoformat()}]})
+        if month + every < MONTHS:
+            w.followups += [(group, add_months(day, n), f"{seq}.{n}") for n in (1, 2)]
+    for group, done_on, followup in [f for f in w.followups if month_of(f[1]) == month_of(day)]:
+        w.add({"type": "visit.followup_done", "date": done_on.isoformat(), "group": group, "followup": followup})
 
 
 PROFILES = [("industri rumah tangga", "kain perca", ["peralatan"]), ("perdagangan", "kios sembako", ["permodalan"]),

@@ -18,13 +18,13 @@ from ledger import services
 from ledger.book import GroupBook
 from ledger.calendar import month_end, next_month
 from ledger.errors import Refusal
-from reports import cashbook, grant, loans, meeting, members, monthly, receipt, shu
+from reports import cashbook, grant, inventory, loans, meeting, members, monthly, receipt, shu
 from reports.document import Document, render
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-MONTHLY_KINDS = ("bulanan", "anggota", "kas", "angsuran", "bergulir", "setoran")
+MONTHLY_KINDS = ("bulanan", "anggota", "kas", "angsuran", "bergulir", "setoran", "inventaris")
 KINDS = (*MONTHLY_KINDS, "shu", "kuitansi")
 
 
@@ -68,6 +68,7 @@ def _monthly(kind: str, book: GroupBook, request: Request, month: str) -> Docume
         "angsuran": lambda: loans.build(book, month, request.loan, request.printed_on),
         "bergulir": lambda: grant.build(book, month, request.printed_on),
         "setoran": lambda: meeting.build(book, month, request.printed_on),
+        "inventaris": lambda: inventory.build(book, month, request.printed_on),
     }
     return builders[kind]()
 

@@ -68,6 +68,8 @@ class Column:
 def _cell(value: Any, column: Column, bold: bool) -> Any:
     if value is None:
         return ""
+    if isinstance(value, Flowable):  # a cell that needs its own style (e.g. a warning in red)
+        return value
     if column.kind in ("money", "sparse"):
         return money(value, blank_zero=column.kind == "sparse" and not bold)
     if column.kind == "date":
@@ -78,13 +80,14 @@ def _cell(value: Any, column: Column, bold: bool) -> Any:
 
 
 def money_table(columns: Sequence[Column], rows: Sequence[Sequence[Any]],
-                total: Sequence[Any] | None = None, empty: str = "Tidak ada.") -> Flowable:
-    """A grid with a shaded heading repeated on every page, figures right-aligned and a bold total row."""
+                total: Sequence[Any] | None = None, empty: str = "Tidak ada.", bold: Sequence[int] = ()) -> Flowable:
+    """A grid with a shaded heading repeated on every page, figures right-aligned and a bold total row;
+    ``bold`` names rows (0 = the first) that are subtotals."""
     if not rows:
         return text(empty, "note")
     data: list[list[Any]] = [[text(c.label, "head") for c in columns]]
-    data += [[_cell(v, c, False) for v, c in zip(row, columns, strict=True)] for row in rows]
-    style = [*TABLE_BASE, *TABLE_HEAD]
+    data += [[_cell(v, c, i in bold) for v, c in zip(row, columns, strict=True)] for i, row in enumerate(rows)]
+    style = [*TABLE_BASE, *TABLE_HEAD, *(("FONT", (0, i + 1), (-1, i + 1), FONT_BOLD, 8) for i in bold)]
     if total is not None:
         data.append([_cell(v, c, True) for v, c in zip(total, columns, strict=True)])
         style += TABLE_TOTAL
@@ -125,12 +128,14 @@ def facts(pairs: Sequence[tuple[str, str]], widths: tuple[float, float] = (42, 1
     return table
 
 
-def signature_block(info: GroupInfo, day: date, width: float = 180) -> Flowable:
-    """Place and date, then 'Mengetahui, Pendamping — Ketua — Bendahara' with the officers' names from the
-    book (a dotted line where a name is not known: the facilitator writes hers when signing)."""
+def signature_block(info: GroupInfo, day: date, width: float = 180, keep_with: Sequence[Flowable] = ()) -> Flowable:
+    """Place and date, then 'Mengetahui, Pendamping — Ketua — Bendahara' with the names from the book: the
+    facilitator of the latest visit and the officers (a dotted line where a name is not known, to write in).
+    ``keep_with``: the statement's last part, printed before the signatures and kept on their page
+    (ReportLab cannot nest one KeepTogether in another)."""
     town = info.address.get("kota") or info.address.get("kelurahan") or ""
     dated = f"{town}, {tanggal(day)}" if town else tanggal(day)
-    names = [None, info.officers.get("ketua"), info.officers.get("bendahara")]
+    names = [info.facilitator, info.officers.get("ketua"), info.officers.get("bendahara")]
     heads = ["Mengetahui,<br/>Pendamping", "<br/>Ketua", "<br/>Bendahara"]
     col = width / 3 * mm
     data = [["", "", Paragraph(escape(dated), STYLES["sign"])],
@@ -139,7 +144,7 @@ def signature_block(info: GroupInfo, day: date, width: float = 180) -> Flowable:
             [Paragraph(f"<u>{escape(n)}</u>" if n else BLANK_NAME, STYLES["sign"]) for n in names]]
     table = Table(data, colWidths=[col] * 3, rowHeights=[None, None, 15 * mm, None], hAlign="LEFT")
     table.setStyle(TableStyle(PLAIN_TABLE))
-    return KeepTogether([Spacer(1, 6 * mm), table])
+    return KeepTogether([*keep_with, Spacer(1, 6 * mm), table])
 
 
 def open_month_note(month: str, last_closed: str | None) -> list[Flowable]:

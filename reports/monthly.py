@@ -1,5 +1,6 @@
 """Laporan Bulanan Kelompok (``bulanan``): cash, savings, loans and arrears, tanggung renteng, dana
-bergulir, income of the month and the year, and the balance sheet (neraca)."""
+bergulir, the savings-and-loan result, usaha kelompok, dana sosial, the balance sheet (neraca),
+inventaris to look at, and the facilitator's open follow-ups."""
 
 from __future__ import annotations
 
@@ -15,6 +16,9 @@ from ledger.loans import KOLEKTIBILITAS_NAMES
 from ledger.queries import par30, percent_text
 from ledger.statements import group as g
 from ledger.statements.common import group_info
+from ledger.statements.economy import business_report, pendampingan, social_fund
+from ledger.statements.inventory import asset_watch
+from reports import economy
 from reports.document import Document
 from reports.flowables import (
     Column,
@@ -104,7 +108,11 @@ def income_part(book: GroupBook, month: str) -> list[Flowable]:
     rows = [[name, month_of.get(name, 0), year_of[name]] for name in names]
     rows += [["Jumlah pendapatan", now.total_income, year.total_income],
              ["Jumlah beban", now.total_costs, year.total_costs]]
-    return [block("6. Hasil usaha", money_table(INCOME, rows, ["Sisa hasil usaha", now.surplus, year.surplus]))]
+    return [block("6. Hasil usaha simpan pinjam",
+                  text("Pendapatan dan beban simpan pinjam kelompok; sisa hasil usaha ini yang dibagi sebagai SHU "
+                       "akhir tahun. Usaha bersama kelompok ada di bagian 7.", "note"),
+                  money_table(INCOME, rows, ["Sisa hasil usaha", now.surplus, year.surplus],
+                              bold=[len(rows) - 2, len(rows) - 1]))]
 
 
 def balance_part(book: GroupBook, on: date) -> list[Flowable]:
@@ -123,7 +131,12 @@ def balance_part(book: GroupBook, on: date) -> list[Flowable]:
     table = Table(data, colWidths=[62 * mm, 29 * mm, 62 * mm, 29 * mm], repeatRows=1, hAlign="LEFT")
     table.setStyle(TableStyle([*TABLE_BASE, *TABLE_HEAD, *TABLE_TOTAL, ("ALIGN", (1, 1), (1, -1), "RIGHT"),
                                ("ALIGN", (3, 1), (3, -1), "RIGHT")]))
-    return [block(f"7. Neraca per {tanggal(on)}", table)]
+    notes = []
+    if any(ln.name == g.BUSINESS_RESULT for ln in sheet.equity):
+        notes.append(text(f"{g.BUSINESS_RESULT}: laba usaha bersama yang belum dibagi (bagian 7).", "note"))
+    if any(ln.name == g.CURRENT_RESULT for ln in sheet.equity):
+        notes.append(text(f"{g.CURRENT_RESULT}: sisa hasil usaha simpan pinjam yang belum dibagi sebagai SHU.", "note"))
+    return [block(f"9. Neraca per {tanggal(on)}", table, *notes)]
 
 
 def build(book: GroupBook, month: str, printed_on: date) -> Document:
@@ -133,5 +146,10 @@ def build(book: GroupBook, month: str, printed_on: date) -> Document:
              *open_month_note(month, book.last_closed),
              *cash_part(g.cash_book(book, month)), *savings_part(g.savings_table(book, end)),
              *loans_part(book, end), *tr_part(book, month), *grant_part(book), *income_part(book, month),
-             *balance_part(book, end), signature_block(info, printed_on)]
+             *economy.business_part("7. Usaha kelompok", business_report(book, month), month),
+             *economy.social_part("8. Dana sosial", social_fund(book, month), month),
+             *balance_part(book, end),
+             *economy.inventory_part("10. Inventaris", asset_watch(book, month)),
+             signature_block(info, printed_on,  # the facilitator signs under her own part
+                             keep_with=economy.pendampingan_part("11. Pendampingan", pendampingan(book, end), end))]
     return Document("Laporan Bulanan Kelompok", bulan(month), story)

@@ -60,6 +60,7 @@ STYLES: dict[str, ParagraphStyle] = {
     "alert": _style("alert", 9, bold=True, color=ALERT, space_before=3),
     "cell": _style("cell", 8, leading=9.6),
     "cell_bold": _style("cell_bold", 8, bold=True, leading=9.6),
+    "cell_alert": _style("cell_alert", 8, bold=True, leading=9.6, color=ALERT),
     "head": _style("head", 8, bold=True, leading=9.6, align=TA_CENTER),
     "sign": _style("sign", 9, align=TA_CENTER),
     "big": _style("big", 15, bold=True, align=TA_RIGHT),

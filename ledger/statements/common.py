@@ -7,6 +7,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
+from ledger import visits
 from ledger.book import GroupBook
 from ledger.errors import Refusal
 from ledger.journal import Entry
@@ -67,11 +68,13 @@ class GroupInfo:
     address: dict[str, str]
     officers: dict[str, str]  # role -> member name (only roles held)
     created: date | None
+    facilitator: str  # the pendamping of the latest visit, or '' (a dotted line to sign on)
 
 
 def group_info(book: GroupBook) -> GroupInfo:
     officers = {m.role: m.name for m in book.active_members() if m.role in OFFICER_ROLES}
-    return GroupInfo(book.name, book.kind, dict(book.address), officers, book.created)
+    return GroupInfo(book.name, book.kind, dict(book.address), officers, book.created,
+                     visits.facilitator_name(book))
 
 
 def member_name(book: GroupBook, code: str) -> str:

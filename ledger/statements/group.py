@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ledger import accounts as A
-from ledger import revolving_grant
+from ledger import business, revolving_grant
 from ledger.book import GroupBook
 from ledger.calendar import month_end, month_start
 from ledger.journal import Entry, balances_between, income_statement
@@ -240,8 +240,15 @@ def statement_of(figures: dict[str, int]) -> IncomeStatement:
 
 
 def income_between(book: GroupBook, start: date | None, end: date) -> IncomeStatement:
-    """Laporan hasil usaha of the entries dated in [start, end], year-end closings left out."""
-    return statement_of(income_statement(balances_between(book.ledger.entries, start, end, include_closing=False)))
+    """Laporan hasil usaha of the savings-and-loan side (what SHU shares) for the entries dated in
+    [start, end], year-end closings left out. The joint business has its own profit and loss
+    (``statements.economy``); with it the two results must make the journal's whole result."""
+    moves = balances_between(book.ledger.entries, start, end, include_closing=False)
+    savings_loan = statement_of(income_statement({k: v for k, v in moves.items() if k not in A.BUSINESS_ACCOUNTS}))
+    business_profit = business.profit(book, start, end)["profit"]
+    agree("hasil usaha simpan pinjam + laba usaha kelompok", savings_loan.surplus + business_profit,
+          income_statement(moves)["surplus"])
+    return savings_loan
 
 
 @dataclass(frozen=True)
@@ -254,17 +261,27 @@ class BalanceSheet:
 
 
 CURRENT_RESULT = "Sisa hasil usaha belum dibagi"
+BUSINESS_RESULT = A.CHART[A.LABA_USAHA].name
 
 
 def balance_sheet(book: GroupBook, on: date) -> BalanceSheet:
-    """Neraca from the journal's balances; income and costs not yet closed show as the current result."""
+    """Neraca from the journal's balances. Savings-and-loan income and costs not yet closed show as the
+    current result; the joint business's profit not yet shared is one line, *Laba usaha kelompok*: its
+    account (closed years, less what was shared) plus the business's income and costs not yet closed."""
     check_book_date(book, on)
     sides: dict[A.Kind, list[AccountLine]] = {k: [] for k in A.Kind}
+    result = business_result = 0
     for code, value in book.ledger.trial_balance().items():
         kind = A.CHART[code].kind
-        sides[kind].append(AccountLine(A.CHART[code].name, value if kind.debit_normal else -value))
-    result = sum(ln.amount for ln in sides[A.Kind.INCOME]) - sum(ln.amount for ln in sides[A.Kind.EXPENSE])
-    equity = sides[A.Kind.EQUITY] + ([AccountLine(CURRENT_RESULT, result)] if result else [])
+        if code in A.BUSINESS_ACCOUNTS or code == A.LABA_USAHA:
+            business_result -= value
+        elif kind in (A.Kind.INCOME, A.Kind.EXPENSE):
+            result -= value
+        else:
+            sides[kind].append(AccountLine(A.CHART[code].name, value if kind.debit_normal else -value))
+    agree("laba usaha kelompok yang belum dibagi", business_result, business.undistributed(book, on))
+    equity = sides[A.Kind.EQUITY] + [AccountLine(name, value) for name, value in
+                                     ((BUSINESS_RESULT, business_result), (CURRENT_RESULT, result)) if value]
     assets = sum(ln.amount for ln in sides[A.Kind.ASSET])
     claims = sum(ln.amount for ln in sides[A.Kind.LIABILITY] + equity)
     agree("neraca: jumlah aset dan jumlah kewajiban + ekuitas", assets, claims)

@@ -14,7 +14,9 @@ from kasbuku import db
 from ledger import services, storage
 from ledger.calendar import month_end, month_start
 from ledger.journal import Ledger
+from ledger.statements import economy as e
 from ledger.statements import group as g
+from ledger.statements import inventory as inv
 from ledger.statements import member as m
 from ledger.statements import year as y
 from ledger.statements.common import StatementMismatch
@@ -144,6 +146,8 @@ def test_every_closed_month_of_the_demo_book_adds_up(demo_book: Engine) -> None:
                 assert cash.closing == services.state(sess, name, end)["cash"]
                 g.savings_table(book, end), g.loan_table(book, end), g.tr_debts(book), g.grant_position(book)
                 g.balance_sheet(book, end), g.grant_history(book), m.meeting_sheet(book, month)
+                e.business_report(book, month), e.social_fund(book, month), e.pendampingan(book, end)
+                inv.asset_watch(book, month)
                 for code in m.loan_codes(book):
                     m.loan_card(book, code, end)
                 for code in book.members:

@@ -1,9 +1,10 @@
-"""Golden check: page counts and key lines of every Mawar statement do not drift (text, not bytes)."""
+"""Golden check: page counts and key lines of every Mawar statement, and of the economy group's monthly
+statement and inventory list, do not drift (text, not bytes)."""
 
 from __future__ import annotations
 
 import pytest
-from conftest import build, pdf_lines, pdf_pages
+from conftest import BAHARI, build, pdf_lines, pdf_pages
 from sqlalchemy import Engine
 
 HEAD = ["KUBE Mawar", "Kelompok Usaha Bersama (KUBE)"]
@@ -18,8 +19,12 @@ GOLDEN: dict[str, tuple[dict[str, object], int, list[str]]] = {
                         "PAR30 (sisa pokok pinjaman yang menunggak lebih dari 30 hari): Rp 0 dari Rp 4.950.000 = 0,00%",
                         "M2 Nurhayati M5 Fransiska Lusi Rp 57.500",
                         "Dana bergulir (kas + pinjaman beredar) Rp 10.000.000",
-                        "Sisa hasil usaha Rp 82.500 Rp 82.500",
+                        "6. Hasil usaha simpan pinjam", "Sisa hasil usaha Rp 82.500 Rp 82.500",
+                        "7. Usaha kelompok", "Kelompok belum mencatat usaha bersama.", "8. Dana sosial",
+                        "Kelompok belum mempunyai dana sosial.", "9. Neraca per 28 Februari 2026",
                         "Jumlah aset Rp 10.512.500 Jumlah kewajiban dan ekuitas Rp 10.512.500",
+                        "10. Inventaris", "Kelompok belum mempunyai inventaris.", "11. Pendampingan",
+                        "Belum ada kunjungan pendamping yang tercatat.",
                         *SIGN, "KUBE Mawar · Laporan Bulanan Kelompok · Februari 2026 Halaman 2 dari 2", PRINTED]),
     "kas": ({}, 1, [*HEAD, "Buku Kas Umum", "Bulan Februari 2026", "Saldo awal 1 Februari 2026 Rp 4.650.000",
                     "28/02/2026 29 Tanggung renteng saat tutup buku Rp 230.000 – Rp 5.332.500",
@@ -48,6 +53,8 @@ GOLDEN: dict[str, tuple[dict[str, object], int, list[str]]] = {
     "shu": ({"year": 2026}, 1, [*HEAD, "Laporan Sisa Hasil Usaha (SHU)", "Tahun 2026",
                                 "Cadangan kelompok 25% Rp 28.100", "M2 Nurhayati Rp 2.275 Rp 10.218 Rp 12.493",
                                 "Jumlah Rp 22.500 Rp 28.100 Rp 50.600", *SIGN]),
+    "inventaris": ({}, 1, [*HEAD, "Daftar Inventaris Kelompok", "Keadaan 28 Februari 2026",
+                           "Kelompok belum mempunyai inventaris.", *SIGN]),
     "kuitansi": ({"seq": 30}, 1, [*HEAD, "KUITANSI", "Nomor KW-000030 · 15 Maret 2026",
                                   "Telah terima dari : M2 Nurhayati",
                                   "Uang sejumlah : Empat ratus enam puluh ribu rupiah",
@@ -56,10 +63,36 @@ GOLDEN: dict[str, tuple[dict[str, object], int, list[str]]] = {
 }
 
 
-@pytest.mark.parametrize("kind", sorted(GOLDEN))
-def test_key_lines_and_page_count(mawar: Engine, kind: str) -> None:
-    keys, pages, lines = GOLDEN[kind]
-    pdf = build(mawar, kind, **keys).pdf
+BAHARI_HEAD = ["KUBE Bahari", "Kelompok Usaha Bersama (KUBE) · Kel. Oesapa, Kota Kupang"]
+BAHARI_SIGN = ["Mengetahui,", "Pendamping Ketua Bendahara", "Ibu Yanti Ani Budi"]
+GOLDEN_BAHARI: dict[str, tuple[int, list[str]]] = {  # the group with the whole economy (conftest.BAHARI_EVENTS)
+    "bulanan": (3, [*BAHARI_HEAD, "Laporan Bulanan Kelompok", "Bulan Februari 2026",
+                    "Saldo akhir 28 Februari 2026 Rp 735.000", "Sisa hasil usaha Rp 300.000 Rp 300.000",
+                    "Laba (rugi) usaha Rp 120.000 Rp 180.000", "Kas usaha kelompok 28 Februari 2026 Rp 200.000",
+                    "Saldo akhir 28 Februari 2026 Rp 25.000",
+                    "Inventaris (peralatan dan mesin) Rp 3.250.000 Laba usaha kelompok Rp 100.000",
+                    "Jumlah aset Rp 3.985.000 Jumlah kewajiban dan ekuitas Rp 3.985.000",
+                    "15/02/2026 GR1 Gerobak Kelompok Dijual diganti baru Rp 300.000",
+                    "Tindak lanjut yang belum selesai pada 28 Februari 2026: 2, 1 terlambat.", *BAHARI_SIGN]),
+    "inventaris": (1, [*BAHARI_HEAD, "Daftar Inventaris Kelompok", "Keadaan 28 Februari 2026",
+                       "Barang tercatat : 2 jenis (3 buah), nilai saat diterima Rp 3.250.000",
+                       "Jumlah Rp 3.250.000", "Jumlah Rp 800.000 Rp 300.000", *BAHARI_SIGN]),
+}
+
+
+def _drift(pdf: bytes, pages: int, lines: list[str]) -> None:
     assert len(pdf_pages(pdf)) == pages
     found = pdf_lines(pdf)
     assert [line for line in lines if line not in found] == []
+
+
+@pytest.mark.parametrize("kind", sorted(GOLDEN))
+def test_key_lines_and_page_count(mawar: Engine, kind: str) -> None:
+    keys, pages, lines = GOLDEN[kind]
+    _drift(build(mawar, kind, **keys).pdf, pages, lines)
+
+
+@pytest.mark.parametrize("kind", sorted(GOLDEN_BAHARI))
+def test_key_lines_of_the_whole_economy(bahari: Engine, kind: str) -> None:
+    pages, lines = GOLDEN_BAHARI[kind]
+    _drift(build(bahari, kind, BAHARI).pdf, pages, lines)

@@ -63,3 +63,13 @@ def test_a_statement_that_does_not_add_up_is_not_written(mawar: Engine, tmp_path
     assert capsys.readouterr().err == ("laporan tidak dicetak: saldo akhir kas Rp 5.332.500 berbeda dari jurnal "
                                        "Rp 5.332.501; jalankan 'kasbuku check' dan laporkan ke pendamping\n")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_inventory_list_of_a_demo_group(demo_book: Engine, tmp_path: Path,
+                                        capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(demo_book, "inventaris", "--group", "KUsiAPP Melati", "--out", str(tmp_path)) == 0
+    path = tmp_path / "2026-10_inventaris_kusiapp-melati.pdf"
+    assert capsys.readouterr().out == f"laporan ditulis: {path}\n"
+    [page] = pdf_pages(path.read_bytes())
+    assert "G-01 Gerobak dagang 1 Rp 1.200.000" in page and "Belum dicek lebih dari 6 bulan : 1 barang" in page
+    assert "Yanti Lobo" in page  # the facilitator of the latest visit signs

@@ -3,30 +3,11 @@ receipt, a void receipt, and the SHU of a year with a loss."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from conftest import apply, book_at, build, pdf_lines
+from conftest import apply, book_at, build, ev, pdf_lines, two_members
 from sqlalchemy import Engine
 
 from ledger.statements import member as m
 from ledger.statements import year as y
-
-
-def ev(etype: str, day: str, **keys: Any) -> dict[str, Any]:
-    return {"type": etype, "date": day, "group": "G", **keys}
-
-
-def two_members(engine: Engine) -> None:
-    apply(engine, ev("group.create", "2026-01-05", kind="KUBE", address={"kota": "Kota Kupang"}),
-          ev("member.join", "2026-01-05", member="M1", name="Ani", role="ketua"),
-          ev("member.join", "2026-01-05", member="M2", name="Budi", role="bendahara"),
-          *(ev("savings.deposit", "2026-01-05", member=c, product="wajib", amount=10_000) for c in ("M1", "M2")),
-          ev("savings.deposit", "2026-01-05", member="M1", product="sukarela", amount=50_000),
-          ev("month.close", "2026-01-31", month="2026-01"),
-          ev("savings.deposit", "2026-02-10", member="M1", product="wajib", amount=10_000, id="wajib-feb"),
-          ev("savings.withdraw", "2026-02-10", member="M1", amount=20_000),
-          ev("cash.out", "2026-02-11", amount=35_000, category="alat tulis"),
-          ev("month.close", "2026-02-28", month="2026-02"))
 
 
 def test_meeting_sheet_shows_wajib_arrears(small: Engine) -> None:
