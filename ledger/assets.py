@@ -34,6 +34,7 @@ class Asset:
     holder: str = GROUP_HOLDER
     condition: str = "baik"
     last_checked: date | None = None
+    note: str = ""  # what the last check found
     disposed: dict[str, object] = field(default_factory=dict)
 
     @property
@@ -96,6 +97,7 @@ def check(book: GroupBook, ev: Event, entry: Entry) -> None:
     asset = _asset(book, ev["asset"])
     asset.condition = _condition(ev["condition"])
     asset.last_checked = ev.date
+    asset.note = ev.get("note", "")
 
 
 @handles("asset.dispose")

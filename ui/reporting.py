@@ -21,6 +21,7 @@ KINDS = {
     "bergulir": N_("Laporan dana bergulir"),
     "setoran": N_("Daftar setoran pertemuan"),
     "shu": N_("Pembagian SHU"),
+    "inventaris": N_("Daftar inventaris kelompok"),
 }
 
 
