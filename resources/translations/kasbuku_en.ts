@@ -29,7 +29,7 @@
       <translation> instalments</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="110" />
+      <location filename="../../ui/main.py" line="108" />
       <source>&amp;Buku</source>
       <translation>&amp;Book</translation>
     </message>
@@ -69,7 +69,7 @@
       <translation>5. Group PIN</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="259" />
+      <location filename="../../ui/main.py" line="285" />
       <source>Ada isian yang belum disimpan</source>
       <translation>There is unsaved input</translation>
     </message>
@@ -269,9 +269,14 @@
       <translation>Reopen…</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="210" />
+      <location filename="../../ui/main.py" line="204" />
       <source>Buku demo dibuka: PIN setiap kelompok {0}, kata sandi pendamping "{1}"</source>
       <translation>Demo book open: every group PIN is {0}, facilitator password "{1}"</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main.py" line="264" />
+      <source>Buku dipulihkan; buku sebelumnya disimpan di {0}</source>
+      <translation>Book restored; the previous book was kept in {0}</translation>
     </message>
     <message>
       <location filename="../../ui/cashbook.py" line="59" />
@@ -324,7 +329,7 @@
       <translation>Month:</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="241" />
+      <location filename="../../ui/main.py" line="235" />
       <source>Cadangan ditulis dan diperiksa: {0}</source>
       <translation>Backup written and checked: {0}</translation>
     </message>
@@ -334,14 +339,18 @@
       <translation>Automatic backup failed: {0}</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="233" />
+      <location filename="../../ui/main.py" line="227" />
       <source>Cadangkan buku</source>
       <translation>Back up the book</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="111" />
       <source>Cadangkan buku ke berkas…</source>
-      <translation>Back up the book to a file…</translation>
+      <translation type="obsolete">Back up the book to a file…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main.py" line="109" />
+      <source>Cadangkan ke flashdisk…</source>
+      <translation>Back up to a USB stick…</translation>
     </message>
     <message>
       <location filename="../../ui/loan_form.py" line="88" />
@@ -382,6 +391,11 @@
       <location filename="../../ui/members.py" line="159" />
       <source>Daftar anggota</source>
       <translation>Members</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reporting.py" line="24" />
+      <source>Daftar inventaris kelompok</source>
+      <translation>Group inventory list</translation>
     </message>
     <message>
       <location filename="../../ui/reporting.py" line="22" />
@@ -509,7 +523,7 @@
       <translation>Document</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="86" />
+      <location filename="../../ui/main.py" line="84" />
       <source>Ganti kelompok</source>
       <translation>Switch group</translation>
     </message>
@@ -534,6 +548,11 @@
       <translation>Pass on…</translation>
     </message>
     <message>
+      <location filename="../../ui/main.py" line="246" />
+      <source>Hanya pendamping yang dapat memulihkan buku.</source>
+      <translation>Only the facilitator can restore the book.</translation>
+    </message>
+    <message>
       <location filename="../../ui/loans.py" line="72" />
       <source>Hari tunggak</source>
       <translation>Days late</translation>
@@ -549,7 +568,7 @@
       <translation>Fill as billed</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="260" />
+      <location filename="../../ui/main.py" line="286" />
       <source>Isian di layar {0} belum disimpan. Tinggalkan tanpa menyimpan?</source>
       <translation>Input on {0} is not saved. Leave without saving?</translation>
     </message>
@@ -604,7 +623,7 @@
       <translation>Due this month ({0})</translation>
     </message>
     <message>
-      <location filename="../../ui/reporting.py" line="37" />
+      <location filename="../../ui/reporting.py" line="38" />
       <source>Jenis laporan tidak dikenal: {0}</source>
       <translation>Unknown statement kind: {0}</translation>
     </message>
@@ -739,7 +758,7 @@
       <translation>Other group</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="173" />
+      <location filename="../../ui/main.py" line="174" />
       <source>Kelompok {0} dibuat</source>
       <translation>Group {0} created</translation>
     </message>
@@ -929,7 +948,7 @@
       <translation>Why must {0} be reopened?</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="184" />
+      <location filename="../../ui/main.py" line="185" />
       <source>Menyiapkan buku demo…</source>
       <translation>Preparing the demo book…</translation>
     </message>
@@ -1149,6 +1168,26 @@
       <translation>The preview opened in this computer's PDF viewer.</translation>
     </message>
     <message>
+      <location filename="../../ui/main.py" line="246" />
+      <source>Pulihkan</source>
+      <translation>Restore</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main.py" line="252" />
+      <source>Pulihkan buku</source>
+      <translation>Restore the book</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main.py" line="248" />
+      <source>Pulihkan dari cadangan</source>
+      <translation>Restore from a backup</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main.py" line="112" />
+      <source>Pulihkan dari cadangan…</source>
+      <translation>Restore from a backup…</translation>
+    </message>
+    <message>
       <location filename="../../ui/grant.py" line="92" />
       <source>Putaran</source>
       <translation>Round</translation>
@@ -1182,6 +1221,11 @@
       <location filename="../../ui/members.py" line="70" />
       <source>Sektor usaha:</source>
       <translation>Business sector:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main.py" line="252" />
+      <source>Seluruh buku di komputer ini diganti dengan isi {0}. Buku yang sekarang disimpan dulu sebagai cadangan. Lanjutkan?</source>
+      <translation>The whole book on this computer will be replaced by {0}. The current book is kept as a backup first. Continue?</translation>
     </message>
     <message>
       <location filename="../../ui/closing.py" line="65" />
@@ -1614,7 +1658,7 @@
       <translation>none yet</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="148" />
+      <location filename="../../ui/main.py" line="149" />
       <source>bendahara</source>
       <translation>treasurer</translation>
     </message>
@@ -1779,7 +1823,7 @@
       <translation>facilitator's name</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="148" />
+      <location filename="../../ui/main.py" line="149" />
       <source>pendamping</source>
       <translation>facilitator</translation>
     </message>
@@ -1849,7 +1893,7 @@
       <translation>{0} (not closed yet)</translation>
     </message>
     <message>
-      <location filename="../../ui/reporting.py" line="40" />
+      <location filename="../../ui/reporting.py" line="41" />
       <source>{0} belum tersedia di versi kasbuku ini.</source>
       <translation>{0} is not available in this version of kasbuku.</translation>
     </message>
