@@ -17,6 +17,9 @@
 #ifndef SrcDir
   #define SrcDir "build\app"
 #endif
+#ifndef Compression
+  #define Compression "lzma2/max"
+#endif
 #ifndef OutputDir
   #define OutputDir "dist"
 #endif
@@ -44,7 +47,7 @@ ArchitecturesInstallIn64BitMode=x64compatible
 MinVersion=10.0.18362
 OutputDir={#OutputDir}
 OutputBaseFilename=kasbuku-{#AppVersion}-setup
-Compression=lzma2/max
+Compression={#Compression}
 SolidCompression=yes
 LZMANumBlockThreads=2
 WizardStyle=modern

