@@ -39,6 +39,16 @@ def _drop(path: Path) -> int:
     return size
 
 
+def _unused(f: Path) -> bool:
+    """A file directly in PySide6/ that kasbuku does not need: tools, import libraries, dropped modules."""
+    if f.suffix in {".exe", ".lib"} or f.name in {"opengl32sw.dll", "pyside6qml.abi3.dll"}:
+        return True
+    stem = f.stem.removeprefix("Qt6").removeprefix("Qt")
+    if f.suffix not in {".dll", ".pyd"} or not f.name.startswith("Qt") or not stem.startswith(QT_DROP):
+        return False
+    return not (f.suffix == ".dll" and stem.startswith(QT_DLL_KEEP))
+
+
 def trim(app: Path) -> int:
     lib = app / "lib"
     pyside = lib / "PySide6"
@@ -50,11 +60,7 @@ def trim(app: Path) -> int:
     for name in PLUGIN_FILES:
         freed += _drop(pyside / "plugins" / name)
     for f in list(pyside.iterdir()):
-        stem = f.stem.removeprefix("Qt6").removeprefix("Qt")
-        if f.suffix in {".exe", ".lib"} or f.name in {"opengl32sw.dll", "pyside6qml.abi3.dll"}:
-            freed += _drop(f)
-        elif (f.suffix in {".dll", ".pyd"} and f.name.startswith("Qt") and stem.startswith(QT_DROP)
-              and not (f.suffix == ".dll" and stem.startswith(QT_DLL_KEEP))):
+        if _unused(f):
             freed += _drop(f)
     for f in list(lib.rglob("*.pyi")) + list(lib.rglob("py.typed")):
         freed += _drop(f)
