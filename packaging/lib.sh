@@ -81,7 +81,7 @@ umount_chroot() {
 in_chroot() {
   chroot "$ROOT" /usr/bin/env -i HOME=/root PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
     LANG=C.UTF-8 WINEDEBUG=-all WINEDLLOVERRIDES="${WINEDLLOVERRIDES:-mscoree,mshtml=}" \
-    WINEPREFIX="${WINEPREFIX:-/root/wp-build}" DISPLAY="${DISPLAY_IN:-}" "$@"
+    WINEPREFIX="${WINEPREFIX:-/root/wp-build}" DISPLAY="${DISPLAY_IN:-}" "$@" 9>&-   # 9: the lock, not for wine
 }
 
 # A wine prefix (made once per name), set to Windows 10: Inno's silent setup fails under wine's default
