@@ -119,6 +119,18 @@ def _show(window: Any, timeout_s: float = 10.0) -> bool:
     raise TimeoutError(f"jendela tidak tampil dalam {timeout_s:.0f} detik")
 
 
+def _close(window: Any) -> None:
+    """Close the window (it releases the book) and let Qt finish its work before Python shuts down:
+    Qt objects torn down by the interpreter's exit while a pool thread still runs can crash at exit."""
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtWidgets import QApplication
+
+    window.close()
+    QThreadPool.globalInstance().waitForDone(10_000)
+    window.deleteLater()
+    QApplication.processEvents()
+
+
 def _grab(window: Any, png: Path) -> int:
     if not window.grab().save(str(png)):
         raise OSError(f"{png} tidak dapat disimpan")
@@ -152,8 +164,8 @@ def run(target: Path) -> int:
     """The self-test; returns the exit code (0 when every step worked)."""
     steps = _Steps()
     s = steps.summary
-    s.update(version=__version__, python=platform.python_version(), platform=platform.platform(),
-             sqlite=sqlite3.sqlite_version, dir=str(target))
+    s.update(version=__version__, python=platform.python_version(), sqlite=sqlite3.sqlite_version,
+             dir=str(target))
     target.mkdir(parents=True, exist_ok=True)
     book = target / "kasbuku-demo.sqlite"
     for stale in target.glob("kasbuku-demo.sqlite*"):
@@ -178,7 +190,7 @@ def run(target: Path) -> int:
                 s["window_title"] = window.windowTitle()
                 png = target / "window.png"
                 s["window_png"] = steps.run("window_grab", lambda: _grab(window, png))
-            window.close()
+            _close(window)
 
     pdf = target / "laporan.pdf"
     s["pdf_via"] = steps.run("statement_pdf", lambda: _statement(url, pdf))
@@ -189,6 +201,7 @@ def run(target: Path) -> int:
     for needed in ("demo_events", "window_png", "pdf_bytes", "backup_bytes"):
         if not s.get(needed):
             s["ok"] = False
+    s["platform"] = platform.platform()
     s["total_s"] = round(sum(s["timings_s"].values()), 3)
     text = json.dumps(s, ensure_ascii=False, indent=1)
     (target / "selftest.json").write_text(text, encoding="utf-8")
