@@ -37,8 +37,11 @@ VersionInfoDescription=Instalasi KasBuku
 DefaultDirName={autopf}\KasBuku
 DefaultGroupName=KasBuku
 DisableProgramGroupPage=yes
-; All users by default on a shared laptop; "for me only" stays possible without admin rights.
-PrivilegesRequired=lowest
+; All users by default and recommended (a shared laptop: every Windows user gets the shortcuts, the book
+; is shared anyway); a treasurer without admin rights picks "hanya untuk saya" in the dialog, or passes
+; /CURRENTUSER. With PrivilegesRequired=lowest Inno would recommend "for me only" instead.
+; Silent installs pass /ALLUSERS (under wine the per-user mode fails on {autopf}, see docs/installer.md).
+PrivilegesRequired=admin
 PrivilegesRequiredOverridesAllowed=commandline dialog
 UsedUserAreasWarning=no
 ArchitecturesAllowed=x64compatible
