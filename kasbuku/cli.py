@@ -120,7 +120,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.self_test:  # the installer's smoke test (kasbuku/selftest.py); reports its own failures
         from kasbuku import selftest
 
-        return selftest.run(Path(args.self_test))
+        return selftest.main(Path(args.self_test))
     func: Callable[[argparse.Namespace], int] = getattr(args, "func", cmd_window)
     try:
         return func(args)
