@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 DEMO_DB ?= sqlite:///$(CURDIR)/out/demo.sqlite
 SYS_PKGS := xvfb poppler-utils libxcb-icccm4 libxcb-keysyms1 fonts-dejavu-core
 
-.PHONY: setup sysdeps demo run test check lint dist translations bench-startup
+.PHONY: setup sysdeps demo run test check lint dist smoke translations bench-startup
 
 $(BIN)/kasbuku: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -49,5 +49,10 @@ translations: setup
 bench-startup: setup
 	$(BIN)/python benchmarks/startup.py
 
+# Windows installer (Linux host, root): dist/kasbuku-<version>-setup.exe, built under wine (docs/installer.md).
 dist:
 	bash packaging/build.sh
+
+# Install, start (self-test), upgrade and uninstall that setup.exe under wine; builds it first if missing.
+smoke:
+	bash packaging/smoke.sh

@@ -230,6 +230,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="kasbuku", parents=[common],
                                      description="Buku kas simpan pinjam kelompok (KUBE, KUsiAPP, KK)")
     parser.add_argument("--version", action="version", version=f"kasbuku {__version__}")
+    parser.add_argument("--self-test", dest="self_test", metavar="DIR",
+                        help="uji mandiri: buku demo, jendela, laporan PDF dan cadangan di folder DIR")
     sub = parser.add_subparsers(dest="command")
     p = sub.add_parser("apply", parents=[common], help="catat transaksi dari berkas JSONL")
     p.add_argument("file")
@@ -255,6 +257,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.self_test:  # the installer's smoke test (kasbuku/selftest.py); reports its own failures
+        from kasbuku import selftest
+
+        return selftest.main(Path(args.self_test))
     func: Callable[[argparse.Namespace], int] = getattr(args, "func", cmd_window)
     try:
         return func(args)
