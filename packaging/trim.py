@@ -33,9 +33,10 @@ def _drop(path: Path) -> int:
         return 0
     if path.is_dir():
         size = sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
-    else:
-        size = path.stat().st_size
-    shutil.rmtree(path) if path.is_dir() else path.unlink()
+        shutil.rmtree(path)
+        return size
+    size = path.stat().st_size
+    path.unlink()
     return size
 
 
