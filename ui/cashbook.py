@@ -37,7 +37,7 @@ class CashDialog(QDialog):
         super().__init__(parent or page)
         self.setWindowTitle(title)
         self.setMinimumWidth(520)
-        form = QFormLayout(self)
+        self.form = form = QFormLayout(self)
         self.amount = MoneyEdit(0)
         form.addRow(tr("Jumlah:"), self.amount)
         self.category = QComboBox()
