@@ -91,7 +91,7 @@ class DistributeDialog(FormDialog):
             self.message.setText(exc.message)
         parts = {s.member: s.amount for s in self.shares}
         for r, code in enumerate(self.weights):
-            self.table.fill_row(r, (None, None, parts.get(code, 0)), start=2)
+            self.table.fill_row(r, (parts.get(code, 0),), start=2)
         total = sum(amounts) if amounts else 0
         self.total.setText(tr("Jumlah dibagi: {0} dari {1}").format(rupiah(total), rupiah(self.left)))
         self.total.setStyleSheet("color: #b03a2e;" if total > self.left else "")
@@ -108,7 +108,7 @@ class DistributeDialog(FormDialog):
             return self.message.text() or tr("Tidak ada anggota yang menerima bagian.")
         return ""
 
-    def event(self) -> dict[str, Any]:
+    def as_event(self) -> dict[str, Any]:
         amounts = self.amounts()
         assert amounts is not None
         raw: dict[str, Any] = {"type": "business.distribute", "date": self.day.value().isoformat()}
@@ -130,7 +130,7 @@ class BusinessTab(Page):
         layout.addWidget(self.summary)
         self.periods = Table([tr("Periode"), tr("Penjualan"), tr("Pembelian bahan"), tr("Biaya"), tr("Laba")],
                              money_columns=[1, 2, 3, 4])
-        self.periods.setMaximumHeight(100)
+        self.periods.horizontalHeader().setStretchLastSection(False)
         layout.addWidget(self.periods)
         row, _buttons = button_row([(tr("Modal masuk…"), self.capital), (tr("Penjualan…"), self.sale),
                                     (tr("Pembelian bahan…"), self.purchase), (tr("Biaya…"), self.cost),
@@ -149,6 +149,7 @@ class BusinessTab(Page):
         year = business.profit(book, date(on.year, 1, 1), on)
         self.periods.fill([(tr("Bulan ini ({0})").format(bulan(month_of(on))), *self._pl(month)),
                            (tr("Tahun {0}").format(on.year), *self._pl(year))])
+        self.periods.setFixedHeight(self.periods.horizontalHeader().height() + 2 * self.periods.rowHeight(0) + 4)
         self.summary.setText(tr("Kas usaha: {0} · laba belum dibagi: {1}").format(
             rupiah(book.ledger.balance(A.KAS_USAHA)), rupiah(business.undistributed(book, on))))
         self.moves.fill([(m.day, m.text, m.amount_in or "", m.amount_out or "", m.balance)

@@ -49,6 +49,7 @@ class CashDialog(QDialog):
         self.day = DateEdit(page.on)
         form.addRow(tr("Tanggal:"), self.day)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("Simpan"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Batal"))
         buttons.accepted.connect(lambda: self.accept() if self.amount.valid() and self.amount.value() else None)
         buttons.rejected.connect(self.reject)

@@ -118,5 +118,7 @@ class DashboardPage(Page):
         last = months[-1]
         tile.value.setText(last.klass)
         tile.value.setStyleSheet(f"color: {CLASS_COLOURS[last.klass]};")
-        tile.note.setText(tr("pengembalian {0}, aset utuh {1} dari {2}").format(
-            percent(last.repayment_bp), last.assets_intact, last.assets_total))
+        note = tr("pengembalian {0}").format(percent(last.repayment_bp))
+        if last.assets_total:
+            note += tr("; inventaris utuh {0} dari {1}").format(last.assets_intact, last.assets_total)
+        tile.note.setText(note)

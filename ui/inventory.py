@@ -21,7 +21,9 @@ HOW = {"dijual": N_("dijual"), "rusak": N_("rusak, tidak dapat dipakai"), "hilan
 
 def _flags(row: AssetRow, months: int) -> str:
     if row.disposed:
-        return tr("{0} {1}").format(tr(HOW[row.disposed]), tanggal_pendek(row.disposed_on) if row.disposed_on else "")
+        day = tanggal_pendek(row.disposed_on) if row.disposed_on else ""
+        sold = " " + rupiah(row.sold_for) if row.sold_for else ""
+        return tr("dihapus {0}: {1}{2} — {3}").format(day, tr(HOW[row.disposed]), sold, row.reason)
     flags = [tr("⚠ HILANG")] if row.condition == "hilang" else []
     if row.overdue_check:
         flags.append(tr("⚠ belum diperiksa {0} bulan").format(months))
@@ -72,7 +74,7 @@ class ReceiveDialog(FormDialog):
             return tr("Tulis nilai barang dalam rupiah, misalnya 1.500.000")
         return ""
 
-    def event(self) -> dict[str, Any]:
+    def as_event(self) -> dict[str, Any]:
         raw: dict[str, Any] = {"type": "asset.receive", "date": self.day.value().isoformat(),
                                "asset": self.code.text().strip(), "item": self.item.text().strip(),
                                "quantity": self.quantity.value(), "value": self.value.value(),
@@ -168,7 +170,7 @@ class HandoverDialog(AssetDialog):
         self.form.addRow(tr("Tanggal:"), self.day)
         self.finish()
 
-    def event(self) -> dict[str, Any]:
+    def as_event(self) -> dict[str, Any]:
         return {**self.base("asset.handover"), "holder": self.holder.currentData()}
 
 
@@ -186,7 +188,7 @@ class CheckDialog(AssetDialog):
         self.form.addRow(tr("Tanggal pemeriksaan:"), self.day)
         self.finish()
 
-    def event(self) -> dict[str, Any]:
+    def as_event(self) -> dict[str, Any]:
         raw = {**self.base("asset.check"), "condition": self.condition.currentText()}
         return {**raw, "note": self.note.text().strip()} if self.note.text().strip() else raw
 
@@ -217,6 +219,6 @@ class DisposeDialog(AssetDialog):
             return tr("Tulis uang hasil penjualannya.")
         return ""
 
-    def event(self) -> dict[str, Any]:
+    def as_event(self) -> dict[str, Any]:
         raw = {**self.base("asset.dispose"), "how": self.how.currentData(), "reason": self.reason.text().strip()}
         return {**raw, "amount": self.amount.value()} if self.how.currentData() == "dijual" else raw

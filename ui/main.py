@@ -94,7 +94,7 @@ class MainWindow(QMainWindow, Shell):
                                   VisitsPage(self), EconomyPage(self), ReportsPage(self)]
         self.screens = QStackedWidget()
         for number, page in enumerate(self.pages, start=1):
-            self.nav.addItem(f"{number}  {tr(page.title)}")
+            self.nav.addItem(f"{number:>2}  {tr(page.title)}")
             self.screens.addWidget(page)
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number % 10}"), self)  # the tenth is Ctrl+0
             shortcut.activated.connect(lambda n=number - 1: self.nav.setCurrentRow(n))

@@ -39,7 +39,7 @@ class GroupProfileDialog(FormDialog):
     def problem(self) -> str:
         return "" if self.binds.currentText().strip() else tr("Tulis apa yang mengikat kelompok.")
 
-    def event(self) -> dict[str, Any]:
+    def as_event(self) -> dict[str, Any]:
         raw = {"type": "group.profile", "date": self.day.value().isoformat(), "binds": self.binds.currentText().strip()}
         return {**raw, "notes": self.notes.text().strip()} if self.notes.text().strip() else raw
 
@@ -74,7 +74,7 @@ class LinkageDialog(FormDialog):
     def problem(self) -> str:
         return "" if self.partner.currentText().strip() else tr("Tulis nama mitranya.")
 
-    def event(self) -> dict[str, Any]:
+    def as_event(self) -> dict[str, Any]:
         raw = {"type": "member.linkage", "date": self.day.value().isoformat(), "member": self.member.currentData(),
                "partner": self.partner.currentText().strip(), "status": self.status.currentText()}
         return {**raw, "outcome": self.outcome.text().strip()} if self.outcome.text().strip() else raw
@@ -106,7 +106,7 @@ class MappingTab(Page):
         self.link_buttons = buttons
         links_top.addLayout(row)
         layout.addLayout(links_top)
-        self.linkages = Table([tr("Anggota"), tr("Mitra"), tr("Status"), tr("Hasil"), tr("Sejak"), tr("Diubah")])
+        self.linkages = Table([tr("Anggota"), tr("Mitra"), tr("Status"), tr("Sejak"), tr("Diubah"), tr("Hasil")])
         layout.addWidget(self.linkages, 2)
         self.only_facilitator = hint(tr("Keterkaitan dengan mitra dicatat oleh pendamping."))
         layout.addWidget(self.only_facilitator)
@@ -121,8 +121,8 @@ class MappingTab(Page):
                              a.profile.problems) for a in assessments(book)])
         number = {code: m.number for code, m in book.members.items()}
         self.links = sorted(book.linkages.values(), key=lambda ln: (number[ln.member], ln.partner.lower()))
-        self.linkages.fill([(f"{ln.member} {book.members[ln.member].name}", ln.partner, ln.status, ln.outcome,
-                             ln.history[0][0], ln.history[-1][0]) for ln in self.links])
+        self.linkages.fill([(f"{ln.member} {book.members[ln.member].name}", ln.partner, ln.status, ln.history[0][0],
+                             ln.history[-1][0], ln.outcome) for ln in self.links])
         for button in self.link_buttons:
             button.setEnabled(self.desk.facilitator)
         self.only_facilitator.setVisible(not self.desk.facilitator)

@@ -62,7 +62,7 @@ class Page(QWidget):
     def open_form(self, dialog: FormDialog, message: str) -> None:
         """Open a form; once it is accepted, post its event for the open group."""
         group = self.desk.group
-        dialog.accepted.connect(lambda: self.post([{**dialog.event(), "group": group}], message))
+        dialog.accepted.connect(lambda: self.post([{**dialog.as_event(), "group": group}], message))
         self.dialog = dialog
         dialog.open()
 

@@ -42,8 +42,13 @@ class SocialDialog(FormDialog):
         self.form.addRow(tr("Tanggal:"), self.day)
         if paying:
             self.form.addRow(hint(tr("Dana sosial tidak boleh kurang dari nol: bayar paling banyak sebesar saldonya.")))
-            self.amount.textEdited.connect(lambda _t: self.message.setText(self.over()))
+            self.amount.textEdited.connect(lambda _t: self.warn())
         self.finish()
+
+    def warn(self) -> None:
+        """Say at once when the amount is above the balance, and keep Simpan off until it is not."""
+        self.message.setText(self.over())
+        self.save_button.setEnabled(not self.over())
 
     def over(self) -> str:
         if self.paying and self.amount.valid() and self.amount.value() > self.balance:
@@ -55,7 +60,7 @@ class SocialDialog(FormDialog):
             return tr("Tulis jumlah rupiah, misalnya 10.000")
         return self.over()
 
-    def event(self) -> dict[str, Any]:
+    def as_event(self) -> dict[str, Any]:
         raw: dict[str, Any] = {"type": "social.pay" if self.paying else "social.contribute",
                                "date": self.day.value().isoformat(), "amount": self.amount.value()}
         if self.paying:

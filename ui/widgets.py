@@ -238,7 +238,7 @@ class FormDialog(QDialog):
         """What stops saving, in plain words ('' when the form may be saved)."""
         return ""
 
-    def event(self) -> dict[str, Any]:
+    def as_event(self) -> dict[str, Any]:
         """The event the form records (without ``group``: the page adds the open group)."""
         raise NotImplementedError
 
