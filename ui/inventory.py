@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QVBoxLayout
 
 from kasbuku.formatting import rupiah, tanggal_pendek
@@ -23,7 +24,7 @@ def _flags(row: AssetRow, months: int) -> str:
     if row.disposed:
         day = tanggal_pendek(row.disposed_on) if row.disposed_on else ""
         sold = " " + rupiah(row.sold_for) if row.sold_for else ""
-        return tr("dihapus {0}: {1}{2} — {3}").format(day, tr(HOW[row.disposed]), sold, row.reason)
+        return tr("dihapus {0} ({1}{2}): {3}").format(day, tr(HOW[row.disposed]), sold, row.reason)
     flags = [tr("⚠ HILANG")] if row.condition == "hilang" else []
     if row.overdue_check:
         flags.append(tr("⚠ belum diperiksa {0} bulan").format(months))
@@ -126,6 +127,9 @@ class InventoryTab(Page):
         months = book.rules.asset_check_months
         self.table.fill([(r.code, r.item, r.quantity, r.value, r.holder, r.condition if not r.disposed else "",
                           r.last_checked, _flags(r, months)) for r in self.rows])
+        for index, r in enumerate(self.rows):
+            if r.overdue_check or r.condition == "hilang" or r.disposed:
+                self.table.item(index, 7).setForeground(QColor("#8e2b1f" if not r.disposed else "#666"))
         late = sum(1 for r in listing.held if r.overdue_check)
         self.summary.setText(tr("{0} barang, nilai {1} · belum diperiksa {2} bulan: {3}").format(
             len(listing.held), rupiah(listing.value), months, late))
