@@ -138,7 +138,7 @@ class BusinessTab(Page):
         layout.addLayout(row)
         layout.addWidget(hint(tr("Uang usaha kelompok disimpan terpisah dari uang simpan pinjam: modal diambil "
                                  "dari kas kelompok, laba dibagi menurut keputusan rapat.")))
-        self.moves = Table([tr("Tanggal"), tr("Transaksi"), tr("Masuk"), tr("Keluar"), tr("Saldo kas usaha")],
+        self.moves = Table([tr("Tanggal"), tr("Transaksi"), tr("Uang masuk"), tr("Uang keluar"), tr("Saldo kas usaha")],
                            money_columns=[2, 3, 4])
         layout.addWidget(self.moves, 1)
 

@@ -76,7 +76,7 @@ class CashPage(Page):
         layout.addLayout(top)
         layout.addWidget(hint(tr("Transaksi tidak pernah dihapus. Untuk membetulkan, pilih barisnya lalu "
                                  "\"Batalkan transaksi\": kasbuku mencatat pembalikan dengan alasannya.")))
-        self.table = Table([tr("Tanggal"), tr("Transaksi"), tr("Keterangan"), tr("Masuk"), tr("Keluar"),
+        self.table = Table([tr("Tanggal"), tr("Transaksi"), tr("Keterangan"), tr("Uang masuk"), tr("Uang keluar"),
                             tr("Saldo"), ""], money_columns=[3, 4, 5])
         layout.addWidget(self.table, 1)
 

@@ -86,7 +86,7 @@ class SocialTab(Page):
         row, _buttons = button_row([(tr("Iuran masuk…"), lambda: self.record(False)),
                                     (tr("Bayar santunan…"), lambda: self.record(True))])
         layout.addLayout(row)
-        self.moves = Table([tr("Tanggal"), tr("Keterangan"), tr("Masuk"), tr("Keluar"), tr("Saldo")],
+        self.moves = Table([tr("Tanggal"), tr("Keterangan"), tr("Uang masuk"), tr("Uang keluar"), tr("Saldo")],
                            money_columns=[2, 3, 4])
         layout.addWidget(self.moves, 1)
 

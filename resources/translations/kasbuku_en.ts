@@ -973,7 +973,7 @@
       <translation>Group {0} created</translation>
     </message>
     <message>
-      <location filename="../../ui/business.py" line="141" />
+      <location filename="../../ui/main.py" line="112" />
       <source>Keluar</source>
       <translation>Quit</translation>
     </message>
@@ -1188,7 +1188,7 @@
       <translation>Still to pass on</translation>
     </message>
     <message>
-      <location filename="../../ui/business.py" line="141" />
+      <location filename="../../ui/start.py" line="32" />
       <source>Masuk</source>
       <translation>Sign in</translation>
     </message>
@@ -2121,6 +2121,16 @@
       <location filename="../../ui/inventory.py" line="213" />
       <source>Uang hasil penjualan:</source>
       <translation>Money from the sale:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/business.py" line="141" />
+      <source>Uang keluar</source>
+      <translation>Money out</translation>
+    </message>
+    <message>
+      <location filename="../../ui/business.py" line="141" />
+      <source>Uang masuk</source>
+      <translation>Money in</translation>
     </message>
     <message>
       <location filename="../../ui/meeting.py" line="205" />
