@@ -129,7 +129,9 @@ class InventoryTab(Page):
                           r.last_checked, _flags(r, months)) for r in self.rows])
         for index, r in enumerate(self.rows):
             if r.overdue_check or r.condition == "hilang" or r.disposed:
-                self.table.item(index, 7).setForeground(QColor("#8e2b1f" if not r.disposed else "#666"))
+                note = self.table.item(index, 7)
+                assert note is not None
+                note.setForeground(QColor("#8e2b1f" if not r.disposed else "#666"))
         late = sum(1 for r in listing.held if r.overdue_check)
         self.summary.setText(tr("{0} barang, nilai {1} · belum diperiksa {2} bulan: {3}").format(
             len(listing.held), rupiah(listing.value), months, late))
