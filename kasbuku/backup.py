@@ -12,7 +12,7 @@ from kasbuku import db, paths
 from ledger import audit, services
 from ledger.errors import Refusal
 
-KEEP = {"harian": 14, "tutup": 10, "sebelum-pulih": 10, "sebelum-migrasi": 10}
+KEEP = {"harian": 14, "tutup": 10, "keluar": 10, "sebelum-pulih": 10, "sebelum-migrasi": 10}
 
 
 def _book_file(url: str) -> Path:

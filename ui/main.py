@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMainWindow,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QStackedWidget,
@@ -106,9 +107,12 @@ class MainWindow(QMainWindow, Shell):
 
     def _menu(self) -> None:
         menu = self.menuBar().addMenu(tr("&Buku"))
-        save_copy = QAction(tr("Cadangkan buku ke berkas…"), self)
+        save_copy = QAction(tr("Cadangkan ke flashdisk…"), self)
         save_copy.triggered.connect(self.backup)
         menu.addAction(save_copy)
+        restore = QAction(tr("Pulihkan dari cadangan…"), self)
+        restore.triggered.connect(self.restore)
+        menu.addAction(restore)
         quit_action = QAction(tr("Keluar"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
@@ -237,6 +241,38 @@ class MainWindow(QMainWindow, Shell):
 
         worker.start(lambda _p: backup.backup_to(self.desk.url, Path(path)), done, failed)
 
+    def restore(self) -> None:
+        """A facilitator replaces the book by a backup that passes ``check``; the current book is kept."""
+        if not self.desk.facilitator:
+            QMessageBox.information(self, tr("Pulihkan"), tr("Hanya pendamping yang dapat memulihkan buku."))
+            return
+        path, _ = QFileDialog.getOpenFileName(self, tr("Pulihkan dari cadangan"), str(Path.home()),
+                                              "SQLite (*.sqlite)")
+        if not path or not self.may_drop_input():
+            return
+        if not ask(self, tr("Pulihkan buku"), tr("Seluruh buku di komputer ini diganti dengan isi {0}. Buku yang "
+                                                   "sekarang disimpan dulu sebagai cadangan. Lanjutkan?").format(path)):
+            return
+        self.busy.show()
+
+        def work(_progress: object) -> object:
+            kept = backup.restore(self.desk.url, Path(path))
+            self.desk.hold()  # the restored book does not know this window holds it
+            return kept
+
+        def done(kept: object) -> None:
+            self.busy.hide()
+            self.say(tr("Buku dipulihkan; buku sebelumnya disimpan di {0}").format(kept))
+            self.desk.group, self.book = None, None
+            self.start.refresh()
+            self.stack.setCurrentIndex(0)
+
+        def failed(exc: Exception) -> None:
+            self.busy.hide()
+            present_error(self, exc)
+
+        worker.start(work, done, failed)
+
     # -- closing -----------------------------------------------------------------------------------
     def unsaved_pages(self) -> list[Page]:
         return [p for p in self.pages if p.unsaved()]
@@ -259,5 +295,9 @@ class MainWindow(QMainWindow, Shell):
             event.ignore()
             return
         self.heartbeat.stop()
+        try:
+            self.desk.safety_copy("keluar")  # a small file: a second or less, and the book is safe
+        except Exception as exc:  # a failed copy must never keep the window from closing
+            self.say(str(exc))
         self.desk.close()
         event.accept()

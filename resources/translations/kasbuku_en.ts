@@ -29,7 +29,7 @@
       <translation> instalments</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="108" />
+      <location filename="../../ui/main.py" line="109" />
       <source>&amp;Buku</source>
       <translation>&amp;Book</translation>
     </message>
@@ -70,10 +70,10 @@
     <message>
       <location filename="../../ui/dashboard.py" line="123" />
       <source>; inventaris utuh {0} dari {1}</source>
-      <translation>; equipment intact {0} of {1}</translation>
+      <translation>; inventory intact {0} of {1}</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="250" />
+      <location filename="../../ui/main.py" line="286" />
       <source>Ada isian yang belum disimpan</source>
       <translation>There is unsaved input</translation>
     </message>
@@ -83,7 +83,7 @@
       <translation>An amount in rupiah could not be read.</translation>
     </message>
     <message>
-      <location filename="../../ui/inventory.py" line="211" />
+      <location filename="../../ui/inventory.py" line="213" />
       <source>Alasan:</source>
       <translation>Reason:</translation>
     </message>
@@ -353,9 +353,14 @@
       <translation>Reopen…</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="201" />
+      <location filename="../../ui/main.py" line="205" />
       <source>Buku demo dibuka: PIN setiap kelompok {0}, kata sandi pendamping "{1}"</source>
       <translation>Demo book open: every group PIN is {0}, facilitator password "{1}"</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main.py" line="265" />
+      <source>Buku dipulihkan; buku sebelumnya disimpan di {0}</source>
+      <translation>Book restored; the previous book was kept in {0}</translation>
     </message>
     <message>
       <location filename="../../ui/cashbook.py" line="60" />
@@ -413,7 +418,7 @@
       <translation>Month:</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="232" />
+      <location filename="../../ui/main.py" line="236" />
       <source>Cadangan ditulis dan diperiksa: {0}</source>
       <translation>Backup written and checked: {0}</translation>
     </message>
@@ -423,14 +428,18 @@
       <translation>Automatic backup failed: {0}</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="224" />
+      <location filename="../../ui/main.py" line="228" />
       <source>Cadangkan buku</source>
       <translation>Back up the book</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="109" />
       <source>Cadangkan buku ke berkas…</source>
-      <translation>Back up the book to a file…</translation>
+      <translation type="obsolete">Back up the book to a file…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main.py" line="110" />
+      <source>Cadangkan ke flashdisk…</source>
+      <translation>Back up to a USB stick…</translation>
     </message>
     <message>
       <location filename="../../ui/loan_form.py" line="88" />
@@ -463,7 +472,7 @@
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../ui/inventory.py" line="191" />
+      <location filename="../../ui/inventory.py" line="193" />
       <source>Catatan:</source>
       <translation>Note:</translation>
     </message>
@@ -490,7 +499,7 @@
     <message>
       <location filename="../../ui/reporting.py" line="24" />
       <source>Daftar inventaris kelompok</source>
-      <translation>Group's equipment list</translation>
+      <translation>Group inventory list</translation>
     </message>
     <message>
       <location filename="../../ui/reporting.py" line="22" />
@@ -628,7 +637,7 @@
       <translation>Lent to members</translation>
     </message>
     <message>
-      <location filename="../../ui/inventory.py" line="173" />
+      <location filename="../../ui/inventory.py" line="175" />
       <source>Diserahkan kepada:</source>
       <translation>Handed to:</translation>
     </message>
@@ -663,7 +672,7 @@
       <translation>Document</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="84" />
+      <location filename="../../ui/main.py" line="85" />
       <source>Ganti kelompok</source>
       <translation>Switch group</translation>
     </message>
@@ -688,12 +697,17 @@
       <translation>Pass on…</translation>
     </message>
     <message>
+      <location filename="../../ui/main.py" line="247" />
+      <source>Hanya pendamping yang dapat memulihkan buku.</source>
+      <translation>Only the facilitator can restore the book.</translation>
+    </message>
+    <message>
       <location filename="../../ui/inventory.py" line="116" />
       <source>Hapus dari daftar…</source>
       <translation>Remove from the list…</translation>
     </message>
     <message>
-      <location filename="../../ui/inventory.py" line="204" />
+      <location filename="../../ui/inventory.py" line="206" />
       <source>Hapus inventaris dari daftar</source>
       <translation>Remove an item from the list</translation>
     </message>
@@ -720,10 +734,10 @@
     <message>
       <location filename="../../ui/inventory.py" line="103" />
       <source>Inventaris</source>
-      <translation>Equipment</translation>
+      <translation>Inventory</translation>
     </message>
     <message>
-      <location filename="../../ui/inventory.py" line="149" />
+      <location filename="../../ui/inventory.py" line="151" />
       <source>Inventaris dicatat</source>
       <translation>Item recorded</translation>
     </message>
@@ -733,7 +747,7 @@
       <translation>Fill as billed</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="251" />
+      <location filename="../../ui/main.py" line="287" />
       <source>Isian di layar {0} belum disimpan. Tinggalkan tanpa menyimpan?</source>
       <translation>Input on {0} is not saved. Leave without saving?</translation>
     </message>
@@ -968,12 +982,12 @@
       <translation>Other group</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="171" />
+      <location filename="../../ui/main.py" line="175" />
       <source>Kelompok {0} dibuat</source>
       <translation>Group {0} created</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="112" />
+      <location filename="../../ui/main.py" line="116" />
       <source>Keluar</source>
       <translation>Quit</translation>
     </message>
@@ -1068,12 +1082,12 @@
       <translation>Condition</translation>
     </message>
     <message>
-      <location filename="../../ui/inventory.py" line="189" />
+      <location filename="../../ui/inventory.py" line="191" />
       <source>Kondisi sekarang:</source>
       <translation>Condition now:</translation>
     </message>
     <message>
-      <location filename="../../ui/inventory.py" line="159" />
+      <location filename="../../ui/inventory.py" line="161" />
       <source>Kondisi {0} dicatat</source>
       <translation>Condition of {0} recorded</translation>
     </message>
@@ -1233,7 +1247,7 @@
       <translation>Only the facilitator removes an item from the list (sold, broken, lost), with the reason.</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="182" />
+      <location filename="../../ui/main.py" line="186" />
       <source>Menyiapkan buku demo…</source>
       <translation>Preparing the demo book…</translation>
     </message>
@@ -1468,7 +1482,7 @@
       <translation>Declined turn recorded</translation>
     </message>
     <message>
-      <location filename="../../ui/inventory.py" line="185" />
+      <location filename="../../ui/inventory.py" line="187" />
       <source>Periksa kondisi inventaris</source>
       <translation>Check an item</translation>
     </message>
@@ -1513,7 +1527,7 @@
       <translation>Turnover change</translation>
     </message>
     <message>
-      <location filename="../../ui/inventory.py" line="143" />
+      <location filename="../../ui/inventory.py" line="145" />
       <source>Pilih dulu barang yang masih ada di daftar</source>
       <translation>First choose an item still on the list</translation>
     </message>
@@ -1598,6 +1612,26 @@
       <translation>Group profile…</translation>
     </message>
     <message>
+      <location filename="../../ui/main.py" line="247" />
+      <source>Pulihkan</source>
+      <translation>Restore</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main.py" line="253" />
+      <source>Pulihkan buku</source>
+      <translation>Restore the book</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main.py" line="249" />
+      <source>Pulihkan dari cadangan</source>
+      <translation>Restore from a backup</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main.py" line="113" />
+      <source>Pulihkan dari cadangan…</source>
+      <translation>Restore from a backup…</translation>
+    </message>
+    <message>
       <location filename="../../ui/grant.py" line="92" />
       <source>Putaran</source>
       <translation>Round</translation>
@@ -1643,7 +1677,7 @@
       <translation>Support payment recorded</translation>
     </message>
     <message>
-      <location filename="../../ui/inventory.py" line="208" />
+      <location filename="../../ui/inventory.py" line="210" />
       <source>Sebab:</source>
       <translation>Why:</translation>
     </message>
@@ -1673,12 +1707,17 @@
       <translation>Business sector:</translation>
     </message>
     <message>
+      <location filename="../../ui/main.py" line="253" />
+      <source>Seluruh buku di komputer ini diganti dengan isi {0}. Buku yang sekarang disimpan dulu sebagai cadangan. Lanjutkan?</source>
+      <translation>The whole book on this computer will be replaced by {0}. The current book is kept as a backup first. Continue?</translation>
+    </message>
+    <message>
       <location filename="../../ui/closing.py" line="65" />
       <source>Semua angsuran yang jatuh tempo sudah dibayar: tidak ada tanggung renteng bulan ini.</source>
       <translation>Every instalment due is paid: no joint liability this month.</translation>
     </message>
     <message>
-      <location filename="../../ui/inventory.py" line="171" />
+      <location filename="../../ui/inventory.py" line="173" />
       <source>Serahkan inventaris</source>
       <translation>Hand over an item</translation>
     </message>
@@ -1863,7 +1902,7 @@
       <translation>Book starts on:</translation>
     </message>
     <message>
-      <location filename="../../ui/inventory.py" line="192" />
+      <location filename="../../ui/inventory.py" line="194" />
       <source>Tanggal pemeriksaan:</source>
       <translation>Check date:</translation>
     </message>
@@ -1930,7 +1969,7 @@
     <message>
       <location filename="../../ui/inventory.py" line="38" />
       <source>Terima inventaris</source>
-      <translation>Receive equipment</translation>
+      <translation>Receive inventory</translation>
     </message>
     <message>
       <location filename="../../ui/widgets.py" line="278" />
@@ -2028,7 +2067,7 @@
       <translation>Entries are never deleted. To correct one, select it and press "Reverse entry": kasbuku records a reversal with its reason.</translation>
     </message>
     <message>
-      <location filename="../../ui/inventory.py" line="221" />
+      <location filename="../../ui/inventory.py" line="223" />
       <source>Tulis alasannya: barang hanya dihapus dari daftar dengan alasan yang jelas.</source>
       <translation>Write the reason: an item leaves the list only with a clear reason.</translation>
     </message>
@@ -2058,7 +2097,7 @@
       <translation>Write the item's value in rupiah, e.g. 1.500.000</translation>
     </message>
     <message>
-      <location filename="../../ui/inventory.py" line="223" />
+      <location filename="../../ui/inventory.py" line="225" />
       <source>Tulis uang hasil penjualannya.</source>
       <translation>Write the money from the sale.</translation>
     </message>
@@ -2113,12 +2152,12 @@
       <translation>Close and reopen kasbuku to use {0}.</translation>
     </message>
     <message>
-      <location filename="../../ui/inventory.py" line="215" />
+      <location filename="../../ui/inventory.py" line="217" />
       <source>Uang hasil penjualan masuk kas kelompok.</source>
       <translation>Money from a sale goes to the group's cash.</translation>
     </message>
     <message>
-      <location filename="../../ui/inventory.py" line="213" />
+      <location filename="../../ui/inventory.py" line="215" />
       <source>Uang hasil penjualan:</source>
       <translation>Money from the sale:</translation>
     </message>
@@ -2195,7 +2234,7 @@
     <message>
       <location filename="../../ui/economy.py" line="18" />
       <source>Usaha &amp; inventaris</source>
-      <translation>Business &amp; equipment</translation>
+      <translation>Business &amp; inventory</translation>
     </message>
     <message>
       <location filename="../../ui/members.py" line="65" />
@@ -2288,7 +2327,7 @@
       <translation>none yet</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="146" />
+      <location filename="../../ui/main.py" line="150" />
       <source>bendahara</source>
       <translation>treasurer</translation>
     </message>
@@ -2508,7 +2547,7 @@
       <translation>e.g. KUBE Mawar</translation>
     </message>
     <message>
-      <location filename="../../ui/inventory.py" line="210" />
+      <location filename="../../ui/inventory.py" line="212" />
       <source>misalnya dijual karena rusak berat, hasil rapat 5 Maret</source>
       <translation>e.g. sold as badly broken, meeting of 5 March</translation>
     </message>
@@ -2543,7 +2582,7 @@
       <translation>giver or shop: Kemensos, Dinsos, Toko Makmur…</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="146" />
+      <location filename="../../ui/main.py" line="150" />
       <source>pendamping</source>
       <translation>facilitator</translation>
     </message>
@@ -2673,7 +2712,7 @@
       <translation>{0} (not closed yet)</translation>
     </message>
     <message>
-      <location filename="../../ui/inventory.py" line="134" />
+      <location filename="../../ui/inventory.py" line="136" />
       <source>{0} barang, nilai {1} · belum diperiksa {2} bulan: {3}</source>
       <translation>{0} items, value {1} · not checked for {2} months: {3}</translation>
     </message>
@@ -2693,12 +2732,12 @@
       <translation>{0} passed on to {1}</translation>
     </message>
     <message>
-      <location filename="../../ui/inventory.py" line="164" />
+      <location filename="../../ui/inventory.py" line="166" />
       <source>{0} dihapus dari daftar</source>
       <translation>{0} removed from the list</translation>
     </message>
     <message>
-      <location filename="../../ui/inventory.py" line="154" />
+      <location filename="../../ui/inventory.py" line="156" />
       <source>{0} diserahkan</source>
       <translation>{0} handed over</translation>
     </message>

@@ -148,3 +148,34 @@ def test_kasbuku_without_subcommand_opens_the_window(book: Book, monkeypatch: An
     monkeypatch.setattr(QApplication, "exec", staticmethod(fake_exec))
     assert cli.main(["--db", book.url]) == 0
     assert shown == ["KasBuku"]
+
+
+def test_facilitator_restores_a_backup_and_the_current_book_is_kept(qtbot: Any, window: MainWindow, book: Book,
+                                                                     tmp_path: Any, monkeypatch: Any) -> None:
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from kasbuku import backup, paths
+    from tests.conftest import ev
+
+    group_with_members(book, 5)
+    copy = backup.backup_to(book.url, tmp_path / "flashdisk.sqlite")
+    book.apply(ev("savings.deposit", "2026-01-20", member="M1", product="sukarela", amount=7_000))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(copy), ""))
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: told.append(text))
+    window.restore()
+    assert told == ["Hanya pendamping yang dapat memulihkan buku."]
+    window.desk.role = "pendamping"
+    window.restore()
+    qtbot.waitUntil(lambda: "Buku dipulihkan" in window.statusBar().currentMessage(), timeout=10_000)
+    assert book.state()["members"]["M1"]["savings"]["sukarela"] == 0
+    assert list(paths.backup_dir().glob("*-sebelum-pulih-*.sqlite"))
+    assert book.check() == []
+
+
+def test_closing_the_window_takes_a_backup(qtbot: Any, window: MainWindow, book: Book) -> None:
+    from kasbuku import paths
+
+    group_with_members(book, 2)
+    window.close()
+    assert list(paths.backup_dir().glob("*-keluar-*.sqlite"))
