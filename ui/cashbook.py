@@ -37,7 +37,7 @@ class CashDialog(QDialog):
         super().__init__(parent or page)
         self.setWindowTitle(title)
         self.setMinimumWidth(520)
-        form = QFormLayout(self)
+        self.form = form = QFormLayout(self)
         self.amount = MoneyEdit(0)
         form.addRow(tr("Jumlah:"), self.amount)
         self.category = QComboBox()
@@ -49,6 +49,7 @@ class CashDialog(QDialog):
         self.day = DateEdit(page.on)
         form.addRow(tr("Tanggal:"), self.day)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("Simpan"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Batal"))
         buttons.accepted.connect(lambda: self.accept() if self.amount.valid() and self.amount.value() else None)
         buttons.rejected.connect(self.reject)
@@ -75,7 +76,7 @@ class CashPage(Page):
         layout.addLayout(top)
         layout.addWidget(hint(tr("Transaksi tidak pernah dihapus. Untuk membetulkan, pilih barisnya lalu "
                                  "\"Batalkan transaksi\": kasbuku mencatat pembalikan dengan alasannya.")))
-        self.table = Table([tr("Tanggal"), tr("Transaksi"), tr("Keterangan"), tr("Masuk"), tr("Keluar"),
+        self.table = Table([tr("Tanggal"), tr("Transaksi"), tr("Keterangan"), tr("Uang masuk"), tr("Uang keluar"),
                             tr("Saldo"), ""], money_columns=[3, 4, 5])
         layout.addWidget(self.table, 1)
 

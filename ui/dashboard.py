@@ -1,15 +1,19 @@
-"""Ringkasan: the group at a glance — cash, savings, loans, arrears and PAR30, what falls due this month,
-twelve months of balances, warnings and the facilitator's open follow-ups."""
+"""Ringkasan: the group at a glance — cash, savings, loans, arrears and PAR30, its class, what falls due this
+month, twelve months of balances and of development, warnings and the facilitator's open follow-ups."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout
 
 from kasbuku.formatting import bulan, rupiah
+from ledger import services
 from ledger.book import GroupBook
+from ledger.calendar import month_of
+from ledger.development import MonthFigures
 from ledger.overview import Overview, overview
 from ledger.visits import open_followups
-from ui.chart import MonthChart
+from ui import worker
+from ui.chart import CLASS_COLOURS, DevelopmentChart, MonthChart, percent
 from ui.page import Page, Shell
 from ui.widgets import N_, Table, heading, tr
 
@@ -43,7 +47,7 @@ class DashboardPage(Page):
         grid = QGridLayout()
         self.tiles = {key: Tile(name) for key, name in (
             ("cash", tr("Kas")), ("savings", tr("Simpanan anggota")), ("loans", tr("Pinjaman beredar")),
-            ("arrears", tr("Tunggakan angsuran")), ("par", tr("PAR30 (risiko)")))}
+            ("arrears", tr("Tunggakan angsuran")), ("par", tr("PAR30 (risiko)")), ("class", tr("Kelas kelompok")))}
         for i, tile in enumerate(self.tiles.values()):
             grid.addWidget(tile, 0, i)
         layout.addLayout(grid)
@@ -55,9 +59,12 @@ class DashboardPage(Page):
         layout.addWidget(self.alerts)
         row = QHBoxLayout()
         left = QVBoxLayout()
-        left.addWidget(heading(tr("12 bulan terakhir (akhir bulan)"), 12))
+        charts = QTabWidget()
         self.chart = MonthChart()
-        left.addWidget(self.chart, 1)
+        charts.addTab(self.chart, tr("Saldo akhir bulan, 12 bulan"))
+        self.development = DevelopmentChart()
+        charts.addTab(self.development, tr("Perkembangan kelompok, 12 bulan"))
+        left.addWidget(charts, 1)
         row.addLayout(left, 3)
         right = QVBoxLayout()
         self.due_title = heading("", 12)
@@ -70,6 +77,7 @@ class DashboardPage(Page):
         row.addLayout(right, 2)
         layout.addLayout(row, 1)
         self.figures: Overview | None = None
+        self.months: list[MonthFigures] = []
 
     def show_book(self, book: GroupBook) -> None:
         self.figures = figures = overview(book, self.on)
@@ -93,3 +101,24 @@ class DashboardPage(Page):
         self.due_title.setText(tr("Jatuh tempo bulan ini ({0})").format(bulan(f"{self.on:%Y-%m}")))
         self.due.fill([(f"{d.member} {d.name}", d.loan, d.due, d.amount) for d in figures.due_this_month])
         self.follow_ups.fill([(("⚠ " if f.due < self.on else "") + f.what, f.due) for f in open_followups(book)])
+        self.tiles["class"].value.setText("…")
+        name, last = book.name, month_of(self.on)
+        worker.start(lambda _p: self.desk.read(lambda s: services.development(s, name, last, 12)),
+                     self.show_development, lambda exc: self.tiles["class"].note.setText(str(exc)))
+
+    def show_development(self, months: object) -> None:
+        """The development figures (computed in one replay off the window's thread) in the chart and tile."""
+        assert isinstance(months, list)
+        self.months = months
+        self.development.set_points(months)
+        tile = self.tiles["class"]
+        if not months:
+            tile.value.setText(tr("belum ada"))
+            return
+        last = months[-1]
+        tile.value.setText(last.klass)
+        tile.value.setStyleSheet(f"color: {CLASS_COLOURS[last.klass]};")
+        note = tr("pengembalian {0}").format(percent(last.repayment_bp))
+        if last.assets_total:
+            note += tr("; inventaris utuh {0} dari {1}").format(last.assets_intact, last.assets_total)
+        tile.note.setText(note)

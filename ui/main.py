@@ -31,6 +31,7 @@ from ui.closing import ClosingPage
 from ui.create_group import CreateGroupDialog
 from ui.dashboard import DashboardPage
 from ui.desk import Desk
+from ui.economy import EconomyPage
 from ui.grant import GrantPage
 from ui.loans import LoansPage
 from ui.meeting import MeetingPage
@@ -91,12 +92,12 @@ class MainWindow(QMainWindow, Shell):
         self.nav.setSpacing(3)
         self.pages: list[Page] = [DashboardPage(self), MeetingPage(self), MembersPage(self), LoansPage(self),
                                   GrantPage(self), CashPage(self), ClosingPage(self),
-                                  VisitsPage(self), ReportsPage(self)]
+                                  VisitsPage(self), EconomyPage(self), ReportsPage(self)]
         self.screens = QStackedWidget()
         for number, page in enumerate(self.pages, start=1):
-            self.nav.addItem(f"{number}  {tr(page.title)}")
+            self.nav.addItem(f"{number:>2}  {tr(page.title)}")
             self.screens.addWidget(page)
-            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number % 10}"), self)  # the tenth is Ctrl+0
             shortcut.activated.connect(lambda n=number - 1: self.nav.setCurrentRow(n))
         self.nav.currentRowChanged.connect(self.screens.setCurrentIndex)
         body.addWidget(self.nav)

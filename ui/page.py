@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWidget
 from ledger import services
 from ledger.book import GroupBook
 from ui import worker
-from ui.widgets import ReasonsDialog, present_error, tr
+from ui.widgets import FormDialog, ReasonsDialog, present_error, tr
 
 if TYPE_CHECKING:
     from ui.desk import Desk
@@ -39,6 +39,7 @@ class Page(QWidget):
     def __init__(self, shell: Shell, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.shell = shell
+        self.dialog: QWidget | None = None  # the open form, kept alive (and reachable by tests)
 
     @property
     def desk(self) -> Desk:
@@ -57,6 +58,13 @@ class Page(QWidget):
 
     def forget(self) -> None:
         """Drop unsaved input (the user chose to leave it)."""
+
+    def open_form(self, dialog: FormDialog, message: str) -> None:
+        """Open a form; once it is accepted, post its event for the open group."""
+        group = self.desk.group
+        dialog.accepted.connect(lambda: self.post([{**dialog.as_event(), "group": group}], message))
+        self.dialog = dialog
+        dialog.open()
 
     def post(self, events: list[dict[str, Any]], message: str,
              describe: Callable[[int], str] | None = None, after: Callable[[], None] | None = None) -> None:

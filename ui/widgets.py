@@ -3,21 +3,26 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QMessageBox,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -25,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from kasbuku.formatting import number, rupiah, tanggal_pendek
+from ledger.book import GroupBook
 from ledger.errors import Refusal
 
 _DIGITS = re.compile(r"^\d{1,3}(\.\d{3})+$|^\d+$")
@@ -150,6 +156,12 @@ class Table(QTableWidget):
             for c, value in enumerate(row):
                 self.setItem(r, c, cell(value, c in self.money_columns))
 
+    def fill_row(self, r: int, row: Sequence[object], start: int = 0) -> None:
+        """Update the cells of row ``r`` from column ``start`` on; None leaves a cell as it is (a live preview)."""
+        for c, value in enumerate(row, start):
+            if value is not None:
+                self.setItem(r, c, cell(value, c in self.money_columns))
+
     def current(self) -> int:
         """The selected row's index, or -1."""
         rows = self.selectionModel().selectedRows()
@@ -166,12 +178,75 @@ def heading(text: str, size: int = 16) -> QLabel:
     return label
 
 
+def button_row(actions: Sequence[tuple[str, Callable[[], None]]]) -> tuple[QHBoxLayout, list[QPushButton]]:
+    """A row of buttons, one per (label, slot), pushed to the left."""
+    row = QHBoxLayout()
+    buttons = []
+    for text, slot in actions:
+        button = QPushButton(text)
+        button.clicked.connect(slot)
+        row.addWidget(button)
+        buttons.append(button)
+    row.addStretch(1)
+    return row, buttons
+
+
+def member_combo(book: GroupBook, first: tuple[str, str] | None = None, active: bool = True) -> QComboBox:
+    """This group's members ('A01 Siti', data 'A01') in member order, after an optional first choice."""
+    combo = QComboBox()
+    if first is not None:
+        combo.addItem(*first)
+    for m in sorted(book.members.values(), key=lambda m: m.number):
+        if m.active or not active:
+            combo.addItem(f"{m.code} {m.name}", m.code)
+    return combo
+
+
 def hint(text: str) -> QLabel:
     """A plain-words explanation under a field."""
     label = QLabel(text)
     label.setWordWrap(True)
     label.setStyleSheet("color: #555;")
     return label
+
+
+class FormDialog(QDialog):
+    """A form of labelled fields with Simpan/Batal: Simpan accepts only when ``problem()`` finds nothing,
+    else it says what is missing in red under the fields."""
+
+    def __init__(self, title: str, parent: QWidget, width: int = 560) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(width)
+        self.form = QFormLayout(self)
+        self.message = QLabel("")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b03a2e; font-weight: bold;")
+
+    def finish(self) -> None:
+        """Put the message line and the buttons under the fields (call after adding them)."""
+        self.form.addRow(self.message)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("Simpan"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Batal"))
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        buttons.accepted.connect(self.check)
+        buttons.rejected.connect(self.reject)
+        self.form.addRow(buttons)
+
+    def problem(self) -> str:
+        """What stops saving, in plain words ('' when the form may be saved)."""
+        return ""
+
+    def as_event(self) -> dict[str, Any]:
+        """The event the form records (without ``group``: the page adds the open group)."""
+        raise NotImplementedError
+
+    def check(self) -> None:
+        found = self.problem()
+        self.message.setText(found)
+        if not found:
+            self.accept()
 
 
 class ReasonsDialog(QDialog):

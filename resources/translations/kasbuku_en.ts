@@ -29,7 +29,7 @@
       <translation> instalments</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="108" />
+      <location filename="../../ui/main.py" line="109" />
       <source>&amp;Buku</source>
       <translation>&amp;Book</translation>
     </message>
@@ -39,9 +39,8 @@
       <translation>1. Group</translation>
     </message>
     <message>
-      <location filename="../../ui/dashboard.py" line="58" />
       <source>12 bulan terakhir (akhir bulan)</source>
-      <translation>Last 12 months (month end)</translation>
+      <translation type="obsolete">Last 12 months (month end)</translation>
     </message>
     <message>
       <location filename="../../ui/create_group.py" line="62" />
@@ -69,17 +68,27 @@
       <translation>5. Group PIN</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="285" />
+      <location filename="../../ui/dashboard.py" line="123" />
+      <source>; inventaris utuh {0} dari {1}</source>
+      <translation>; inventory intact {0} of {1}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main.py" line="286" />
       <source>Ada isian yang belum disimpan</source>
       <translation>There is unsaved input</translation>
     </message>
     <message>
-      <location filename="../../ui/create_group.py" line="151" />
+      <location filename="../../ui/business.py" line="102" />
       <source>Ada jumlah rupiah yang tidak terbaca.</source>
       <translation>An amount in rupiah could not be read.</translation>
     </message>
     <message>
-      <location filename="../../ui/dashboard.py" line="65" />
+      <location filename="../../ui/inventory.py" line="213" />
+      <source>Alasan:</source>
+      <translation>Reason:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/business.py" line="44" />
       <source>Anggota</source>
       <translation>Member</translation>
     </message>
@@ -129,6 +138,11 @@
       <translation>Instalment {0}</translation>
     </message>
     <message>
+      <location filename="../../ui/inventory.py" line="52" />
+      <source>Asal:</source>
+      <translation>Origin:</translation>
+    </message>
+    <message>
       <location filename="../../ui/start.py" line="134" />
       <source>Atur ulang PIN kelompok…</source>
       <translation>Reset group PIN…</translation>
@@ -139,9 +153,49 @@
       <translation>This group does not use the rotation rule.</translation>
     </message>
     <message>
+      <location filename="../../ui/business.py" line="33" />
+      <source>Bagi laba usaha kelompok</source>
+      <translation>Share the business profit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/business.py" line="137" />
+      <source>Bagi laba…</source>
+      <translation>Share profit…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/business.py" line="44" />
+      <source>Bagian</source>
+      <translation>Share</translation>
+    </message>
+    <message>
+      <location filename="../../ui/business.py" line="43" />
+      <source>Bagian anggota:</source>
+      <translation>Members' shares:</translation>
+    </message>
+    <message>
       <location filename="../../ui/start.py" line="160" />
       <source>Bahasa tampilan; berlaku saat kasbuku dibuka lagi</source>
       <translation>Display language; applies when kasbuku is opened again</translation>
+    </message>
+    <message>
+      <location filename="../../ui/mapping.py" line="19" />
+      <source>Bank (KUR)</source>
+      <translation>Bank (KUR)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/inventory.py" line="112" />
+      <source>Barang</source>
+      <translation>Item</translation>
+    </message>
+    <message>
+      <location filename="../../ui/inventory.py" line="65" />
+      <source>Barang yang dibeli mengurangi kas kelompok sebesar nilainya.</source>
+      <translation>A bought item takes its value from the group's cash.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/inventory.py" line="43" />
+      <source>Barang:</source>
+      <translation>Item:</translation>
     </message>
     <message>
       <location filename="../../ui/start.py" line="71" />
@@ -149,27 +203,27 @@
       <translation>New:</translation>
     </message>
     <message>
-      <location filename="../../ui/cashbook.py" line="52" />
+      <location filename="../../ui/cashbook.py" line="53" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../ui/cashbook.py" line="117" />
+      <location filename="../../ui/cashbook.py" line="118" />
       <source>Batalkan transaksi</source>
       <translation>Reverse entry</translation>
     </message>
     <message>
-      <location filename="../../ui/cashbook.py" line="71" />
+      <location filename="../../ui/cashbook.py" line="72" />
       <source>Batalkan transaksi…</source>
       <translation>Reverse entry…</translation>
     </message>
     <message>
-      <location filename="../../ui/cashbook.py" line="117" />
+      <location filename="../../ui/cashbook.py" line="118" />
       <source>Batalkan {0} {1} tanggal {2}? Tulis alasannya:</source>
       <translation>Reverse {0} {1} of {2}? Write the reason:</translation>
     </message>
     <message>
-      <location filename="../../ui/dashboard.py" line="68" />
+      <location filename="../../ui/dashboard.py" line="75" />
       <source>Batas</source>
       <translation>Due</translation>
     </message>
@@ -189,12 +243,22 @@
       <translation>Pay instalment…</translation>
     </message>
     <message>
+      <location filename="../../ui/social.py" line="26" />
+      <source>Bayar dari dana sosial</source>
+      <translation>Pay from the social fund</translation>
+    </message>
+    <message>
+      <location filename="../../ui/social.py" line="87" />
+      <source>Bayar santunan…</source>
+      <translation>Pay support…</translation>
+    </message>
+    <message>
       <location filename="../../ui/meeting.py" line="30" />
       <source>Bayar wajib</source>
       <translation>Wajib paid</translation>
     </message>
     <message>
-      <location filename="../../ui/chart.py" line="51" />
+      <location filename="../../ui/chart.py" line="63" />
       <source>Belum ada data</source>
       <translation>No data yet</translation>
     </message>
@@ -209,7 +273,7 @@
       <translation>No payments typed yet</translation>
     </message>
     <message>
-      <location filename="../../ui/visits.py" line="116" />
+      <location filename="../../ui/inventory.py" line="73" />
       <source>Belum diisi: {0}</source>
       <translation>Not filled in: {0}</translation>
     </message>
@@ -224,9 +288,29 @@
       <translation>Loan amount:</translation>
     </message>
     <message>
+      <location filename="../../ui/business.py" line="131" />
+      <source>Biaya</source>
+      <translation>Costs</translation>
+    </message>
+    <message>
+      <location filename="../../ui/business.py" line="192" />
+      <source>Biaya usaha kelompok</source>
+      <translation>Business cost</translation>
+    </message>
+    <message>
+      <location filename="../../ui/business.py" line="136" />
+      <source>Biaya…</source>
+      <translation>Cost…</translation>
+    </message>
+    <message>
       <location filename="../../ui/create_group.py" line="111" />
       <source>Bila seorang anggota tidak membayar angsuran sampai tutup buku, anggota lain menanggungnya bersama dengan bagian yang sama, lalu ia membayar kembali.</source>
       <translation>If a member has not paid her instalment by the month close, the other members cover it in equal shares, and she pays them back.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/business.py" line="44" />
+      <source>Bobot</source>
+      <translation>Weight</translation>
     </message>
     <message>
       <location filename="../../ui/start.py" line="190" />
@@ -269,17 +353,17 @@
       <translation>Reopen…</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="204" />
+      <location filename="../../ui/main.py" line="205" />
       <source>Buku demo dibuka: PIN setiap kelompok {0}, kata sandi pendamping "{1}"</source>
       <translation>Demo book open: every group PIN is {0}, facilitator password "{1}"</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="264" />
+      <location filename="../../ui/main.py" line="265" />
       <source>Buku dipulihkan; buku sebelumnya disimpan di {0}</source>
       <translation>Book restored; the previous book was kept in {0}</translation>
     </message>
     <message>
-      <location filename="../../ui/cashbook.py" line="59" />
+      <location filename="../../ui/cashbook.py" line="60" />
       <source>Buku kas</source>
       <translation>Cash book</translation>
     </message>
@@ -294,12 +378,17 @@
       <translation>Month</translation>
     </message>
     <message>
+      <location filename="../../ui/business.py" line="150" />
+      <source>Bulan ini ({0})</source>
+      <translation>This month ({0})</translation>
+    </message>
+    <message>
       <location filename="../../ui/closing.py" line="52" />
       <source>Bulan ini belum dapat ditutup: {0}</source>
       <translation>This month cannot be closed yet: {0}</translation>
     </message>
     <message>
-      <location filename="../../ui/dashboard.py" line="85" />
+      <location filename="../../ui/dashboard.py" line="93" />
       <source>Bulan terakhir ditutup: {0}</source>
       <translation>Last closed month: {0}</translation>
     </message>
@@ -329,7 +418,7 @@
       <translation>Month:</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="235" />
+      <location filename="../../ui/main.py" line="236" />
       <source>Cadangan ditulis dan diperiksa: {0}</source>
       <translation>Backup written and checked: {0}</translation>
     </message>
@@ -339,7 +428,7 @@
       <translation>Automatic backup failed: {0}</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="227" />
+      <location filename="../../ui/main.py" line="228" />
       <source>Cadangkan buku</source>
       <translation>Back up the book</translation>
     </message>
@@ -348,7 +437,7 @@
       <translation type="obsolete">Back up the book to a file…</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="109" />
+      <location filename="../../ui/main.py" line="110" />
       <source>Cadangkan ke flashdisk…</source>
       <translation>Back up to a USB stick…</translation>
     </message>
@@ -368,9 +457,24 @@
       <translation>Interest method:</translation>
     </message>
     <message>
+      <location filename="../../ui/mapping.py" line="105" />
+      <source>Catat hasil…</source>
+      <translation>Record outcome…</translation>
+    </message>
+    <message>
       <location filename="../../ui/members.py" line="149" />
       <source>Catat keluar</source>
       <translation>Record leaving</translation>
+    </message>
+    <message>
+      <location filename="../../ui/inventory.py" line="113" />
+      <source>Catatan</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <location filename="../../ui/inventory.py" line="193" />
+      <source>Catatan:</source>
+      <translation>Note:</translation>
     </message>
     <message>
       <location filename="../../ui/reports_screen.py" line="69" />
@@ -448,6 +552,21 @@
       <translation>Group's own money (cash {0})</translation>
     </message>
     <message>
+      <location filename="../../ui/social.py" line="76" />
+      <source>Dana sosial</source>
+      <translation>Social fund</translation>
+    </message>
+    <message>
+      <location filename="../../ui/social.py" line="44" />
+      <source>Dana sosial tidak boleh kurang dari nol: bayar paling banyak sebesar saldonya.</source>
+      <translation>The social fund can never go below zero: pay at most its balance.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/social.py" line="84" />
+      <source>Dana sosial untuk anggota yang sakit, berduka, atau perlu pendampingan kasus. Iuran dan bagian laba atau SHU masuk ke sini; uangnya disimpan terpisah.</source>
+      <translation>The social fund helps members who are ill, bereaved or need case support. Contributions and shares of profit or SHU go here; its money is kept apart.</translation>
+    </message>
+    <message>
       <location filename="../../ui/members.py" line="248" />
       <source>Data anggota {0} diubah</source>
       <translation>Member {0} updated</translation>
@@ -498,14 +617,39 @@
       <translation>Less joint-liability debt</translation>
     </message>
     <message>
+      <location filename="../../ui/mapping.py" line="19" />
+      <source>Dinas Sosial</source>
+      <translation>Social affairs office</translation>
+    </message>
+    <message>
+      <location filename="../../ui/inventory.py" line="59" />
+      <source>Dipegang oleh:</source>
+      <translation>Held by:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/inventory.py" line="113" />
+      <source>Diperiksa</source>
+      <translation>Checked</translation>
+    </message>
+    <message>
       <location filename="../../ui/grant.py" line="81" />
       <source>Dipinjam anggota</source>
       <translation>Lent to members</translation>
     </message>
     <message>
+      <location filename="../../ui/inventory.py" line="175" />
+      <source>Diserahkan kepada:</source>
+      <translation>Handed to:</translation>
+    </message>
+    <message>
       <location filename="../../ui/reports_screen.py" line="159" />
       <source>Disimpan: {0}</source>
       <translation>Saved: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/mapping.py" line="19" />
+      <source>Disnaker (pelatihan)</source>
+      <translation>Manpower office (training)</translation>
     </message>
     <message>
       <location filename="../../ui/grant.py" line="79" />
@@ -518,12 +662,17 @@
       <translation>Member receives {0} (admin fee {1}). First instalment {2}; total interest {3}.</translation>
     </message>
     <message>
+      <location filename="../../ui/mapping.py" line="109" />
+      <source>Diubah</source>
+      <translation>Changed</translation>
+    </message>
+    <message>
       <location filename="../../ui/grant.py" line="94" />
       <source>Dokumen</source>
       <translation>Document</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="84" />
+      <location filename="../../ui/main.py" line="85" />
       <source>Ganti kelompok</source>
       <translation>Switch group</translation>
     </message>
@@ -548,9 +697,19 @@
       <translation>Pass on…</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="246" />
+      <location filename="../../ui/main.py" line="247" />
       <source>Hanya pendamping yang dapat memulihkan buku.</source>
       <translation>Only the facilitator can restore the book.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/inventory.py" line="116" />
+      <source>Hapus dari daftar…</source>
+      <translation>Remove from the list…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/inventory.py" line="206" />
+      <source>Hapus inventaris dari daftar</source>
+      <translation>Remove an item from the list</translation>
     </message>
     <message>
       <location filename="../../ui/loans.py" line="72" />
@@ -563,12 +722,32 @@
       <translation>Due now:</translation>
     </message>
     <message>
+      <location filename="../../ui/mapping.py" line="109" />
+      <source>Hasil</source>
+      <translation>Outcome</translation>
+    </message>
+    <message>
+      <location filename="../../ui/mapping.py" line="64" />
+      <source>Hasil:</source>
+      <translation>Outcome:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/inventory.py" line="103" />
+      <source>Inventaris</source>
+      <translation>Inventory</translation>
+    </message>
+    <message>
+      <location filename="../../ui/inventory.py" line="151" />
+      <source>Inventaris dicatat</source>
+      <translation>Item recorded</translation>
+    </message>
+    <message>
       <location filename="../../ui/meeting.py" line="72" />
       <source>Isi sesuai tagihan</source>
       <translation>Fill as billed</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="286" />
+      <location filename="../../ui/main.py" line="287" />
       <source>Isian di layar {0} belum disimpan. Tinggalkan tanpa menyimpan?</source>
       <translation>Input on {0} is not saved. Leave without saving?</translation>
     </message>
@@ -576,6 +755,21 @@
       <location filename="../../ui/meeting.py" line="149" />
       <source>Isian pertemuan belum disimpan. Ganti tanggal dan kosongkan isian?</source>
       <translation>Meeting input is not saved. Change the date and clear it?</translation>
+    </message>
+    <message>
+      <location filename="../../ui/social.py" line="26" />
+      <source>Iuran dana sosial</source>
+      <translation>Social fund contribution</translation>
+    </message>
+    <message>
+      <location filename="../../ui/social.py" line="103" />
+      <source>Iuran dana sosial dicatat</source>
+      <translation>Contribution recorded</translation>
+    </message>
+    <message>
+      <location filename="../../ui/social.py" line="86" />
+      <source>Iuran masuk…</source>
+      <translation>Contribution…</translation>
     </message>
     <message>
       <location filename="../../ui/members.py" line="168" />
@@ -613,12 +807,12 @@
       <translation>Interest:</translation>
     </message>
     <message>
-      <location filename="../../ui/dashboard.py" line="65" />
+      <location filename="../../ui/dashboard.py" line="72" />
       <source>Jatuh tempo</source>
       <translation>Due date</translation>
     </message>
     <message>
-      <location filename="../../ui/dashboard.py" line="93" />
+      <location filename="../../ui/dashboard.py" line="101" />
       <source>Jatuh tempo bulan ini ({0})</source>
       <translation>Due this month ({0})</translation>
     </message>
@@ -626,6 +820,11 @@
       <location filename="../../ui/reporting.py" line="38" />
       <source>Jenis laporan tidak dikenal: {0}</source>
       <translation>Unknown statement kind: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/mapping.py" line="99" />
+      <source>Jenis usaha</source>
+      <translation>Business</translation>
     </message>
     <message>
       <location filename="../../ui/members.py" line="73" />
@@ -641,6 +840,11 @@
       <location filename="../../ui/closing.py" line="57" />
       <source>Jumlah</source>
       <translation>Total</translation>
+    </message>
+    <message>
+      <location filename="../../ui/business.py" line="96" />
+      <source>Jumlah dibagi: {0} dari {1}</source>
+      <translation>Shared: {0} of {1}</translation>
     </message>
     <message>
       <location filename="../../ui/meeting.py" line="58" />
@@ -673,7 +877,7 @@
       <translation>Loan card</translation>
     </message>
     <message>
-      <location filename="../../ui/chart.py" line="15" />
+      <location filename="../../ui/chart.py" line="18" />
       <source>Kas</source>
       <translation>Cash</translation>
     </message>
@@ -681,6 +885,11 @@
       <location filename="../../ui/grant.py" line="80" />
       <source>Kas dana bergulir</source>
       <translation>Revolving fund cash</translation>
+    </message>
+    <message>
+      <location filename="../../ui/business.py" line="153" />
+      <source>Kas usaha: {0} · laba belum dibagi: {1}</source>
+      <translation>Business cash: {0} · profit not yet shared: {1}</translation>
     </message>
     <message>
       <location filename="../../ui/start.py" line="104" />
@@ -713,6 +922,11 @@
       <translation>Status</translation>
     </message>
     <message>
+      <location filename="../../ui/mapping.py" line="100" />
+      <source>Kebutuhan</source>
+      <translation>Needs</translation>
+    </message>
+    <message>
       <location filename="../../ui/members.py" line="82" />
       <source>Kebutuhan:</source>
       <translation>Needs:</translation>
@@ -733,6 +947,16 @@
       <translation>The two entries differ</translation>
     </message>
     <message>
+      <location filename="../../ui/dashboard.py" line="50" />
+      <source>Kelas kelompok</source>
+      <translation>Group class</translation>
+    </message>
+    <message>
+      <location filename="../../ui/inventory.py" line="58" />
+      <source>Kelompok (disimpan bersama)</source>
+      <translation>The group (kept together)</translation>
+    </message>
+    <message>
       <location filename="../../ui/create_group.py" line="31" />
       <source>Kelompok Konstituen</source>
       <translation>Constituent group</translation>
@@ -748,7 +972,7 @@
       <translation>Savings and loan group (KUsiAPP)</translation>
     </message>
     <message>
-      <location filename="../../ui/dashboard.py" line="88" />
+      <location filename="../../ui/dashboard.py" line="96" />
       <source>Kelompok diblokir: ada tunggakan yang tidak tertanggung renteng.</source>
       <translation>Group blocked: arrears that no one could cover.</translation>
     </message>
@@ -758,12 +982,12 @@
       <translation>Other group</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="174" />
+      <location filename="../../ui/main.py" line="175" />
       <source>Kelompok {0} dibuat</source>
       <translation>Group {0} created</translation>
     </message>
     <message>
-      <location filename="../../ui/cashbook.py" line="78" />
+      <location filename="../../ui/main.py" line="116" />
       <source>Keluar</source>
       <translation>Quit</translation>
     </message>
@@ -783,12 +1007,12 @@
       <translation>Village:</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets.py" line="202" />
+      <location filename="../../ui/widgets.py" line="277" />
       <source>Kesalahan tak terduga</source>
       <translation>Unexpected error</translation>
     </message>
     <message>
-      <location filename="../../ui/cashbook.py" line="78" />
+      <location filename="../../ui/cashbook.py" line="79" />
       <source>Keterangan</source>
       <translation>Details</translation>
     </message>
@@ -796,6 +1020,21 @@
       <location filename="../../ui/cashbook.py" line="48" />
       <source>Keterangan:</source>
       <translation>Note:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/mapping.py" line="51" />
+      <source>Keterkaitan dengan mitra</source>
+      <translation>Links to partners</translation>
+    </message>
+    <message>
+      <location filename="../../ui/mapping.py" line="136" />
+      <source>Keterkaitan dengan mitra dicatat</source>
+      <translation>Link to a partner recorded</translation>
+    </message>
+    <message>
+      <location filename="../../ui/mapping.py" line="111" />
+      <source>Keterkaitan dengan mitra dicatat oleh pendamping.</source>
+      <translation>Links to partners are recorded by the facilitator.</translation>
     </message>
     <message>
       <location filename="../../ui/loan_form.py" line="136" />
@@ -808,7 +1047,7 @@
       <translation>Chair</translation>
     </message>
     <message>
-      <location filename="../../ui/loans.py" line="71" />
+      <location filename="../../ui/inventory.py" line="112" />
       <source>Kode</source>
       <translation>Code</translation>
     </message>
@@ -828,9 +1067,34 @@
       <translation>Loan code:</translation>
     </message>
     <message>
+      <location filename="../../ui/inventory.py" line="40" />
+      <source>Kode:</source>
+      <translation>Code:</translation>
+    </message>
+    <message>
       <location filename="../../ui/meeting.py" line="54" />
       <source>Kolom abu-abu adalah tagihan. Ketik yang dibayar setiap anggota di kolom putih (Tab/Enter untuk pindah). Angsuran membayar utang tanggung renteng dulu, lalu pinjaman.</source>
       <translation>Grey columns are what is billed. Type what each member paid in the white columns (Tab/Enter to move). An instalment pays joint-liability debt first, then the loan.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/inventory.py" line="112" />
+      <source>Kondisi</source>
+      <translation>Condition</translation>
+    </message>
+    <message>
+      <location filename="../../ui/inventory.py" line="191" />
+      <source>Kondisi sekarang:</source>
+      <translation>Condition now:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/inventory.py" line="161" />
+      <source>Kondisi {0} dicatat</source>
+      <translation>Condition of {0} recorded</translation>
+    </message>
+    <message>
+      <location filename="../../ui/inventory.py" line="62" />
+      <source>Kondisi:</source>
+      <translation>Condition:</translation>
     </message>
     <message>
       <location filename="../../ui/meeting.py" line="75" />
@@ -868,6 +1132,21 @@
       <translation>Facilitator visits</translation>
     </message>
     <message>
+      <location filename="../../ui/business.py" line="131" />
+      <source>Laba</source>
+      <translation>Profit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/business.py" line="198" />
+      <source>Laba usaha dibagi</source>
+      <translation>Business profit shared</translation>
+    </message>
+    <message>
+      <location filename="../../ui/business.py" line="35" />
+      <source>Laba yang belum dibagi: {0}</source>
+      <translation>Profit not yet shared: {0}</translation>
+    </message>
+    <message>
       <location filename="../../ui/create_group.py" line="103" />
       <source>Lama pinjaman biasa:</source>
       <translation>Usual loan term:</translation>
@@ -898,9 +1177,19 @@
       <translation>Statement:</translation>
     </message>
     <message>
+      <location filename="../../ui/business.py" line="106" />
+      <source>Lebih besar dari laba yang belum dibagi ({0}).</source>
+      <translation>More than the profit not yet shared ({0}).</translation>
+    </message>
+    <message>
       <location filename="../../ui/loans.py" line="65" />
       <source>Lunasi…</source>
       <translation>Pay off…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/mapping.py" line="100" />
+      <source>Masalah</source>
+      <translation>Problems</translation>
     </message>
     <message>
       <location filename="../../ui/members.py" line="77" />
@@ -913,7 +1202,7 @@
       <translation>Still to pass on</translation>
     </message>
     <message>
-      <location filename="../../ui/cashbook.py" line="78" />
+      <location filename="../../ui/start.py" line="32" />
       <source>Masuk</source>
       <translation>Sign in</translation>
     </message>
@@ -933,6 +1222,11 @@
       <translation>Signed in as: facilitator (all groups open)</translation>
     </message>
     <message>
+      <location filename="../../ui/social.py" line="55" />
+      <source>Melebihi saldo dana sosial: saldo hanya {0}.</source>
+      <translation>Above the social fund balance: the balance is only {0}.</translation>
+    </message>
+    <message>
       <location filename="../../ui/closing.py" line="159" />
       <source>Membuka kembali bulan yang sudah ditutup hanya dapat dilakukan pendamping, dengan alasan yang dicatat.</source>
       <translation>Only the facilitator can reopen a closed month, with a recorded reason.</translation>
@@ -948,7 +1242,12 @@
       <translation>Why must {0} be reopened?</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="185" />
+      <location filename="../../ui/inventory.py" line="119" />
+      <source>Menghapus barang dari daftar (dijual, rusak, hilang) hanya oleh pendamping, dengan alasannya.</source>
+      <translation>Only the facilitator removes an item from the list (sold, broken, lost), with the reason.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main.py" line="186" />
       <source>Menyiapkan buku demo…</source>
       <translation>Preparing the demo book…</translation>
     </message>
@@ -956,6 +1255,26 @@
       <location filename="../../ui/reports_screen.py" line="97" />
       <source>Menyiapkan laporan…</source>
       <translation>Preparing the statement…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/mapping.py" line="109" />
+      <source>Mitra</source>
+      <translation>Partner</translation>
+    </message>
+    <message>
+      <location filename="../../ui/mapping.py" line="58" />
+      <source>Mitra:</source>
+      <translation>Partner:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/business.py" line="135" />
+      <source>Modal masuk…</source>
+      <translation>Capital in…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/business.py" line="183" />
+      <source>Modal usaha dari kas kelompok</source>
+      <translation>Business capital from the group's cash</translation>
     </message>
     <message>
       <location filename="../../ui/members.py" line="168" />
@@ -978,6 +1297,21 @@
       <translation>Name:</translation>
     </message>
     <message>
+      <location filename="../../ui/inventory.py" line="112" />
+      <source>Nilai</source>
+      <translation>Value</translation>
+    </message>
+    <message>
+      <location filename="../../ui/inventory.py" line="48" />
+      <source>Nilai saat diterima:</source>
+      <translation>Value when received:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/inventory.py" line="57" />
+      <source>Nomor dokumen (BAST/nota):</source>
+      <translation>Document number (handover/receipt):</translation>
+    </message>
+    <message>
       <location filename="../../ui/grant.py" line="45" />
       <source>Nomor dokumen:</source>
       <translation>Document number:</translation>
@@ -988,7 +1322,17 @@
       <translation>Monthly turnover:</translation>
     </message>
     <message>
-      <location filename="../../ui/dashboard.py" line="46" />
+      <location filename="../../ui/mapping.py" line="99" />
+      <source>Omzet/bulan</source>
+      <translation>Turnover/month</translation>
+    </message>
+    <message>
+      <location filename="../../ui/chart.py" line="20" />
+      <source>PAR30</source>
+      <translation>PAR30</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dashboard.py" line="50" />
       <source>PAR30 (risiko)</source>
       <translation>PAR30 (risk)</translation>
     </message>
@@ -1023,12 +1367,12 @@
       <translation>Pay off {0}</translation>
     </message>
     <message>
-      <location filename="../../ui/cashbook.py" line="98" />
+      <location filename="../../ui/cashbook.py" line="99" />
       <source>Pemasukan kas kelompok</source>
       <translation>Income to the group's cash</translation>
     </message>
     <message>
-      <location filename="../../ui/cashbook.py" line="70" />
+      <location filename="../../ui/cashbook.py" line="71" />
       <source>Pemasukan…</source>
       <translation>Income…</translation>
     </message>
@@ -1046,6 +1390,36 @@
       <location filename="../../ui/loans.py" line="144" />
       <source>Pembayaran {0} untuk {1} disimpan</source>
       <translation>Payment of {0} for {1} saved</translation>
+    </message>
+    <message>
+      <location filename="../../ui/business.py" line="131" />
+      <source>Pembelian bahan</source>
+      <translation>Materials</translation>
+    </message>
+    <message>
+      <location filename="../../ui/business.py" line="189" />
+      <source>Pembelian bahan usaha</source>
+      <translation>Materials bought</translation>
+    </message>
+    <message>
+      <location filename="../../ui/business.py" line="136" />
+      <source>Pembelian bahan…</source>
+      <translation>Materials…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/mapping.py" line="19" />
+      <source>Pemda / Dinas Koperasi UKM</source>
+      <translation>Local government / cooperatives office</translation>
+    </message>
+    <message>
+      <location filename="../../ui/inventory.py" line="112" />
+      <source>Pemegang</source>
+      <translation>Holder</translation>
+    </message>
+    <message>
+      <location filename="../../ui/mapping.py" line="84" />
+      <source>Pemetaan</source>
+      <translation>Mapping</translation>
     </message>
     <message>
       <location filename="../../ui/closing.py" line="57" />
@@ -1073,12 +1447,12 @@
       <translation>Recipient (group or name):</translation>
     </message>
     <message>
-      <location filename="../../ui/cashbook.py" line="104" />
+      <location filename="../../ui/cashbook.py" line="105" />
       <source>Pengeluaran kas kelompok</source>
       <translation>Cost paid from the group's cash</translation>
     </message>
     <message>
-      <location filename="../../ui/cashbook.py" line="70" />
+      <location filename="../../ui/cashbook.py" line="71" />
       <source>Pengeluaran…</source>
       <translation>Cost…</translation>
     </message>
@@ -1088,9 +1462,44 @@
       <translation>Officers are recorded as the first members (A01, A02, A03). Register the other members later on the Members screen.</translation>
     </message>
     <message>
+      <location filename="../../ui/business.py" line="131" />
+      <source>Penjualan</source>
+      <translation>Sales</translation>
+    </message>
+    <message>
+      <location filename="../../ui/business.py" line="186" />
+      <source>Penjualan usaha kelompok</source>
+      <translation>Business sale</translation>
+    </message>
+    <message>
+      <location filename="../../ui/business.py" line="135" />
+      <source>Penjualan…</source>
+      <translation>Sale…</translation>
+    </message>
+    <message>
       <location filename="../../ui/grant.py" line="182" />
       <source>Penolakan giliran dicatat</source>
       <translation>Declined turn recorded</translation>
+    </message>
+    <message>
+      <location filename="../../ui/inventory.py" line="187" />
+      <source>Periksa kondisi inventaris</source>
+      <translation>Check an item</translation>
+    </message>
+    <message>
+      <location filename="../../ui/inventory.py" line="116" />
+      <source>Periksa kondisi…</source>
+      <translation>Check condition…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/business.py" line="131" />
+      <source>Periode</source>
+      <translation>Period</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dashboard.py" line="66" />
+      <source>Perkembangan kelompok, 12 bulan</source>
+      <translation>Group development, 12 months</translation>
     </message>
     <message>
       <location filename="../../ui/meeting.py" line="37" />
@@ -1113,6 +1522,21 @@
       <translation>Meeting of {0} saved: {1} entries</translation>
     </message>
     <message>
+      <location filename="../../ui/mapping.py" line="100" />
+      <source>Perubahan omzet</source>
+      <translation>Turnover change</translation>
+    </message>
+    <message>
+      <location filename="../../ui/inventory.py" line="145" />
+      <source>Pilih dulu barang yang masih ada di daftar</source>
+      <translation>First choose an item still on the list</translation>
+    </message>
+    <message>
+      <location filename="../../ui/mapping.py" line="143" />
+      <source>Pilih dulu baris keterkaitan yang akan dicatat hasilnya</source>
+      <translation>First choose the link whose outcome you record</translation>
+    </message>
+    <message>
       <location filename="../../ui/reports_screen.py" line="170" />
       <source>Pilih folder untuk semua laporan</source>
       <translation>Choose a folder for all statements</translation>
@@ -1123,7 +1547,7 @@
       <translation>Choose your group, press Enter or "Open", and type the group PIN.</translation>
     </message>
     <message>
-      <location filename="../../ui/dashboard.py" line="65" />
+      <location filename="../../ui/dashboard.py" line="72" />
       <source>Pinjaman</source>
       <translation>Loans</translation>
     </message>
@@ -1138,7 +1562,7 @@
       <translation>New loan…</translation>
     </message>
     <message>
-      <location filename="../../ui/chart.py" line="16" />
+      <location filename="../../ui/chart.py" line="19" />
       <source>Pinjaman beredar</source>
       <translation>Loans outstanding</translation>
     </message>
@@ -1168,22 +1592,42 @@
       <translation>The preview opened in this computer's PDF viewer.</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="246" />
+      <location filename="../../ui/mapping.py" line="27" />
+      <source>Profil kelompok</source>
+      <translation>Group profile</translation>
+    </message>
+    <message>
+      <location filename="../../ui/mapping.py" line="118" />
+      <source>Profil kelompok belum dicatat</source>
+      <translation>No group profile yet</translation>
+    </message>
+    <message>
+      <location filename="../../ui/mapping.py" line="132" />
+      <source>Profil kelompok dicatat</source>
+      <translation>Group profile recorded</translation>
+    </message>
+    <message>
+      <location filename="../../ui/mapping.py" line="94" />
+      <source>Profil kelompok…</source>
+      <translation>Group profile…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main.py" line="247" />
       <source>Pulihkan</source>
       <translation>Restore</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="252" />
+      <location filename="../../ui/main.py" line="253" />
       <source>Pulihkan buku</source>
       <translation>Restore the book</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="248" />
+      <location filename="../../ui/main.py" line="249" />
       <source>Pulihkan dari cadangan</source>
       <translation>Restore from a backup</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="112" />
+      <location filename="../../ui/main.py" line="113" />
       <source>Pulihkan dari cadangan…</source>
       <translation>Restore from a backup…</translation>
     </message>
@@ -1198,14 +1642,29 @@
       <translation>Round {0} — waiting for a turn: {1}</translation>
     </message>
     <message>
-      <location filename="../../ui/dashboard.py" line="38" />
+      <location filename="../../ui/dashboard.py" line="42" />
       <source>Ringkasan</source>
       <translation>Overview</translation>
     </message>
     <message>
-      <location filename="../../ui/cashbook.py" line="79" />
+      <location filename="../../ui/cashbook.py" line="80" />
       <source>Saldo</source>
       <translation>Balance</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dashboard.py" line="64" />
+      <source>Saldo akhir bulan, 12 bulan</source>
+      <translation>Month-end balances, 12 months</translation>
+    </message>
+    <message>
+      <location filename="../../ui/social.py" line="95" />
+      <source>Saldo dana sosial: {0}</source>
+      <translation>Social fund balance: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/business.py" line="141" />
+      <source>Saldo kas usaha</source>
+      <translation>Business cash balance</translation>
     </message>
     <message>
       <location filename="../../ui/meeting.py" line="73" />
@@ -1213,9 +1672,34 @@
       <translation>Copy billed wajib and instalments to the paid columns (Ctrl+D)</translation>
     </message>
     <message>
+      <location filename="../../ui/social.py" line="103" />
+      <source>Santunan dana sosial dicatat</source>
+      <translation>Support payment recorded</translation>
+    </message>
+    <message>
+      <location filename="../../ui/inventory.py" line="210" />
+      <source>Sebab:</source>
+      <translation>Why:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/mapping.py" line="109" />
+      <source>Sejak</source>
+      <translation>Since</translation>
+    </message>
+    <message>
+      <location filename="../../ui/inventory.py" line="96" />
+      <source>Sekarang:</source>
+      <translation>Now:</translation>
+    </message>
+    <message>
       <location filename="../../ui/create_group.py" line="35" />
       <source>Sekretaris</source>
       <translation>Secretary</translation>
+    </message>
+    <message>
+      <location filename="../../ui/mapping.py" line="99" />
+      <source>Sektor</source>
+      <translation>Sector</translation>
     </message>
     <message>
       <location filename="../../ui/members.py" line="70" />
@@ -1223,7 +1707,7 @@
       <translation>Business sector:</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="252" />
+      <location filename="../../ui/main.py" line="253" />
       <source>Seluruh buku di komputer ini diganti dengan isi {0}. Buku yang sekarang disimpan dulu sebagai cadangan. Lanjutkan?</source>
       <translation>The whole book on this computer will be replaced by {0}. The current book is kept as a backup first. Continue?</translation>
     </message>
@@ -1233,12 +1717,22 @@
       <translation>Every instalment due is paid: no joint liability this month.</translation>
     </message>
     <message>
+      <location filename="../../ui/inventory.py" line="173" />
+      <source>Serahkan inventaris</source>
+      <translation>Hand over an item</translation>
+    </message>
+    <message>
+      <location filename="../../ui/inventory.py" line="115" />
+      <source>Serahkan ke anggota…</source>
+      <translation>Hand to a member…</translation>
+    </message>
+    <message>
       <location filename="../../ui/closing.py" line="78" />
       <source>Sesudah ditutup, transaksi bertanggal di bulan ini tidak dapat dicatat lagi; hanya pendamping yang dapat membukanya kembali.</source>
       <translation>Once closed, nothing dated in this month can be recorded; only the facilitator can reopen it.</translation>
     </message>
     <message>
-      <location filename="../../ui/loans.py" line="44" />
+      <location filename="../../ui/cashbook.py" line="52" />
       <source>Simpan</source>
       <translation>Save</translation>
     </message>
@@ -1273,7 +1767,7 @@
       <translation>Save visit</translation>
     </message>
     <message>
-      <location filename="../../ui/chart.py" line="15" />
+      <location filename="../../ui/chart.py" line="18" />
       <source>Simpanan anggota</source>
       <translation>Members' savings</translation>
     </message>
@@ -1308,7 +1802,7 @@
       <translation>Wajib savings per month:</translation>
     </message>
     <message>
-      <location filename="../../ui/dashboard.py" line="65" />
+      <location filename="../../ui/dashboard.py" line="72" />
       <source>Sisa</source>
       <translation>Left</translation>
     </message>
@@ -1321,6 +1815,11 @@
       <location filename="../../ui/loans.py" line="72" />
       <source>Status</source>
       <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../ui/mapping.py" line="61" />
+      <source>Status:</source>
+      <translation>Status:</translation>
     </message>
     <message>
       <location filename="../../ui/grant.py" line="79" />
@@ -1348,6 +1847,11 @@
       <translation>Fund:</translation>
     </message>
     <message>
+      <location filename="../../ui/inventory.py" line="55" />
+      <source>Sumber:</source>
+      <translation>Source:</translation>
+    </message>
+    <message>
       <location filename="../../ui/meeting.py" line="29" />
       <source>Tagihan angsuran</source>
       <translation>Instalment billed</translation>
@@ -1358,14 +1862,34 @@
       <translation>Wajib billed</translation>
     </message>
     <message>
+      <location filename="../../ui/business.py" line="151" />
+      <source>Tahun {0}</source>
+      <translation>Year {0}</translation>
+    </message>
+    <message>
       <location filename="../../ui/visits.py" line="46" />
       <source>Tandai selesai</source>
       <translation>Mark done</translation>
     </message>
     <message>
-      <location filename="../../ui/cashbook.py" line="78" />
+      <location filename="../../ui/business.py" line="141" />
       <source>Tanggal</source>
       <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../ui/mapping.py" line="36" />
+      <source>Tanggal asesmen:</source>
+      <translation>Assessment date:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/inventory.py" line="64" />
+      <source>Tanggal diterima:</source>
+      <translation>Date received:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/business.py" line="50" />
+      <source>Tanggal keputusan:</source>
+      <translation>Decision date:</translation>
     </message>
     <message>
       <location filename="../../ui/members.py" line="61" />
@@ -1376,6 +1900,11 @@
       <location filename="../../ui/create_group.py" line="59" />
       <source>Tanggal mulai dicatat:</source>
       <translation>Book starts on:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/inventory.py" line="194" />
+      <source>Tanggal pemeriksaan:</source>
+      <translation>Check date:</translation>
     </message>
     <message>
       <location filename="../../ui/loan_form.py" line="74" />
@@ -1423,6 +1952,11 @@
       <translation>Last closed: {0} · next: {1}</translation>
     </message>
     <message>
+      <location filename="../../ui/inventory.py" line="115" />
+      <source>Terima barang…</source>
+      <translation>Receive an item…</translation>
+    </message>
+    <message>
       <location filename="../../ui/grant.py" line="130" />
       <source>Terima dana bergulir</source>
       <translation>Receive revolving fund</translation>
@@ -1433,9 +1967,19 @@
       <translation>Receive grant…</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets.py" line="203" />
+      <location filename="../../ui/inventory.py" line="38" />
+      <source>Terima inventaris</source>
+      <translation>Receive inventory</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets.py" line="278" />
       <source>Terjadi kesalahan: {0}. Tidak ada yang disimpan.</source>
       <translation>An error occurred: {0}. Nothing was saved.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/business.py" line="108" />
+      <source>Tidak ada anggota yang menerima bagian.</source>
+      <translation>No member receives a share.</translation>
     </message>
     <message>
       <location filename="../../ui/closing.py" line="69" />
@@ -1443,7 +1987,7 @@
       <translation>No one can cover: {0}. The group will be blocked (no new loans) until those arrears are paid.</translation>
     </message>
     <message>
-      <location filename="../../ui/page.py" line="80" />
+      <location filename="../../ui/page.py" line="88" />
       <source>Tidak ada yang disimpan, karena:</source>
       <translation>Nothing was saved, because:</translation>
     </message>
@@ -1458,12 +2002,12 @@
       <translation>Cannot be disbursed: {0}</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets.py" line="200" />
+      <location filename="../../ui/widgets.py" line="275" />
       <source>Tidak dapat disimpan</source>
       <translation>Cannot be saved</translation>
     </message>
     <message>
-      <location filename="../../ui/page.py" line="80" />
+      <location filename="../../ui/page.py" line="88" />
       <source>Tidak disimpan</source>
       <translation>Not saved</translation>
     </message>
@@ -1473,7 +2017,7 @@
       <translation>Not covered</translation>
     </message>
     <message>
-      <location filename="../../ui/dashboard.py" line="68" />
+      <location filename="../../ui/dashboard.py" line="75" />
       <source>Tindak lanjut</source>
       <translation>Follow-up</translation>
     </message>
@@ -1483,7 +2027,7 @@
       <translation>Follow-up marked done</translation>
     </message>
     <message>
-      <location filename="../../ui/dashboard.py" line="67" />
+      <location filename="../../ui/dashboard.py" line="74" />
       <source>Tindak lanjut pendampingan</source>
       <translation>Facilitator follow-ups</translation>
     </message>
@@ -1498,24 +2042,44 @@
       <translation>Follow-up:</translation>
     </message>
     <message>
-      <location filename="../../ui/cashbook.py" line="78" />
+      <location filename="../../ui/chart.py" line="20" />
+      <source>Tingkat pengembalian</source>
+      <translation>Repayment rate</translation>
+    </message>
+    <message>
+      <location filename="../../ui/business.py" line="141" />
       <source>Transaksi</source>
       <translation>Entry</translation>
     </message>
     <message>
-      <location filename="../../ui/cashbook.py" line="121" />
+      <location filename="../../ui/cashbook.py" line="122" />
       <source>Transaksi dibatalkan (pembalikan dicatat)</source>
       <translation>Entry reversed (reversal recorded)</translation>
     </message>
     <message>
-      <location filename="../../ui/cashbook.py" line="114" />
+      <location filename="../../ui/cashbook.py" line="115" />
       <source>Transaksi ini tidak dapat dibatalkan di sini (sudah dibalik, atau dicatat tanpa nomor transaksi)</source>
       <translation>This entry cannot be reversed here (already reversed, or recorded without an entry id)</translation>
     </message>
     <message>
-      <location filename="../../ui/cashbook.py" line="76" />
+      <location filename="../../ui/cashbook.py" line="77" />
       <source>Transaksi tidak pernah dihapus. Untuk membetulkan, pilih barisnya lalu "Batalkan transaksi": kasbuku mencatat pembalikan dengan alasannya.</source>
       <translation>Entries are never deleted. To correct one, select it and press "Reverse entry": kasbuku records a reversal with its reason.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/inventory.py" line="223" />
+      <source>Tulis alasannya: barang hanya dihapus dari daftar dengan alasan yang jelas.</source>
+      <translation>Write the reason: an item leaves the list only with a clear reason.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/mapping.py" line="40" />
+      <source>Tulis apa yang mengikat kelompok.</source>
+      <translation>Write what binds the group.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/business.py" line="104" />
+      <source>Tulis berapa untuk anggota, cadangan dan/atau dana sosial.</source>
+      <translation>Write how much goes to members, the reserve and/or the social fund.</translation>
     </message>
     <message>
       <location filename="../../ui/meeting.py" line="184" />
@@ -1523,12 +2087,27 @@
       <translation>Write an amount in rupiah, e.g. 10.000</translation>
     </message>
     <message>
+      <location filename="../../ui/mapping.py" line="75" />
+      <source>Tulis nama mitranya.</source>
+      <translation>Write the partner's name.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/inventory.py" line="75" />
+      <source>Tulis nilai barang dalam rupiah, misalnya 1.500.000</source>
+      <translation>Write the item's value in rupiah, e.g. 1.500.000</translation>
+    </message>
+    <message>
+      <location filename="../../ui/inventory.py" line="225" />
+      <source>Tulis uang hasil penjualannya.</source>
+      <translation>Write the money from the sale.</translation>
+    </message>
+    <message>
       <location filename="../../ui/meeting.py" line="29" />
       <source>Tunggakan</source>
       <translation>Arrears</translation>
     </message>
     <message>
-      <location filename="../../ui/dashboard.py" line="46" />
+      <location filename="../../ui/dashboard.py" line="50" />
       <source>Tunggakan angsuran</source>
       <translation>Instalment arrears</translation>
     </message>
@@ -1573,6 +2152,26 @@
       <translation>Close and reopen kasbuku to use {0}.</translation>
     </message>
     <message>
+      <location filename="../../ui/inventory.py" line="217" />
+      <source>Uang hasil penjualan masuk kas kelompok.</source>
+      <translation>Money from a sale goes to the group's cash.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/inventory.py" line="215" />
+      <source>Uang hasil penjualan:</source>
+      <translation>Money from the sale:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/business.py" line="141" />
+      <source>Uang keluar</source>
+      <translation>Money out</translation>
+    </message>
+    <message>
+      <location filename="../../ui/business.py" line="141" />
+      <source>Uang masuk</source>
+      <translation>Money in</translation>
+    </message>
+    <message>
       <location filename="../../ui/meeting.py" line="205" />
       <source>Uang masuk di pertemuan ini: {0}</source>
       <translation>Money in at this meeting: {0}</translation>
@@ -1581,6 +2180,11 @@
       <location filename="../../ui/closing.py" line="62" />
       <source>Uang tunai yang harus dikumpulkan: {0}</source>
       <translation>Cash to collect: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/business.py" line="139" />
+      <source>Uang usaha kelompok disimpan terpisah dari uang simpan pinjam: modal diambil dari kas kelompok, laba dibagi menurut keputusan rapat.</source>
+      <translation>The business's money is kept apart from savings and loans: capital comes from the group's cash, profit is shared as the meeting decides.</translation>
     </message>
     <message>
       <location filename="../../ui/members.py" line="228" />
@@ -1603,14 +2207,54 @@
       <translation>Repeat:</translation>
     </message>
     <message>
+      <location filename="../../ui/business.py" line="37" />
+      <source>Untuk anggota (ke simpanan sukarela):</source>
+      <translation>To members (voluntary savings):</translation>
+    </message>
+    <message>
+      <location filename="../../ui/business.py" line="38" />
+      <source>Untuk cadangan kelompok:</source>
+      <translation>To the group's reserve:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/business.py" line="39" />
+      <source>Untuk dana sosial:</source>
+      <translation>To the social fund:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/social.py" line="36" />
+      <source>Untuk keperluan:</source>
+      <translation>Purpose:</translation>
+    </message>
+    <message>
       <location filename="../../ui/cashbook.py" line="46" />
       <source>Untuk/dari:</source>
       <translation>For/from:</translation>
     </message>
     <message>
+      <location filename="../../ui/economy.py" line="18" />
+      <source>Usaha &amp; inventaris</source>
+      <translation>Business &amp; inventory</translation>
+    </message>
+    <message>
       <location filename="../../ui/members.py" line="65" />
       <source>Usaha anggota (pemetaan)</source>
       <translation>Member's business (mapping)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/business.py" line="123" />
+      <source>Usaha kelompok</source>
+      <translation>Group business</translation>
+    </message>
+    <message>
+      <location filename="../../ui/mapping.py" line="97" />
+      <source>Usaha tiap anggota dicatat di layar Anggota (Ubah…); setiap asesmen disimpan dengan tanggalnya sehingga perkembangannya terlihat di sini.</source>
+      <translation>Each member's business is recorded on the Members screen (Edit…); every assessment keeps its date, so progress shows here.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/mapping.py" line="104" />
+      <source>Usulkan ke mitra…</source>
+      <translation>Propose to a partner…</translation>
     </message>
     <message>
       <location filename="../../ui/members.py" line="169" />
@@ -1643,6 +2287,16 @@
       <translation>Present:</translation>
     </message>
     <message>
+      <location filename="../../ui/mapping.py" line="32" />
+      <source>Yang mengikat kelompok:</source>
+      <translation>What binds the group:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/mapping.py" line="117" />
+      <source>Yang mengikat kelompok: {0} ({1})</source>
+      <translation>What binds the group: {0} ({1})</translation>
+    </message>
+    <message>
       <location filename="../../ui/members.py" line="192" />
       <source>aktif</source>
       <translation>active</translation>
@@ -1653,12 +2307,27 @@
       <translation>stationery</translation>
     </message>
     <message>
+      <location filename="../../ui/mapping.py" line="148" />
+      <source>asesmen pertama</source>
+      <translation>first assessment</translation>
+    </message>
+    <message>
+      <location filename="../../ui/business.py" line="23" />
+      <source>bahan baku</source>
+      <translation>raw materials</translation>
+    </message>
+    <message>
+      <location filename="../../ui/inventory.py" line="70" />
+      <source>barang</source>
+      <translation>item</translation>
+    </message>
+    <message>
       <location filename="../../ui/closing.py" line="172" />
       <source>belum ada</source>
       <translation>none yet</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="149" />
+      <location filename="../../ui/main.py" line="150" />
       <source>bendahara</source>
       <translation>treasurer</translation>
     </message>
@@ -1666,6 +2335,11 @@
       <location filename="../../ui/loans.py" line="100" />
       <source>berjalan</source>
       <translation>running</translation>
+    </message>
+    <message>
+      <location filename="../../ui/mapping.py" line="17" />
+      <source>bertetangga</source>
+      <translation>neighbours</translation>
     </message>
     <message>
       <location filename="../../ui/cashbook.py" line="29" />
@@ -1693,7 +2367,7 @@
       <translation>revolving fund</translation>
     </message>
     <message>
-      <location filename="../../ui/dashboard.py" line="77" />
+      <location filename="../../ui/dashboard.py" line="85" />
       <source>dana bergulir {0}</source>
       <translation>revolving fund {0}</translation>
     </message>
@@ -1718,7 +2392,7 @@
       <translation>taken from the coverers' sukarela savings</translation>
     </message>
     <message>
-      <location filename="../../ui/cashbook.py" line="86" />
+      <location filename="../../ui/cashbook.py" line="87" />
       <source>dibalik</source>
       <translation>reversed</translation>
     </message>
@@ -1726,6 +2400,11 @@
       <location filename="../../ui/create_group.py" line="108" />
       <source>dibayar tunai di pertemuan</source>
       <translation>paid in cash at the meeting</translation>
+    </message>
+    <message>
+      <location filename="../../ui/inventory.py" line="19" />
+      <source>dibeli dengan kas kelompok</source>
+      <translation>bought with the group's cash</translation>
     </message>
     <message>
       <location filename="../../ui/grant.py" line="118" />
@@ -1738,9 +2417,29 @@
       <translation>written off</translation>
     </message>
     <message>
+      <location filename="../../ui/inventory.py" line="27" />
+      <source>dihapus {0} ({1}{2}): {3}</source>
+      <translation>removed {0} ({1}{2}): {3}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/inventory.py" line="20" />
+      <source>dijual</source>
+      <translation>sold</translation>
+    </message>
+    <message>
+      <location filename="../../ui/inventory.py" line="96" />
+      <source>dipegang {0}, kondisi {1}</source>
+      <translation>held by {0}, condition {1}</translation>
+    </message>
+    <message>
       <location filename="../../ui/grant.py" line="116" />
       <source>diterima dari {0}</source>
       <translation>received from {0}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/inventory.py" line="19" />
+      <source>diterima sebagai barang (hibah)</source>
+      <translation>received in kind (grant)</translation>
     </message>
     <message>
       <location filename="../../ui/loan_form.py" line="69" />
@@ -1758,14 +2457,39 @@
       <translation>joint business income</translation>
     </message>
     <message>
+      <location filename="../../ui/inventory.py" line="20" />
+      <source>hilang</source>
+      <translation>lost</translation>
+    </message>
+    <message>
       <location filename="../../ui/cashbook.py" line="27" />
       <source>iuran kegiatan</source>
       <translation>activity dues</translation>
     </message>
     <message>
+      <location filename="../../ui/mapping.py" line="17" />
+      <source>kelompok pengajian atau arisan</source>
+      <translation>prayer or arisan group</translation>
+    </message>
+    <message>
       <location filename="../../ui/members.py" line="192" />
       <source>keluar {0}</source>
       <translation>left {0}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/business.py" line="23" />
+      <source>kemasan</source>
+      <translation>packaging</translation>
+    </message>
+    <message>
+      <location filename="../../ui/mapping.py" line="17" />
+      <source>kerabat</source>
+      <translation>relatives</translation>
+    </message>
+    <message>
+      <location filename="../../ui/inventory.py" line="69" />
+      <source>kode</source>
+      <translation>code</translation>
     </message>
     <message>
       <location filename="../../ui/visits.py" line="58" />
@@ -1778,9 +2502,14 @@
       <translation>meeting refreshments</translation>
     </message>
     <message>
-      <location filename="../../ui/cashbook.py" line="28" />
+      <location filename="../../ui/business.py" line="22" />
       <source>lain-lain</source>
       <translation>other</translation>
+    </message>
+    <message>
+      <location filename="../../ui/business.py" line="24" />
+      <source>listrik dan gas</source>
+      <translation>electricity and gas</translation>
     </message>
     <message>
       <location filename="../../ui/loans.py" line="100" />
@@ -1808,9 +2537,29 @@
       <translation>declining — interest on what is left, smaller each month</translation>
     </message>
     <message>
+      <location filename="../../ui/business.py" line="42" />
+      <source>menurut bobot yang disepakati</source>
+      <translation>by the agreed weights</translation>
+    </message>
+    <message>
       <location filename="../../ui/create_group.py" line="52" />
       <source>misalnya KUBE Mawar</source>
       <translation>e.g. KUBE Mawar</translation>
+    </message>
+    <message>
+      <location filename="../../ui/inventory.py" line="212" />
+      <source>misalnya dijual karena rusak berat, hasil rapat 5 Maret</source>
+      <translation>e.g. sold as badly broken, meeting of 5 March</translation>
+    </message>
+    <message>
+      <location filename="../../ui/mapping.py" line="63" />
+      <source>misalnya ikut pelatihan menjahit, KUR Rp 10 juta disetujui</source>
+      <translation>e.g. joined sewing training, KUR Rp 10 million approved</translation>
+    </message>
+    <message>
+      <location filename="../../ui/social.py" line="34" />
+      <source>misalnya iuran bulanan, sumbangan warga</source>
+      <translation>e.g. monthly dues, neighbours' gift</translation>
     </message>
     <message>
       <location filename="../../ui/members.py" line="72" />
@@ -1818,14 +2567,39 @@
       <translation>e.g. cakes, grocery stall</translation>
     </message>
     <message>
+      <location filename="../../ui/inventory.py" line="42" />
+      <source>misalnya mesin jahit, gerobak, kompor gas</source>
+      <translation>e.g. sewing machine, cart, gas stove</translation>
+    </message>
+    <message>
       <location filename="../../ui/visits.py" line="112" />
       <source>nama pendamping</source>
       <translation>facilitator's name</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="149" />
+      <location filename="../../ui/inventory.py" line="54" />
+      <source>pemberi atau toko: Kemensos, Dinsos, Toko Makmur…</source>
+      <translation>giver or shop: Kemensos, Dinsos, Toko Makmur…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main.py" line="150" />
       <source>pendamping</source>
       <translation>facilitator</translation>
+    </message>
+    <message>
+      <location filename="../../ui/mapping.py" line="18" />
+      <source>penerima program yang sama</source>
+      <translation>same programme</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dashboard.py" line="121" />
+      <source>pengembalian {0}</source>
+      <translation>repayment {0}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/business.py" line="22" />
+      <source>penjualan produk</source>
+      <translation>product sales</translation>
     </message>
     <message>
       <location filename="../../ui/visits.py" line="28" />
@@ -1833,14 +2607,34 @@
       <translation>group meeting</translation>
     </message>
     <message>
+      <location filename="../../ui/business.py" line="22" />
+      <source>pesanan</source>
+      <translation>orders</translation>
+    </message>
+    <message>
       <location filename="../../ui/visits.py" line="27" />
       <source>pinjaman dan tunggakan</source>
       <translation>loans and arrears</translation>
     </message>
     <message>
-      <location filename="../../ui/dashboard.py" line="83" />
+      <location filename="../../ui/dashboard.py" line="91" />
       <source>pinjaman menunggak &gt; 30 hari</source>
       <translation>loans &gt; 30 days late</translation>
+    </message>
+    <message>
+      <location filename="../../ui/inventory.py" line="20" />
+      <source>rusak, tidak dapat dipakai</source>
+      <translation>broken, unusable</translation>
+    </message>
+    <message>
+      <location filename="../../ui/business.py" line="41" />
+      <source>sama rata untuk setiap anggota aktif</source>
+      <translation>equal for every active member</translation>
+    </message>
+    <message>
+      <location filename="../../ui/business.py" line="24" />
+      <source>sewa tempat</source>
+      <translation>rent</translation>
     </message>
     <message>
       <location filename="../../ui/visits.py" line="27" />
@@ -1848,7 +2642,7 @@
       <translation>savings</translation>
     </message>
     <message>
-      <location filename="../../ui/dashboard.py" line="81" />
+      <location filename="../../ui/dashboard.py" line="89" />
       <source>sudah lewat jatuh tempo</source>
       <translation>past due</translation>
     </message>
@@ -1858,9 +2652,19 @@
       <translation>donation</translation>
     </message>
     <message>
+      <location filename="../../ui/inventory.py" line="71" />
+      <source>sumber</source>
+      <translation>source</translation>
+    </message>
+    <message>
       <location filename="../../ui/visits.py" line="27" />
       <source>tanggung renteng</source>
       <translation>joint liability</translation>
+    </message>
+    <message>
+      <location filename="../../ui/mapping.py" line="149" />
+      <source>tetap</source>
+      <translation>same</translation>
     </message>
     <message>
       <location filename="../../ui/grant.py" line="109" />
@@ -1868,7 +2672,7 @@
       <translation>none</translation>
     </message>
     <message>
-      <location filename="../../ui/cashbook.py" line="29" />
+      <location filename="../../ui/business.py" line="24" />
       <source>transpor</source>
       <translation>transport</translation>
     </message>
@@ -1878,9 +2682,24 @@
       <translation>cash at the meeting</translation>
     </message>
     <message>
+      <location filename="../../ui/business.py" line="24" />
+      <source>upah</source>
+      <translation>wages</translation>
+    </message>
+    <message>
       <location filename="../../ui/visits.py" line="28" />
       <source>usaha anggota</source>
       <translation>members' businesses</translation>
+    </message>
+    <message>
+      <location filename="../../ui/mapping.py" line="17" />
+      <source>usaha sejenis</source>
+      <translation>same trade</translation>
+    </message>
+    <message>
+      <location filename="../../ui/mapping.py" line="20" />
+      <source>usaha swasta (pembeli tetap)</source>
+      <translation>private business (regular buyer)</translation>
     </message>
     <message>
       <location filename="../../ui/visits.py" line="113" />
@@ -1893,12 +2712,17 @@
       <translation>{0} (not closed yet)</translation>
     </message>
     <message>
+      <location filename="../../ui/inventory.py" line="136" />
+      <source>{0} barang, nilai {1} · belum diperiksa {2} bulan: {3}</source>
+      <translation>{0} items, value {1} · not checked for {2} months: {3}</translation>
+    </message>
+    <message>
       <location filename="../../ui/reporting.py" line="41" />
       <source>{0} belum tersedia di versi kasbuku ini.</source>
       <translation>{0} is not available in this version of kasbuku.</translation>
     </message>
     <message>
-      <location filename="../../ui/cashbook.py" line="94" />
+      <location filename="../../ui/business.py" line="177" />
       <source>{0} dicatat</source>
       <translation>{0} recorded</translation>
     </message>
@@ -1906,6 +2730,16 @@
       <location filename="../../ui/grant.py" line="159" />
       <source>{0} digulirkan ke {1}</source>
       <translation>{0} passed on to {1}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/inventory.py" line="166" />
+      <source>{0} dihapus dari daftar</source>
+      <translation>{0} removed from the list</translation>
+    </message>
+    <message>
+      <location filename="../../ui/inventory.py" line="156" />
+      <source>{0} diserahkan</source>
+      <translation>{0} handed over</translation>
     </message>
     <message>
       <location filename="../../ui/reports_screen.py" line="120" />
@@ -1943,9 +2777,29 @@
       <translation>{0}: "{1}" is not an amount in rupiah</translation>
     </message>
     <message>
+      <location filename="../../ui/chart.py" line="132" />
+      <source>{0}: {1}, pengembalian {2}, PAR30 {3}</source>
+      <translation>{0}: {1}, repayment {2}, PAR30 {3}</translation>
+    </message>
+    <message>
       <location filename="../../ui/members.py" line="67" />
       <source>— belum dipetakan —</source>
       <translation>— not mapped yet —</translation>
+    </message>
+    <message>
+      <location filename="../../ui/social.py" line="19" />
+      <source>— bukan untuk satu anggota —</source>
+      <translation>— not for one member —</translation>
+    </message>
+    <message>
+      <location filename="../../ui/inventory.py" line="28" />
+      <source>⚠ HILANG</source>
+      <translation>⚠ LOST</translation>
+    </message>
+    <message>
+      <location filename="../../ui/inventory.py" line="30" />
+      <source>⚠ belum diperiksa {0} bulan</source>
+      <translation>⚠ not checked for {0} months</translation>
     </message>
   </context>
 </TS>

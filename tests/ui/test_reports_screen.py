@@ -22,7 +22,7 @@ def page_of(qtbot: Any, window: MainWindow, book: Book, facilitator: bool = Fals
                ev("month.close", "2026-01-31", month="2026-01"),
                ev("month.close", "2026-01-31", group="H", month="2026-01"))
     open_group(qtbot, window, facilitator=facilitator)
-    window.nav.setCurrentRow(8)
+    window.nav.setCurrentRow(9)
     page = window.page(ReportsPage)
     assert isinstance(page, ReportsPage)
     return page
