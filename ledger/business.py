@@ -67,7 +67,7 @@ def distribute(book: GroupBook, ev: Event, entry: Entry) -> dict[str, Any]:
     if total > left:
         raise Refusal(f"laba usaha yang belum dibagi hanya {rp(max(left, 0))}; pembagian {rp(total)} terlalu besar")
     book.need_cash(A.KAS_USAHA, total, "pembagian laba usaha")
-    weights = _weights(book, ev.get("shares"))
+    weights = share_weights(book, ev.get("shares"))
     parts = dict(zip(weights, allocate(to_members, list(weights.values())), strict=True)) if to_members else {}
     for code, part in parts.items():
         entry.credit(A.SIMPANAN_SUKARELA, part, code)
@@ -80,7 +80,9 @@ def distribute(book: GroupBook, ev: Event, entry: Entry) -> dict[str, Any]:
     return {"total": total, "members": parts}
 
 
-def _weights(book: GroupBook, shares: Any) -> dict[str, int]:
+def share_weights(book: GroupBook, shares: Any) -> dict[str, int]:
+    """Members and their weights for a profit share: ``shares`` (member → weight) in member order, or
+    equal shares of the active members."""
     if shares is None:
         active = {m.code: 1 for m in book.active_members()}
         if not active:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ledger.book import GroupBook
-from ledger.business import _weights  # the very rule business.distribute uses, so the preview equals the posting
+from ledger.business import share_weights  # the rule business.distribute uses: preview = posting
 from ledger.mapping import Profile
 from ledger.money import allocate
 from ledger.statements.common import describe
@@ -46,7 +46,7 @@ def profit_shares(book: GroupBook, to_members: int, shares: dict[str, int] | Non
     """Each member's part of ``to_members`` exactly as ``business.distribute`` will credit it to sukarela
     (equal shares of active members, or by ``shares`` weights in member order). Raises the ledger's refusal
     when there is nobody to share with or the weights are all zero."""
-    weights: dict[str, int] = _weights(book, shares)
+    weights: dict[str, int] = share_weights(book, shares)
     parts = allocate(to_members, list(weights.values())) if to_members else [0] * len(weights)
     return [Share(code, book.members[code].name, w, part)
             for (code, w), part in zip(weights.items(), parts, strict=True)]

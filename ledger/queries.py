@@ -102,7 +102,7 @@ def asset_row(asset: assets.Asset) -> dict[str, Any]:
     return {"asset": asset.code, "item": asset.item, "quantity": asset.quantity, "value": asset.value,
             "holder": asset.holder, "condition": asset.condition,
             "last_checked": asset.last_checked.isoformat() if asset.last_checked else None,
-            "disposed": asset.disposed.get("how") if asset.disposed else None}
+            "disposed": asset.disposed.get("how") if asset.disposed else None, "note": asset.note}
 
 
 def findings(book: GroupBook) -> list[str]:

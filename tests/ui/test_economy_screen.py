@@ -46,7 +46,8 @@ def test_inventaris_receive_handover_check_and_dispose(qtbot: Any, window: MainW
     dialog.document.setText("BAST-12/2026")
     saved(qtbot, window, tab, dialog.check)
     assert asset(book) == {"asset": "INV-01", "item": "Mesin jahit", "quantity": 2, "value": 3_500_000,
-                                "holder": "kelompok", "condition": "baik", "last_checked": DAY, "disposed": None}
+                                "holder": "kelompok", "condition": "baik", "last_checked": DAY, "disposed": None,
+                                "note": ""}
     assert tab.table.rowCount() == 1 and tab.table.item(0, 3).text() == "Rp 3.500.000"
 
     tab.table.selectRow(0)
