@@ -16,7 +16,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from kasbuku import __version__, backup, db, locking, paths
-from ledger import services
+from ledger import services, transfer
 from ledger.errors import Refusal, UnknownGroup
 
 EXIT_OK, EXIT_FINDINGS, EXIT_REFUSED = 0, 1, 2
@@ -107,6 +107,36 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    engine = _engine(args)
+    with db.session(engine) as sess:
+        lines = transfer.export_lines(sess, args.group, __version__)
+    out = Path(args.out)
+    try:
+        out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    except OSError as exc:
+        raise Refusal(f"berkas {out} tidak dapat ditulis: {exc}") from exc
+    print(f"kelompok {args.group}: {len(lines) - 1} baris (transaksi dan jejak audit) diekspor ke {out}")
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    path = Path(args.file)
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise Refusal(f"berkas {path} tidak dapat dibaca: {exc}") from exc
+    engine = _engine(args)
+    locking.check_free(engine, locking.me("kasbuku import"))
+    with db.session(engine, write=True) as sess:
+        done = transfer.import_lines(sess, lines)
+    if done.added:
+        print(f"kelompok {done.group}: {done.added} transaksi ditambahkan (riwayat sekarang {done.total} transaksi)")
+    else:
+        print(f"kelompok {done.group}: buku ini sudah memuat semua transaksi berkas itu; tidak ada yang ditambahkan")
+    return EXIT_OK
+
+
 def cmd_window(args: argparse.Namespace) -> int:
     from ui.app import run
 
@@ -137,6 +167,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("restore", parents=[common], help="pulihkan buku dari berkas cadangan")
     p.add_argument("file")
     p.set_defaults(func=cmd_restore)
+    p = sub.add_parser("export", parents=[common], help="ekspor riwayat satu kelompok ke berkas")
+    p.add_argument("--group", required=True)
+    p.add_argument("--out", required=True)
+    p.set_defaults(func=cmd_export)
+    p = sub.add_parser("import", parents=[common], help="muat berkas ekspor satu kelompok ke buku ini")
+    p.add_argument("file")
+    p.set_defaults(func=cmd_import)
     return parser
 
 

@@ -113,6 +113,18 @@ def load_events(session: Session, name: str) -> list[Event]:
     return out
 
 
+def history_rows(session: Session, name: str) -> list[tuple[int, datetime, str, str]]:
+    """(seq, recorded_at, actor, payload) of a group's events in the order recorded."""
+    rows = session.execute(select(EventRow.seq, EventRow.recorded_at, EventRow.actor, EventRow.payload)
+                           .join(GroupRow).where(GroupRow.name == name).order_by(EventRow.seq))
+    return [(r[0], r[1], r[2], r[3]) for r in rows]
+
+
+def group_audit_rows(session: Session, name: str) -> list[AuditRow]:
+    """The audit rows about one group, in the trail's order."""
+    return list(session.scalars(select(AuditRow).where(AuditRow.group_name == name).order_by(AuditRow.seq)))
+
+
 def next_seq(session: Session) -> int:
     return (session.scalar(select(func.max(EventRow.seq))) or 0) + 1
 
