@@ -199,7 +199,7 @@ def raw_floor(engine: Any, rows: dict[str, int]) -> float:
                                                    for c in storage.Base.metadata.tables[name].columns))
               for name in ("events", "journal_lines", "audit")}
     with engine.begin() as conn:
-        samples = {name: dict(conn.execute(text(f"select * from {name} limit 1")).mappings().one())
+        samples = {name: dict(conn.execute(storage.Base.metadata.tables[name].select().limit(1)).mappings().one())
                    for name in copies}
     meta.drop_all(engine)
     meta.create_all(engine)
