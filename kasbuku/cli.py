@@ -190,5 +190,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("dibatalkan", file=sys.stderr)
         return EXIT_REFUSED
     except Exception as exc:  # the last line of defence: no traceback reaches a user
-        print(f"kesalahan tak terduga: {type(exc).__name__}: {exc}", file=sys.stderr)
+        first_line = next(iter(str(exc).splitlines()), "")  # a database error carries its SQL below
+        print(f"kesalahan tak terduga: {type(exc).__name__}: {first_line}", file=sys.stderr)
         return EXIT_REFUSED

@@ -64,3 +64,14 @@ def test_every_command_works_on_the_book(book: Any, tmp_path: Path) -> None:
     assert again.returncode == 0 and "tidak ada yang ditambahkan" in again.stdout
     unknown = run("state", "--group", "Tidak Ada")
     assert unknown.returncode == 2 and "tidak ada" in unknown.stderr and "Traceback" not in unknown.stderr
+
+
+def test_long_names_and_codes_are_kept_alike_on_both_backends(book: Book) -> None:
+    """SQLite ignores VARCHAR lengths; migration 0003 makes PostgreSQL's text columns unbounded too."""
+    name, member = "KUBE" + " Sejahtera Bersama" * 15, "M" * 300
+    book.apply({"type": "group.create", "date": "2026-01-05", "group": name, "kind": "KUBE", "id": "i" * 250},
+               {"type": "member.join", "date": "2026-01-05", "group": name, "member": member, "name": "Siti"},
+               {"type": "savings.deposit", "date": "2026-01-05", "group": name, "member": member,
+                "product": "pokok", "amount": 20_000})
+    assert book.state(name, "2026-01-31")["members"][member]["savings"]["pokok"] == 20_000
+    assert book.check() == []
