@@ -35,9 +35,9 @@ run: setup
 lint: setup
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
+	$(BIN)/mypy
 
 check: lint
-	$(BIN)/mypy
 
 # Every test on SQLite and on a throw-away PostgreSQL server (scripts/pg-test-server.sh), stopped even on
 # failure; set KASBUKU_TEST_PG to use a server of your own instead.

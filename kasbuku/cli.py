@@ -12,12 +12,15 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine
 
 from kasbuku import __version__, backup, db, locking, paths
 from ledger import services, transfer
+from ledger.calendar import month_end
 from ledger.errors import Refusal, UnknownGroup
+from ledger.events import MONTH_RE
 
 EXIT_OK, EXIT_FINDINGS, EXIT_REFUSED = 0, 1, 2
 
@@ -137,10 +140,116 @@ def cmd_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _report_request(args: argparse.Namespace, group: str) -> Any:
+    from reports import api
+
+    if args.month is not None and not MONTH_RE.match(args.month):
+        raise Refusal(f"--month harus bulan YYYY-MM, bukan '{args.month}'")
+    return api.Request(args.kind, group, month=args.month, year=args.year, loan=args.loan, member=args.member,
+                       seq=args.event_seq)
+
+
+def cmd_rekap(args: argparse.Namespace) -> int:
+    """The office rekap of every group: PDF, or CSV/XLSX by the --out file's extension."""
+    from reports import recap, spreadsheet
+
+    if not args.all or args.month is None or not MONTH_RE.match(args.month):
+        raise Refusal("rekap memerlukan --all dan --month YYYY-MM")
+    out = Path(args.out)
+    if out.is_dir():
+        out = out / f"{args.month}_rekap.pdf"
+    with db.session(_engine(args)) as sess:
+        rows = services.recap(sess, args.month)
+    if len(rows) == 1:
+        raise Refusal("buku ini belum berisi kelompok")
+    if out.suffix.lower() == ".csv":
+        spreadsheet.write_csv(rows, out)
+    elif out.suffix.lower() == ".xlsx":
+        spreadsheet.write_xlsx(rows, args.month, out)
+    else:
+        out.write_bytes(recap.build(rows, args.month, os.environ.get("KASBUKU_OFFICE", ""), date.today()))
+    print(f"rekap {len(rows) - 1} baris ditulis: {out}")
+    return EXIT_OK
+
+
+def cmd_mapping(args: argparse.Namespace) -> int:
+    """Pemetaan of every group (as of the end of --month, default today) as one landscape PDF."""
+    from reports import mapping
+
+    if not args.all:
+        raise Refusal("pemetaan memerlukan --all")
+    if args.month is not None and not MONTH_RE.match(args.month):
+        raise Refusal(f"--month harus bulan YYYY-MM, bukan '{args.month}'")
+    as_of = month_end(args.month) if args.month else date.today()
+    out = Path(args.out)
+    if out.is_dir():
+        out = out / f"{as_of:%Y-%m}_pemetaan.pdf"
+    with db.session(_engine(args)) as sess:
+        rows, links = services.mapping(sess, as_of)
+    out.write_bytes(mapping.build(rows, links, os.environ.get("KASBUKU_OFFICE", ""), as_of, date.today()))
+    print(f"pemetaan ditulis: {out}")
+    return EXIT_OK
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    """One statement of one group to a file (or into a folder), or one per group into a folder (--all)."""
+    from reports import api
+
+    if args.kind == "rekap":
+        return cmd_rekap(args)
+    if args.kind == "pemetaan":
+        return cmd_mapping(args)
+    out = Path(args.out)
+    engine = _engine(args)
+    if not args.all:
+        with db.session(engine) as sess:
+            statement = api.build(sess, _report_request(args, args.group))
+        path = api.write(statement, out / api.file_name(statement) if out.is_dir() else out)
+        print(f"laporan ditulis: {path}")
+        return EXIT_OK
+    if args.kind == "kuitansi":
+        raise Refusal("kuitansi dicetak per transaksi: pakai --group, bukan --all")
+    if out.exists() and not out.is_dir():
+        raise Refusal(f"dengan --all, --out harus folder; {out} adalah berkas")
+    with db.session(engine) as sess:
+        names = services.list_groups(sess)
+        failed = 0
+        for number, name in enumerate(names, start=1):
+            try:
+                statement = api.build(sess, _report_request(args, name))
+            except Refusal as exc:
+                failed += 1
+                print(f"[{number}/{len(names)}] {name}: {exc.message}", file=sys.stderr)
+                continue
+            path = api.write(statement, out / api.file_name(statement))
+            print(f"[{number}/{len(names)}] {name}: {path}")
+    return EXIT_REFUSED if failed else EXIT_OK
+
+
 def cmd_window(args: argparse.Namespace) -> int:
     from ui.app import run
 
-    return run(_url(args))
+    return int(run(_url(args)))
+
+
+def add_report_parser(sub: Any, common: argparse.ArgumentParser) -> None:
+    from reports.api import KINDS
+
+    p = sub.add_parser("report", parents=[common], help="cetak laporan PDF",
+                       description="Laporan PDF kelompok. --month bawaan: bulan terakhir yang sudah ditutup "
+                                   "(setoran: bulan sesudahnya).")
+    kinds = (*KINDS, "rekap", "pemetaan")
+    p.add_argument("kind", choices=kinds, metavar="JENIS", help=", ".join(kinds))
+    who = p.add_mutually_exclusive_group(required=True)
+    who.add_argument("--group", help="nama kelompok")
+    who.add_argument("--all", action="store_true", help="semua kelompok, satu PDF per kelompok ke folder --out")
+    p.add_argument("--month", help="bulan YYYY-MM")
+    p.add_argument("--year", type=int, help="tahun SHU")
+    p.add_argument("--loan", help="kode pinjaman (angsuran; tanpa ini semua pinjaman)")
+    p.add_argument("--member", help="kode anggota (anggota; tanpa ini semua anggota)")
+    p.add_argument("--event-seq", dest="event_seq", type=int, help="nomor transaksi (kuitansi)")
+    p.add_argument("--out", required=True, help="berkas PDF, atau folder")
+    p.set_defaults(func=cmd_report)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -174,6 +283,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("import", parents=[common], help="muat berkas ekspor satu kelompok ke buku ini")
     p.add_argument("file")
     p.set_defaults(func=cmd_import)
+    add_report_parser(sub, common)
     return parser
 
 

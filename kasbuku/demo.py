@@ -88,6 +88,42 @@ def _lend(w: _Writer, group: dict[str, Any], month: int, day: date) -> None:
         return
 
 
+def _economy(w: _Writer, month: int, day: date) -> None:
+    """Mawar's sewing machines and kain perca business; Melati's social fund; everyone's profiles."""
+    mawar, melati = GROUPS[0]["name"], GROUPS[1]["name"]
+    when = day.isoformat()
+    if month == 0:
+        w.add({"type": "asset.receive", "date": when, "group": mawar, "asset": "INV-01", "item": "Mesin jahit",
+               "quantity": 2, "value": 3_500_000, "source": "Dinas Sosial Kota Kupang", "document": "BAST-12/2025",
+               "holder": "A01"})
+        w.add({"type": "group.profile", "date": when, "group": mawar, "binds": "tetangga satu RT, usaha kain perca"})
+        w.add({"type": "business.capital", "date": when, "group": mawar, "amount": 100_000})
+        for index, (sector, product, needs) in enumerate(PROFILES, start=1):
+            for group in (mawar, melati):
+                if index <= len(w.histories[group].book.members):
+                    w.add({"type": "member.profile", "date": when, "group": group, "member": f"A{index:02d}",
+                           "sector": sector, "product": product, "turnover": 400_000 + 150_000 * index,
+                           "needs": needs})
+    w.add({"type": "business.purchase", "date": when, "group": mawar, "amount": 60_000, "category": "kain perca"})
+    w.add({"type": "business.sale", "date": when, "group": mawar, "amount": 150_000 + 5_000 * month,
+           "category": "keset dan sarung bantal"})
+    w.add({"type": "social.contribute", "date": when, "group": melati, "amount": 12_000, "source": "iuran bulanan"})
+    if month % 6 == 5:
+        w.add({"type": "business.distribute", "date": when, "group": mawar, "members": 210_000, "social": 70_000})
+        w.add({"type": "asset.check", "date": when, "group": mawar, "asset": "INV-01", "condition": "baik"})
+    if month == 8:
+        w.add({"type": "social.pay", "date": when, "group": melati, "amount": 50_000, "purpose": "duka",
+               "member": "A04"})
+        w.add({"type": "member.linkage", "date": when, "group": mawar, "member": "A02", "partner": "Disnaker",
+               "status": "diusulkan"})
+
+
+PROFILES = [("industri rumah tangga", "kain perca", ["peralatan"]), ("perdagangan", "kios sembako", ["permodalan"]),
+            ("perikanan", "ikan asin", ["perizinan", "permodalan"]), ("jasa", "jahit", ["keterampilan"]),
+            ("pertanian", "sayur", ["peralatan", "permodalan"]), ("industri rumah tangga", "kue", ["perizinan"]),
+            ("perdagangan", "pakaian", [])]
+
+
 def plan() -> list[dict[str, Any]]:
     """Every event of the demo book, in order."""
     w = _Writer()
@@ -113,6 +149,7 @@ def plan() -> list[dict[str, Any]]:
         if month == 9:
             w.add({"type": "grant.pass_on", "date": meeting.isoformat(), "group": GROUPS[0]["name"],
                    "amount": 2_000_000, "to_group": GROUPS[2]["name"], "document": "BA-GULIR/10/2025"})
+        _economy(w, month, meeting)
         if month == 6:
             w.add({"type": "cash.out", "date": meeting.isoformat(), "group": GROUPS[1]["name"],
                    "amount": 45_000, "category": "alat tulis", "memo": "buku kas dan pulpen"})

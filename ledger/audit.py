@@ -44,9 +44,11 @@ def findings(session: Session) -> list[str]:
     out: list[str] = []
     prev = GENESIS
     by_ref: dict[int, AuditRow] = {}
-    for expected_seq, row in enumerate(storage.audit_rows(session), start=1):
-        if row.seq != expected_seq:
-            out.append(f"jejak audit: baris #{expected_seq} hilang")
+    last_seq = 0
+    for row in storage.audit_rows(session):
+        if row.seq != last_seq + 1:
+            out.append(f"jejak audit: baris #{last_seq + 1} sampai #{row.seq - 1} hilang")
+        last_seq = row.seq
         if row.prev_hash != prev or row.hash != row_hash(prev, row.seq, row.at, row.actor, row.action,
                                                          row.group_name, row.ref_seq, row.detail):
             out.append(f"jejak audit: baris #{row.seq} ({row.action}) diubah di luar kasbuku")
@@ -55,10 +57,10 @@ def findings(session: Session) -> list[str]:
             by_ref[row.ref_seq] = row
     stored = storage.event_rows(session)
     for seq, group, payload in stored:
-        row = by_ref.pop(seq, None)
-        if row is None:
+        audited = by_ref.pop(seq) if seq in by_ref else None
+        if audited is None:
             out.append(f"{group}: transaksi #{seq} tidak ada di jejak audit")
-        elif row.detail != payload or row.group_name != group:
+        elif audited.detail != payload or audited.group_name != group:
             out.append(f"{group}: transaksi #{seq} diubah di luar kasbuku")
     for seq, row in by_ref.items():
         out.append(f"{row.group_name}: transaksi #{seq} di jejak audit sudah tidak ada di buku")

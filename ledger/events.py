@@ -9,6 +9,7 @@ from typing import Any
 
 from ledger.errors import InvalidEvent
 
+Day = date  # the field ``Event.date`` hides the type inside the class
 COMMON_KEYS = {"type", "date", "group", "id", "memo"}
 MAX_AMOUNT = 10**15  # Rp 1 kuadriliun: far above any kelompok, far below the database's 64-bit limit
 MONTH_RE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
@@ -40,10 +41,30 @@ _SPEC: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     "tr.repay": ({"member": "str", "amount": "amount"}, {}),
     "shu.allocate": ({"year": "int"}, {}),
     "reverse": ({"ref": "str", "reason": "str"}, {}),
+    "asset.receive": ({"asset": "str", "item": "str", "quantity": "amount", "value": "amount", "source": "str"},
+                      {"document": "str", "holder": "str", "condition": "str", "funded": "str"}),
+    "asset.handover": ({"asset": "str", "holder": "str"}, {}),
+    "asset.check": ({"asset": "str", "condition": "str"}, {"note": "str"}),
+    "asset.dispose": ({"asset": "str", "how": "str", "reason": "str"}, {"amount": "amount"}),
+    "business.capital": ({"amount": "amount"}, {}),
+    "business.sale": ({"amount": "amount", "category": "str"}, {}),
+    "business.purchase": ({"amount": "amount", "category": "str"}, {}),
+    "business.cost": ({"amount": "amount", "category": "str"}, {}),
+    "business.distribute": ({}, {"members": "amount", "reserve": "amount", "social": "amount", "shares": "any"}),
+    "social.contribute": ({"amount": "amount"}, {"member": "str", "source": "str"}),
+    "social.pay": ({"amount": "amount", "purpose": "str"}, {"member": "str"}),
+    "member.profile": ({"member": "str", "sector": "str"},
+                       {"product": "str", "turnover": "int", "problems": "str", "needs": "any"}),
+    "group.profile": ({"binds": "str"}, {"notes": "str"}),
+    "member.linkage": ({"member": "str", "partner": "str", "status": "str"}, {"outcome": "str"}),
+    "visit.record": ({"facilitator": "str", "checked": "str"},
+                     {"attendees": "str", "findings": "str", "followups": "any"}),
+    "visit.followup_done": ({"followup": "str"}, {"note": "str"}),
 }
 EVENT_TYPES = frozenset(_SPEC)
 # events that only a facilitator (pendamping) may record
-FACILITATOR_ONLY = frozenset({"month.reopen", "grant.write_off", "loan.write_off"})
+FACILITATOR_ONLY = frozenset({"month.reopen", "grant.write_off", "loan.write_off", "asset.dispose",
+                              "member.linkage", "visit.record"})
 
 
 @dataclass
@@ -62,7 +83,7 @@ class Event:
     raw: dict[str, Any] = field(default_factory=dict)
 
     @property
-    def key(self) -> tuple[date, int]:
+    def key(self) -> tuple[Day, int]:
         """Where the event stands in the book: business date, then the order it was recorded."""
         return (self.date, self.seq)
 

@@ -63,6 +63,7 @@ class Loan:
     written_off: bool = False
     cancelled: bool = False
     last_touch: int = 0  # seq of the last event that changed it (guards reversals)
+    settled: bool = False  # every instalment fully paid (kept up to date by ``apply``)
 
     @property
     def principal_outstanding(self) -> int:
@@ -72,7 +73,7 @@ class Loan:
 
     @property
     def is_open(self) -> bool:
-        return not (self.written_off or self.cancelled) and any(not i.settled for i in self.instalments)
+        return not (self.written_off or self.cancelled or self.settled)
 
     def assess_denda(self, on: date) -> None:
         """Each instalment not settled by the end of its due date owes the loan's denda once (§4)."""
@@ -131,6 +132,7 @@ class Loan:
             if portion.waived_jasa:
                 inst.jasa_waived = sign > 0
         self.last_touch = seq
+        self.settled = all(i.settled for i in self.instalments)
 
     def days_past_due(self, on: date) -> int:
         """Days since the oldest instalment not fully paid fell due (0 if none is due and unpaid)."""

@@ -6,7 +6,7 @@ from datetime import date
 from typing import Any
 
 from ledger import accounts as A
-from ledger import revolving_grant
+from ledger import assets, business, revolving_grant, social_fund, visits
 from ledger.book import GroupBook
 from ledger.journal import balances_between
 from ledger.loans import kolektibilitas
@@ -87,7 +87,21 @@ def group_state(book: GroupBook, on: date) -> dict[str, Any]:
         "loans_outstanding": total,
         "par30_pct": percent_text(at_risk, total),
         "warnings": book.warnings(),
+        "social_fund": social_fund.balance(book),
+        "business": {"cash": book.ledger.balance(A.KAS_USAHA), **business.profit(book, None, on),
+                     "undistributed": business.undistributed(book, on)},
+        "assets": [asset_row(a) for a in book.assets.values()],
+        "assets_unchecked": [a.code for a in assets.unchecked(book, on)],
+        "followups_open": [{"id": f.id, "what": f.what, "due": f.due.isoformat(), "overdue": f.due < on}
+                           for f in visits.open_followups(book)],
     }
+
+
+def asset_row(asset: assets.Asset) -> dict[str, Any]:
+    return {"asset": asset.code, "item": asset.item, "quantity": asset.quantity, "value": asset.value,
+            "holder": asset.holder, "condition": asset.condition,
+            "last_checked": asset.last_checked.isoformat() if asset.last_checked else None,
+            "disposed": asset.disposed.get("how") if asset.disposed else None}
 
 
 def findings(book: GroupBook) -> list[str]:
@@ -117,8 +131,8 @@ def findings(book: GroupBook) -> list[str]:
         out.append(f"{book.name}: identitas dana bergulir tidak terpenuhi: {g}")
     if -book.ledger.balance(A.DANA_BERGULIR) != g["cash"] + g["loans_outstanding"]:
         out.append(f"{book.name}: akun dana bergulir ≠ kas bergulir + piutang bergulir")
-    for account in A.CASH_ACCOUNTS:
-        if book.ledger.balance(account) < 0:
-            out.append(f"{book.name}: {A.CHART[account].name} negatif")
+    for cash in A.CASH_ACCOUNTS:
+        if book.ledger.balance(cash) < 0:
+            out.append(f"{book.name}: {A.CHART[cash].name} negatif")
     return out
 

@@ -24,7 +24,11 @@ NOT_REVERSIBLE = {
     "loan.write_off": "penghapusan bersifat final",
     "shu.allocate": "pembagian SHU bersifat final",
     "reverse": "pembalikan tidak dapat dibalik lagi; catat ulang transaksi aslinya",
+    "asset.receive": "catat penghapusannya dengan asset.dispose (pendamping)",
+    "asset.dispose": "penghapusan inventaris bersifat final",
+    "business.distribute": "pembagian laba adalah keputusan kelompok; catat keputusan baru",
 }
+OTHERWISE = "catat keadaan yang benar dengan transaksi baru"
 
 
 def _savings(book: GroupBook, applied: Applied) -> None:
@@ -73,12 +77,16 @@ def _pass_on(book: GroupBook, applied: Applied) -> None:
             item["reversed"] = True
 
 
+def _journal_only(book: GroupBook, applied: Applied) -> None:
+    """These events live in the journal only: the opposite entry is the whole reversal."""
+
+
+JOURNAL_ONLY = ("cash.in", "cash.out", "tr.reserve_in", "business.capital", "business.sale", "business.purchase",
+                "business.cost", "social.contribute", "social.pay")
 UNDO: dict[str, Callable[[GroupBook, Applied], None]] = {
+    **dict.fromkeys(JOURNAL_ONLY, _journal_only),
     "savings.deposit": _savings,
     "savings.withdraw": _savings,
-    "cash.in": lambda book, applied: None,
-    "cash.out": lambda book, applied: None,
-    "tr.reserve_in": lambda book, applied: None,
     "loan.pay": _loan_payment,
     "tr.repay": _loan_payment,
     "loan.disburse": _disbursement,
@@ -103,11 +111,13 @@ def reverse(book: GroupBook, ev: Event, entry: Entry) -> int:
     original = applied.event
     if applied.reversed_by:
         raise Refusal(f"transaksi '{ev['ref']}' sudah dibalik sebelumnya")
-    if original.type in NOT_REVERSIBLE:
-        raise Refusal(f"transaksi {original.type} tidak dapat dibalik: {NOT_REVERSIBLE[original.type]}")
+    undo = UNDO.get(original.type)
+    if undo is None:
+        hint = NOT_REVERSIBLE.get(original.type, OTHERWISE)
+        raise Refusal(f"transaksi {original.type} tidak dapat dibalik: {hint}")
     if original.type == "grant.receive" and original.get("from_group") and ev.actor != "sistem":
         raise Refusal("penerimaan dari perguliran kelompok lain dibalik di kelompok asalnya")
-    UNDO[original.type](book, applied)
+    undo(book, applied)
     for line in applied.entry.lines:
         entry.lines.append(type(line)(line.account, -line.amount, line.sub))
     entry.memo = entry.memo or f"pembalikan {original.type} ({ev['reason']})"

@@ -16,6 +16,11 @@ DEFAULT_SHU = {"cadangan": 25, "jasa_simpanan": 20, "jasa_pinjaman": 25, "pengur
                "pendidikan": 5, "sosial": 15}
 
 
+# perkembangan kelompok: the thresholds (percent) of the classes berkembang and mandiri
+DEFAULT_DEVELOPMENT = {"par30_berkembang": Decimal(10), "repayment_berkembang": Decimal(80),
+                       "par30_mandiri": Decimal(5), "repayment_mandiri": Decimal(95)}
+
+
 @dataclass(frozen=True)
 class Rules:
     """The settings in force for a group from a given date (rules.md, every *(setting)*)."""
@@ -44,6 +49,8 @@ class Rules:
     pass_on_amount: int = 0
     pass_on_pct: Decimal = Decimal("0")
     pass_on_due: date | None = None
+    asset_check_months: int = 6
+    development: dict[str, Decimal] = field(default_factory=lambda: dict(DEFAULT_DEVELOPMENT))
 
     def with_changes(self, raw: dict[str, Any]) -> Rules:
         """These rules with the keys of a ``rules`` object applied; refuses unknown keys and bad values."""
@@ -78,7 +85,7 @@ class Rules:
                 value = value.isoformat()
             elif isinstance(value, tuple):
                 value = list(value)
-            elif f.name == "shu_pct":
+            elif f.name in ("shu_pct", "development"):
                 value = {k: str(v) for k, v in value.items()}
             elif f.name == "tr_circles":
                 value = {k: list(v) for k, v in value.items()}
@@ -122,6 +129,12 @@ def _shu(value: Any) -> dict[str, Decimal]:
     if sum(pct.values()) != 100:
         raise ValueError("jumlah persentase SHU harus 100")
     return pct
+
+
+def _development(value: Any) -> dict[str, Decimal]:
+    if not isinstance(value, dict) or set(value) - set(DEFAULT_DEVELOPMENT):
+        raise ValueError("kunci: " + ", ".join(DEFAULT_DEVELOPMENT))
+    return {**DEFAULT_DEVELOPMENT, **{k: parse_percent(v) for k, v in value.items()}}
 
 
 def _kol_days(value: Any) -> tuple[int, int, int]:
@@ -176,4 +189,6 @@ _PARSERS: dict[str, Any] = {
     "pass_on_amount": _int(0),
     "pass_on_pct": parse_percent,
     "pass_on_due": _date,
+    "asset_check_months": _int(1),
+    "development": _development,
 }

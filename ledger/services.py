@@ -13,10 +13,13 @@ from typing import Any
 
 from ledger import access, audit, storage
 from ledger.book import GroupBook, replay
+from ledger.development import MonthFigures, history
 from ledger.errors import InvalidEvent, Refusal, UnknownGroup
 from ledger.events import Event, parse_event
 from ledger.history import History
+from ledger.mapping import LinkageRow, MappingRow, summarise
 from ledger.queries import findings, group_state
+from ledger.recap import RecapRow, row_for, with_subtotals
 from ledger.storage import Session
 
 SYSTEM = "sistem"
@@ -172,3 +175,22 @@ def check(session: Session) -> list[str]:
 def list_groups(session: Session) -> list[str]:
     """The names of every group in the book, sorted."""
     return storage.group_names(session)
+
+
+def development(session: Session, name: str, last_month: str, months: int = 12) -> list[MonthFigures]:
+    """Perkembangan kelompok: the figures and class of each of the last ``months`` months."""
+    events = storage.load_events(session, name)
+    if not events:
+        raise UnknownGroup(f"kelompok '{name}' tidak ada di buku ini")
+    return history(name, events, last_month, months)
+
+
+def recap(session: Session, month: str) -> list[RecapRow]:
+    """The office's rekap of every group in the book for ``month``, with kecamatan subtotals."""
+    rows = [row_for(name, storage.load_events(session, name), month) for name in storage.group_names(session)]
+    return with_subtotals([r for r in rows if r is not None])
+
+
+def mapping(session: Session, as_of: date) -> tuple[list[MappingRow], list[LinkageRow]]:
+    """Pemetaan of every group in the book as of ``as_of``."""
+    return summarise([load_book(session, name, as_of) for name in storage.group_names(session)])

@@ -1,4 +1,8 @@
-"""Sisa hasil usaha (rules.md §9a): the year's surplus split into pools, members' shares to sukarela."""
+"""Sisa hasil usaha (rules.md §9a): the year's surplus split into pools, members' shares to sukarela.
+
+The joint business keeps its own profit (shared out by ``business.distribute``), so the surplus is that of
+the savings-and-loan side; the year-end entry closes the business's accounts into its retained profit.
+"""
 
 from __future__ import annotations
 
@@ -44,7 +48,8 @@ def plan(book: GroupBook, year: int) -> dict[str, Any]:
     difference so the pools add up to the surplus) and every active member's two shares."""
     movements = balances_between(book.ledger.entries, date(year, 1, 1), date(year, 12, 31),
                                  include_closing=False)
-    statement = income_statement(movements)
+    business = {k: v for k, v in movements.items() if k in A.BUSINESS_ACCOUNTS}
+    statement = income_statement({k: v for k, v in movements.items() if k not in A.BUSINESS_ACCOUNTS})
     surplus = statement["surplus"]
     rules = book.rules
     pools = {k: round_half_up(Fraction(surplus) * Fraction(v) / 100, rules.rounding_unit)
@@ -61,7 +66,8 @@ def plan(book: GroupBook, year: int) -> dict[str, Any]:
         else:
             pools[pool] = 0  # nobody to share it: it stays in the group's reserve
     pools["cadangan"] = surplus - sum(pools.values())
-    return {"year": year, "statement": statement, "surplus": surplus, "pools": pools, "shares": shares}
+    return {"year": year, "statement": statement, "surplus": surplus, "pools": pools, "shares": shares,
+            "business": business}
 
 
 @handles("shu.allocate")
@@ -84,6 +90,10 @@ def allocate_shu(book: GroupBook, ev: Event, entry: Entry) -> None:
             entry.debit(code, sign * amount)
     for pool, account in POOL_ACCOUNTS.items():
         entry.credit(account, result["pools"][pool])
+    entry.move(A.KAS_SOSIAL, A.KAS_KELOMPOK, result["pools"]["sosial"])  # the social pool is restricted cash
+    for code, amount in result["business"].items():  # the business's own year closes into its profit
+        entry.credit(code, amount)
+    entry.debit(A.LABA_USAHA, sum(result["business"].values()))
     for code, parts in result["shares"].items():
         entry.credit(A.SIMPANAN_SUKARELA, sum(parts.values()), code)
     book.shu_years[year] = result

@@ -11,7 +11,8 @@ from collections.abc import Iterable
 from datetime import date, datetime
 
 from sqlalchemy import BigInteger, Date, DateTime, ForeignKey, Index, Integer, String, Text, delete, func, select
-from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import Session as Session  # re-exported: the ledger's services take it
 
 from ledger.events import Event, parse_event
 from ledger.journal import Entry
@@ -103,12 +104,13 @@ def group_id(session: Session, name: str) -> int | None:
 
 def load_events(session: Session, name: str) -> list[Event]:
     """A group's events in book order (business date, then the order recorded)."""
-    rows = session.scalars(select(EventRow).join(GroupRow).where(GroupRow.name == name)
+    rows = session.execute(select(EventRow.seq, EventRow.payload, EventRow.recorded_at, EventRow.actor)
+                           .join(GroupRow).where(GroupRow.name == name)
                            .order_by(EventRow.business_date, EventRow.seq))
     out = []
-    for row in rows:
-        event = parse_event(json.loads(row.payload))
-        event.seq, event.recorded_at, event.actor = row.seq, row.recorded_at, row.actor
+    for seq, payload, recorded_at, actor in rows:
+        event = parse_event(json.loads(payload))
+        event.seq, event.recorded_at, event.actor = seq, recorded_at, actor
         out.append(event)
     return out
 

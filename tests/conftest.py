@@ -33,8 +33,9 @@ if not EXAMPLES.exists():  # CI clones the repo beside shared/
 
 
 @pytest.fixture(autouse=True)
-def _home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("KASBUKU_HOME", str(tmp_path / "home"))
+def _home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test's data folder (backups, the default book) apart from its tmp_path."""
+    monkeypatch.setenv("KASBUKU_HOME", str(tmp_path_factory.mktemp("home")))
 
 
 def pytest_configure(config: pytest.Config) -> None:

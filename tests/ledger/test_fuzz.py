@@ -18,7 +18,9 @@ BASE = [json.loads(line) for name in ("events-1.jsonl", "events-2.jsonl")
 TYPES = sorted({e["type"] for e in BASE} | {"grant.pass_on", "savings.withdraw", "cash.out", "reverse",
                                              "month.reopen", "group.rules", "member.leave", "tr.reserve_in",
                                              "shu.allocate", "loan.write_off", "grant.write_off", "tr.repay",
-                                             "member.update", "grant.decline"})
+                                             "member.update", "grant.decline", "asset.receive", "asset.dispose",
+                                             "business.sale", "business.distribute", "social.pay", "member.profile",
+                                             "visit.record", "visit.followup_done"})
 WEIRD: list[Any] = [None, True, 0, -1, 1.5, 10**30, "", " ", "x" * 500, [], {}, {"a": 1}, "2026-02-30",
                     "1e3", "NaN", "Rp 10.000", "ﷺ漢字", "\x00", "-5", "2026-13", "M1", "L1", "grant", "KUBE Mawar"]
 
@@ -27,7 +29,8 @@ def mutate(rng: random.Random, event: dict[str, Any]) -> str:
     e = dict(event)
     for _ in range(rng.randint(1, 3)):
         choice = rng.randrange(8)
-        key = rng.choice([*e.keys(), "amount", "member", "loan", "rules", "zzz", "year", "term", "ref"])
+        key = rng.choice([*e.keys(), "amount", "member", "loan", "rules", "zzz", "year", "term", "ref", "asset",
+                          "followups", "needs", "shares", "sector", "purpose", "holder"])
         if choice == 0:
             e.pop(key, None)
         elif choice in (1, 2):

@@ -36,7 +36,8 @@ RULES = st.fixed_dictionaries({}, optional={
     "max_open_loans": st.integers(1, 2),
 })
 ACTIONS = ["wajib", "sukarela", "sukarela", "withdraw", "disburse", "disburse", "pay", "pay", "pay", "pay", "grant",
-           "pass_on", "cash_in", "cash_out", "reserve", "decline", "leave", "reverse", "skip_month"]
+           "pass_on", "cash_in", "cash_out", "reserve", "decline", "leave", "reverse", "skip_month",
+           "asset", "asset_out", "sale", "purchase", "distribute", "social_in", "social_out"]
 
 
 class Builder:
@@ -114,12 +115,31 @@ class Builder:
             self.add({"type": "tr.reserve_in", "amount": amount})
         elif action == "decline":
             self.add({"type": "grant.decline", "member": member})
-        elif action == "leave" and self.draw(st.integers(0, 3)) == 0:
-            self.add({"type": "member.leave", "member": member})
-        elif action == "reverse" and self.ids:
+        elif action == "leave":
+            if self.draw(st.integers(0, 3)) == 0:
+                self.add({"type": "member.leave", "member": member})
+        elif action == "reverse":
             self.add({"type": "reverse", "ref": f"e{self.draw(st.integers(1, self.ids))}", "reason": "koreksi"})
         elif action == "skip_month":
             self.day += timedelta(days=31)
+        else:
+            self.economy(action, member, amount)
+
+    def economy(self, action: str, member: str, amount: int) -> None:
+        """Inventaris, the joint business and the social fund (issue 9) in the same random history."""
+        asset = f"A{self.draw(st.integers(1, 3))}"
+        raws = {
+            "asset": {"type": "asset.receive", "asset": asset, "item": "mesin", "quantity": 1, "value": amount * 10,
+                      "source": "Dinsos", "funded": self.draw(st.sampled_from(["hibah", "kas"]))},
+            "asset_out": {"type": "asset.dispose", "asset": asset, "how": "dijual", "reason": "rusak",
+                          "amount": amount},
+            "sale": {"type": "business.sale", "amount": amount, "category": "kerupuk"},
+            "purchase": {"type": "business.purchase", "amount": amount // 2, "category": "bahan"},
+            "distribute": {"type": "business.distribute", "members": max(1, amount // 4), "social": 1},
+            "social_in": {"type": "social.contribute", "amount": amount // 5},
+            "social_out": {"type": "social.pay", "amount": amount // 5, "purpose": "sakit"},
+        }
+        self.add(raws[action])
 
     def pay(self) -> None:
         loans = [ln for ln in self.book.loans.values() if ln.is_open]
@@ -143,6 +163,8 @@ def build(data: st.DataObject, rules: dict[str, Any]) -> Builder:
 def assert_invariants(book: GroupBook) -> None:
     assert findings(book) == []
     assert all(entry.balanced for entry in book.ledger.entries)
+    assert sum(book.ledger.trial_balance().values()) == 0  # the balance sheet balances, assets included
+    assert book.ledger.balance("1105") == -book.ledger.balance("2303")  # social fund = its cash
     for cover in book.covers:
         assert sum(share.amount for share in cover.shares) == cover.amount
         assert sum(cover.loans.values()) == cover.amount

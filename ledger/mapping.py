@@ -1,0 +1,118 @@
+"""Pemetaan dan asesmen: each member's business profile and needs, the group's profile, and the
+facilitator's linkage of members to partners — dated, so later assessments show progress."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from ledger.book import GroupBook, handles
+from ledger.errors import InvalidEvent
+from ledger.events import Event
+from ledger.journal import Entry
+
+SECTORS = ("industri rumah tangga", "jasa", "perdagangan", "perikanan", "pertanian", "lainnya")
+NEEDS = ("keterampilan", "perizinan", "peralatan", "permodalan")
+LINKAGE_STATUS = ("diusulkan", "dihubungkan", "berhasil", "tidak berhasil")
+
+
+@dataclass(frozen=True)
+class Profile:
+    member: str
+    assessed: date
+    sector: str
+    product: str
+    turnover: int
+    problems: str
+    needs: tuple[str, ...]
+
+
+@dataclass
+class Linkage:
+    member: str
+    partner: str
+    status: str
+    outcome: str
+    history: list[tuple[date, str]] = field(default_factory=list)
+
+
+@handles("member.profile")
+def member_profile(book: GroupBook, ev: Event, entry: Entry) -> None:
+    """A dated assessment of a member's own business; the latest is current, earlier ones show progress."""
+    member = book.member(ev["member"])
+    if ev["sector"] not in SECTORS:
+        raise InvalidEvent("sektor harus salah satu dari " + ", ".join(SECTORS))
+    needs = ev.get("needs", [])
+    if not isinstance(needs, list) or not set(needs) <= set(NEEDS):
+        raise InvalidEvent("kebutuhan harus daftar dari " + ", ".join(NEEDS))
+    turnover = ev.get("turnover", 0)
+    if turnover < 0:
+        raise InvalidEvent("omzet tidak boleh negatif")
+    book.profiles.setdefault(member.code, []).append(
+        Profile(member.code, ev.date, ev["sector"], ev.get("product", ""), turnover, ev.get("problems", ""),
+                tuple(n for n in NEEDS if n in needs)))
+
+
+@handles("group.profile")
+def group_profile(book: GroupBook, ev: Event, entry: Entry) -> None:
+    book.group_profile = {"binds": ev["binds"], "notes": ev.get("notes", ""), "assessed": ev.date}
+
+
+@handles("member.linkage")
+def linkage(book: GroupBook, ev: Event, entry: Entry) -> None:
+    """A facilitator proposes a member to a partner (Disnaker, a bank, Pemda, a business) and records
+    how it went; one record per member and partner, with its history."""
+    member = book.member(ev["member"], active=False)
+    if ev["status"] not in LINKAGE_STATUS:
+        raise InvalidEvent("status harus salah satu dari " + ", ".join(LINKAGE_STATUS))
+    key = (member.code, ev["partner"].strip())
+    record = book.linkages.get(key)
+    if record is None:
+        record = book.linkages[key] = Linkage(member.code, key[1], ev["status"], "")
+    record.status, record.outcome = ev["status"], ev.get("outcome", record.outcome)
+    record.history.append((ev.date, ev["status"]))
+
+
+@dataclass(frozen=True)
+class MappingRow:
+    """Counts for one kecamatan: members assessed, by sector and by need."""
+
+    kecamatan: str
+    assessed: int
+    sectors: dict[str, int]
+    needs: dict[str, int]
+
+
+@dataclass(frozen=True)
+class LinkageRow:
+    kecamatan: str
+    group: str
+    member: str
+    name: str
+    partner: str
+    status: str
+    outcome: str
+    since: date
+
+
+def summarise(books: list[GroupBook]) -> tuple[list[MappingRow], list[LinkageRow]]:
+    """Pemetaan for the office: each active member's latest profile counted by sector and need per
+    kecamatan (sorted, with an 'all' row last), and every linkage with its status."""
+    per: dict[str, list[Profile]] = {}
+    links: list[LinkageRow] = []
+    for book in books:
+        kecamatan = book.address.get("kecamatan", "") or "(tanpa kecamatan)"
+        latest = [book.profiles[m.code][-1] for m in book.active_members() if book.profiles.get(m.code)]
+        per.setdefault(kecamatan, []).extend(latest)
+        for link in book.linkages.values():
+            links.append(LinkageRow(kecamatan, book.name, link.member, book.members[link.member].name,
+                                    link.partner, link.status, link.outcome, link.history[0][0]))
+    rows = [_count(k, per[k]) for k in sorted(per, key=str.lower)]
+    rows.append(_count("Seluruhnya", [p for k in per for p in per[k]]))
+    return rows, sorted(links, key=lambda r: (r.kecamatan.lower(), r.group.lower(), r.member))
+
+
+def _count(kecamatan: str, profiles: list[Profile]) -> MappingRow:
+    return MappingRow(kecamatan, len(profiles),
+                      {s: sum(1 for p in profiles if p.sector == s) for s in SECTORS},
+                      {n: sum(1 for p in profiles if n in p.needs) for n in NEEDS})

@@ -1,0 +1,273 @@
+"""Per-member figures: loan cards (kartu angsuran), member accounts (rekening anggota), the meeting sheet
+(lembar setoran) and receipts (kuitansi), each checked against the journal."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from ledger import accounts as A
+from ledger.book import GroupBook
+from ledger.calendar import month_end, month_start
+from ledger.errors import Refusal
+from ledger.journal import Entry
+from ledger.loans import Loan
+from ledger.savings import PRODUCTS, Member, wajib_arrears, wajib_due
+from ledger.statements.common import agree, check_book_date, describe, member_name
+
+
+@dataclass(frozen=True)
+class ScheduleRow:
+    number: int
+    due: date
+    pokok: int
+    jasa: int
+    denda: int
+    paid: int
+    status: str
+
+    @property
+    def owed(self) -> int:
+        return self.pokok + self.jasa + self.denda - self.paid
+
+
+@dataclass(frozen=True)
+class LoanPayment:
+    day: date
+    text: str
+    pokok: int
+    other: int  # jasa and denda
+    outstanding: int
+
+
+@dataclass(frozen=True)
+class LoanCard:
+    code: str
+    member: str
+    name: str
+    fund: str
+    principal: int
+    term: int
+    rate_pct_month: Decimal
+    method: str
+    disbursed: date
+    schedule: list[ScheduleRow]
+    payments: list[LoanPayment]
+    outstanding: int
+    status: str
+
+
+def _status(loan: Loan, number: int, on: date) -> str:
+    inst = loan.instalments[number - 1]
+    if inst.settled:
+        return "Lunas"
+    if loan.written_off:
+        return "Dihapus"
+    if inst.plan.due < on:
+        return "Menunggak"
+    return "Sebagian" if inst.paid_pokok else "Belum jatuh tempo"
+
+
+def _loan_payment_parts(book: GroupBook, entry: Entry, loan: Loan) -> tuple[int, int]:
+    """(pokok, jasa + denda) an entry put into ``loan``; a close covering several loans names each part."""
+    account = A.LOAN_ACCOUNTS[loan.fund]
+    pokok = -sum(ln.amount for ln in entry.lines if ln.account == account and ln.sub == loan.code)
+    loans_touched = {ln.sub for ln in entry.lines if ln.account in A.LOAN_ACCOUNTS.values()}
+    if len(loans_touched) == 1:
+        income = (A.PENDAPATAN_JASA, A.PENDAPATAN_DENDA)
+        return pokok, -sum(ln.amount for ln in entry.lines if ln.account in income)
+    covered = sum(c.loans.get(loan.code, 0) for c in book.covers if c.seq == entry.seq)
+    return pokok, covered - pokok
+
+
+def loan_card(book: GroupBook, code: str, on: date) -> LoanCard:
+    """Kartu angsuran: a loan's fixed schedule with what was paid, and every payment into it."""
+    check_book_date(book, on)
+    loan = book.loan(code)
+    account = A.LOAN_ACCOUNTS[loan.fund]
+    schedule = [ScheduleRow(i.plan.number, i.plan.due, i.plan.pokok, i.jasa_due, i.denda_owed,
+                            i.paid_pokok + i.paid_jasa + i.paid_denda, _status(loan, i.plan.number, on))
+                for i in loan.instalments]
+    outstanding = loan.terms.principal
+    payments = []
+    for entry in book.ledger.entries:
+        if entry.seq == loan.seq or not any(ln.account == account and ln.sub == code for ln in entry.lines):
+            continue
+        pokok, other = _loan_payment_parts(book, entry, loan)
+        outstanding -= pokok
+        payments.append(LoanPayment(entry.date, describe(book, entry, who=False), pokok, other, outstanding))
+    journal = book.ledger.sub_balance(account, code)
+    agree(f"sisa pokok pinjaman {code} menurut riwayat", outstanding, journal)
+    agree(f"sisa pokok pinjaman {code} menurut jadwal", loan.principal_outstanding, journal)
+    status = "Dihapusbukukan" if loan.written_off else ("Berjalan" if loan.is_open else "Lunas")
+    return LoanCard(loan.code, loan.member, book.members[loan.member].name, loan.fund, loan.terms.principal,
+                    loan.terms.term, loan.terms.rate_pct_month, loan.terms.method, loan.disbursed, schedule,
+                    payments, loan.principal_outstanding, status)
+
+
+def loan_codes(book: GroupBook, member: str | None = None) -> list[str]:
+    return [ln.code for ln in book.loans.values() if not ln.cancelled and member in (None, ln.member)]
+
+
+# -- rekening anggota -------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class SavingsMove:
+    day: date
+    text: str
+    amounts: dict[str, int]  # product -> change (withdrawals negative)
+    balance: int  # all savings after the move
+
+
+@dataclass(frozen=True)
+class TrLine:
+    other: str  # "KODE Nama" of the member owed (or owing), or "Cadangan TR"
+    owed: int
+
+
+@dataclass(frozen=True)
+class MemberAccount:
+    member: Member
+    opening: dict[str, int]
+    moves: list[SavingsMove]
+    closing: dict[str, int]
+    wajib_arrears: int
+    loans: list[LoanCard]
+    tr_owes: list[TrLine]
+    tr_is_owed: list[TrLine]
+
+
+def _savings_change(entry: Entry, code: str) -> dict[str, int]:
+    return {p: -sum(ln.amount for ln in entry.lines if ln.account == a and ln.sub == code)
+            for p, a in A.SAVINGS_ACCOUNTS.items()}
+
+
+def member_account(book: GroupBook, code: str, start: date, end: date) -> MemberAccount:
+    """Rekening anggota: savings moves from ``start`` to ``end``, loans open or moved then, TR both ways."""
+    check_book_date(book, end)
+    member = book.members[code]
+    balances = dict.fromkeys(PRODUCTS, 0)
+    opening, moves = dict(balances), []
+    for entry in book.ledger.entries:
+        change = _savings_change(entry, code)
+        if not any(change.values()):
+            continue
+        balances = {p: balances[p] + change[p] for p in PRODUCTS}
+        if entry.date < start:
+            opening = dict(balances)
+        else:
+            moves.append(SavingsMove(entry.date, describe(book, entry, who=False), change, sum(balances.values())))
+    for product in PRODUCTS:
+        agree(f"simpanan {product} {code}", balances[product], book.savings(code)[product])
+    cards = [loan_card(book, c, end) for c in loan_codes(book, code)]
+    cards = [c for c in cards if c.status == "Berjalan" or c.disbursed >= start
+             or any(p.day >= start for p in c.payments)]
+    owes = [TrLine(member_name(book, s.coverer) if s.coverer else "Cadangan TR", s.owed)
+            for c in book.covers if c.defaulter == code for s in c.shares if s.owed]
+    is_owed = [TrLine(member_name(book, c.defaulter), s.owed)
+               for c in book.covers for s in c.shares if s.coverer == code and s.owed]
+    agree(f"utang tanggung renteng {code}", sum(t.owed for t in owes), book.tr_owes(code))
+    agree(f"piutang tanggung renteng {code}", sum(t.owed for t in is_owed), book.tr_is_owed(code))
+    return MemberAccount(member, opening, moves, balances, wajib_arrears(member, end, book.wajib_in_force),
+                         cards, owes, is_owed)
+
+
+# -- lembar setoran pertemuan --------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class MeetingRow:
+    code: str
+    name: str
+    wajib: int
+    wajib_arrears: int
+    loans: str
+    instalment: int
+    loan_arrears: int
+    tr_owes: int
+
+    @property
+    def total(self) -> int:
+        return self.wajib + self.wajib_arrears + self.instalment + self.loan_arrears + self.tr_owes
+
+
+def meeting_row(book: GroupBook, member: Member, month: str) -> MeetingRow:
+    """What a member should bring to the month's meeting, after what is already recorded this month."""
+    start, end = month_start(month), month_end(month)
+    before = wajib_due(member, start, book.wajib_in_force)
+    this_month = book.wajib_in_force(max(start, member.joined)) if member.joined <= end else 0
+    unpaid = before + this_month - member.wajib_paid
+    instalment = arrears = 0
+    loans = book.open_loans(member.code)
+    for loan in loans:
+        for inst in loan.instalments:
+            owed = sum(inst.remaining(end, loan.terms.keep_jasa)) if inst.plan.due <= end else 0
+            if inst.plan.due < start:
+                arrears += owed
+            else:
+                instalment += owed
+    return MeetingRow(member.code, member.name, max(0, min(this_month, unpaid)),
+                      max(0, before - member.wajib_paid), ", ".join(ln.code for ln in loans), instalment,
+                      arrears, book.tr_owes(member.code))
+
+
+def meeting_sheet(book: GroupBook, month: str) -> list[MeetingRow]:
+    """Lembar setoran: one row per active member; loan and TR totals checked against the loans and journal."""
+    end = month_end(month)
+    check_book_date(book, end)
+    rows = [meeting_row(book, m, month) for m in book.active_members()]
+    due = sum(ln.due_by(end, end) for ln in book.loans.values() if ln.is_open)
+    agree("angsuran jatuh tempo dan tunggakan", sum(r.instalment + r.loan_arrears for r in rows), due)
+    agree("utang tanggung renteng", sum(r.tr_owes for r in rows), book.ledger.balance(A.PIUTANG_TR))
+    return rows
+
+
+# -- kuitansi ----------------------------------------------------------------------------------------------
+RECEIPT_DIRECTION = {"savings.deposit": True, "loan.pay": True, "tr.repay": True, "tr.reserve_in": True,
+                     "cash.in": True, "savings.withdraw": False, "loan.disburse": False, "cash.out": False}
+LINE_LABELS = {A.PIUTANG_TR: "Utang tanggung renteng", A.PENDAPATAN_JASA: "Jasa pinjaman",
+               A.PENDAPATAN_DENDA: "Denda", A.PENDAPATAN_ADMIN: "Biaya administrasi (dipotong)",
+               A.CADANGAN_TR: "Cadangan tanggung renteng", A.SIMPANAN_POKOK: "Simpanan pokok",
+               A.SIMPANAN_WAJIB: "Simpanan wajib", A.SIMPANAN_SUKARELA: "Simpanan sukarela"}
+
+
+@dataclass(frozen=True)
+class Receipt:
+    number: str
+    day: date
+    incoming: bool  # money received by the group (else paid out by it)
+    party: str  # "KODE Nama" of the member, or "" (to be written by hand)
+    purpose: str
+    lines: list[tuple[str, int]]
+    total: int
+    cancelled: bool
+
+
+def _receipt_label(account: str, sub: str, purpose: str) -> str:
+    if account in A.LOAN_ACCOUNTS.values():
+        return f"Pokok pinjaman {sub}"
+    if account in (A.PENDAPATAN_LAIN, A.BEBAN_OPERASIONAL):
+        return purpose
+    return LINE_LABELS.get(account, A.CHART[account].name)
+
+
+def receipt(book: GroupBook, seq: int) -> Receipt:
+    """Kuitansi of one payment: what the member handed over (or received), split as the journal split it."""
+    applied = book.applied.get(seq)
+    if applied is None or applied.event.type not in RECEIPT_DIRECTION:
+        raise Refusal(f"transaksi #{seq} tidak ada di kelompok {book.name} atau bukan setoran, angsuran, "
+                      "penarikan, pencairan, pemasukan atau pengeluaran kas")
+    event, entry = applied.event, applied.entry
+    incoming = RECEIPT_DIRECTION[event.type]
+    member = str(event.get("member", ""))
+    if not member and "loan" in event.data:
+        member = book.loans[event["loan"]].member
+    own = {"", member, *loan_codes(book, member)} if member else {""}
+    purpose = describe(book, entry, who=False)
+    sign = -1 if incoming else 1
+    lines = [(_receipt_label(ln.account, ln.sub, purpose), sign * ln.amount) for ln in entry.lines
+             if ln.account not in A.CASH_ACCOUNTS and ln.sub in own]
+    total = sum(amount for _, amount in lines)
+    cash = sum(ln.amount for ln in entry.lines if ln.account in A.CASH_ACCOUNTS)
+    agree(f"jumlah kuitansi #{seq}", total, event["amount"] if "amount" in event.data else -cash)
+    party = member_name(book, member) if member else ""
+    return Receipt(f"KW-{seq:06d}", event.date, incoming, party, purpose, lines, total,
+                   bool(applied.reversed_by))

@@ -1,0 +1,113 @@
+"""The one door to statements, used by the window and by ``kasbuku report``: choose, build, write.
+
+A statement is built whole in memory and checked against the journal before any file is written, so a
+statement that does not add up never reaches the printer (``StatementMismatch``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ledger import services
+from ledger.book import GroupBook
+from ledger.calendar import month_end, next_month
+from ledger.errors import Refusal
+from reports import cashbook, grant, loans, meeting, members, monthly, receipt, shu
+from reports.document import Document, render
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+MONTHLY_KINDS = ("bulanan", "anggota", "kas", "angsuran", "bergulir", "setoran")
+KINDS = (*MONTHLY_KINDS, "shu", "kuitansi")
+
+
+@dataclass(frozen=True)
+class Request:
+    """Which statement of which group: ``month`` (YYYY-MM) for the monthly kinds, ``year`` for shu,
+    ``seq`` for kuitansi; ``loan``/``member`` narrow angsuran/anggota to one loan or member."""
+
+    kind: str
+    group: str
+    month: str | None = None
+    year: int | None = None
+    loan: str | None = None
+    member: str | None = None
+    seq: int | None = None
+    printed_on: date = field(default_factory=date.today)
+
+
+@dataclass(frozen=True)
+class Statement:
+    kind: str
+    group: str
+    period: str  # YYYY-MM, YYYY or the receipt number: sorts well in a file name
+    pdf: bytes
+
+
+def default_month(book: GroupBook, kind: str) -> str:
+    """The latest closed month; for the meeting sheet the month after it (the meeting still to hold)."""
+    if book.last_closed is None:
+        raise Refusal(f"kelompok {book.name} belum punya bulan yang ditutup; sebutkan --month YYYY-MM")
+    return next_month(book.last_closed) if kind == "setoran" else book.last_closed
+
+
+def _monthly(kind: str, book: GroupBook, request: Request, month: str) -> Document:
+    builders: dict[str, Callable[[], Document]] = {
+        "bulanan": lambda: monthly.build(book, month, request.printed_on),
+        "kas": lambda: cashbook.build(book, month, request.printed_on),
+        "anggota": lambda: members.build(book, month, request.member, request.printed_on),
+        "angsuran": lambda: loans.build(book, month, request.loan, request.printed_on),
+        "bergulir": lambda: grant.build(book, month, request.printed_on),
+        "setoran": lambda: meeting.build(book, month, request.printed_on),
+    }
+    return builders[kind]()
+
+
+def build(session: Session, request: Request) -> Statement:
+    """Build one statement of one group as PDF bytes (nothing is written)."""
+    if request.kind not in KINDS:
+        raise Refusal(f"jenis laporan '{request.kind}' tidak dikenal; pilih salah satu: {', '.join(KINDS)}")
+    if request.kind in MONTHLY_KINDS and request.month:
+        book = services.load_book(session, request.group, as_of=month_end(request.month))
+        doc = _monthly(request.kind, book, request, request.month)
+        return Statement(request.kind, request.group, request.month, render(doc, book.name, request.printed_on))
+    book = services.load_book(session, request.group)
+    if request.kind == "kuitansi":
+        if request.seq is None:
+            raise Refusal("kuitansi perlu nomor transaksi (--event-seq N)")
+        doc, period = receipt.build(book, request.seq), f"{request.seq:06d}"
+    elif request.kind == "shu":
+        year = request.year or (date.fromisoformat(f"{default_month(book, 'shu')}-01").year)
+        doc, period = shu.build(book, year, request.printed_on), str(year)
+    else:
+        month = default_month(book, request.kind)
+        book = services.load_book(session, request.group, as_of=month_end(month))
+        doc, period = _monthly(request.kind, book, request, month), month
+    return Statement(request.kind, request.group, period, render(doc, book.name, request.printed_on))
+
+
+def slug(name: str) -> str:
+    """'KUBE Mawar Sejahtera' -> 'kube-mawar-sejahtera' (safe on every file system)."""
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-") or "kelompok"
+
+
+def file_name(statement: Statement) -> str:
+    """'2026-02_bulanan_kube-mawar.pdf': period first so a folder of statements sorts by month."""
+    return f"{statement.period}_{statement.kind}_{slug(statement.group)}.pdf"
+
+
+def write(statement: Statement, path: Path) -> Path:
+    """Write the PDF (to a temporary name first, so a failed write never leaves half a file)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(path.name + ".tmp")
+    partial.write_bytes(statement.pdf)
+    partial.replace(path)
+    return path

@@ -1,0 +1,75 @@
+"""Turning a story of flowables into PDF bytes: A4, the page footer "Halaman X dari Y" with the printed-on
+date, and ReportLab's invariant mode so the same book gives the same bytes."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, SimpleDocTemplate
+
+from kasbuku.formatting import tanggal
+from reports.styles import BOTTOM_MARGIN, FONT, LANDSCAPE, MARGIN, PORTRAIT, RULE, register_fonts
+
+
+class _FooterCanvas(Canvas):  # type: ignore[misc]
+    """Holds every page until the end so each footer can say how many pages there are."""
+
+    footer_lines: tuple[str, str] = ("", "")
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for number, state in enumerate(self._pages, start=1):
+            self.__dict__.update(state)
+            self._footer(number, total)
+            super().showPage()
+        super().save()
+
+    def _footer(self, number: int, total: int) -> None:
+        width, _ = self._pagesize
+        y = BOTTOM_MARGIN - 8 * mm
+        self.saveState()
+        self.setStrokeColor(RULE)
+        self.setLineWidth(0.4)
+        self.line(MARGIN, y + 10, width - MARGIN, y + 10)
+        self.setFont(FONT, 7.5)
+        self.drawString(MARGIN, y, self.footer_lines[0])
+        self.drawString(MARGIN, y - 9, self.footer_lines[1])
+        self.drawRightString(width - MARGIN, y, f"Halaman {number} dari {total}")
+        self.restoreState()
+
+
+@dataclass(frozen=True)
+class Document:
+    """A statement ready to lay out: its title and period (for the footer) and its flowables."""
+
+    title: str
+    period: str
+    story: list[Flowable] = field(default_factory=list)
+    landscape: bool = False
+
+
+def render(doc: Document, group: str, printed_on: date) -> bytes:
+    """Lay the statement out on A4 (portrait unless a table needs landscape) and return the PDF's bytes."""
+    register_fonts()
+    lines = (f"{group} · {doc.title} · {doc.period}", f"Dicetak {tanggal(printed_on)} dengan kasbuku")
+    canvas_class = type("StatementCanvas", (_FooterCanvas,), {"footer_lines": lines})
+    buffer = io.BytesIO()
+    template = SimpleDocTemplate(buffer, pagesize=LANDSCAPE if doc.landscape else PORTRAIT, leftMargin=MARGIN,
+                                 rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=BOTTOM_MARGIN,
+                                 title=f"{doc.title} {doc.period} — {group}", author="kasbuku",
+                                 creator="kasbuku", invariant=1, initialFontName=FONT)
+    template.build(list(doc.story), canvasmaker=canvas_class)
+    return buffer.getvalue()

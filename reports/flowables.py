@@ -1,0 +1,157 @@
+"""Reusable pieces of every statement: the header, section titles, money tables with totals, label/amount
+summaries, and the signature block "Mengetahui, Pendamping — Ketua — Bendahara"."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from kasbuku.formatting import rupiah, tanggal
+from ledger.statements.common import GroupInfo
+from reports.styles import FONT, FONT_BOLD, PLAIN_TABLE, STYLES, TABLE_BASE, TABLE_HEAD, TABLE_TOTAL
+
+KIND_NAMES = {"KUBE": "Kelompok Usaha Bersama (KUBE)", "KUBE-FM": "KUBE Fakir Miskin (KUBE-FM)",
+              "KK": "Kelompok Konstituen (KK)", "KUsiAPP": "Kelompok Usaha Simpan Pinjam (KUsiAPP)",
+              "lainnya": "Kelompok"}
+BLANK_NAME = "(" + "." * 34 + ")"
+
+
+def text(value: str, style: str = "body") -> Paragraph:
+    """A paragraph of plain text (escaped: names may hold '&' or '<')."""
+    return Paragraph(escape(value), STYLES[style])
+
+
+def money(value: int, blank_zero: bool = False) -> str:
+    """A rupiah figure for a table cell; in sparse columns a zero is a dash so the eye finds the figures."""
+    return "–" if blank_zero and value == 0 else rupiah(value)
+
+
+def place_line(info: GroupInfo) -> str:
+    """'Kel. Oesapa, Kec. Kelapa Lima, Kota Kupang' from whatever parts of the address the book holds."""
+    a = info.address
+    parts = [f"Kel. {a['kelurahan']}" if a.get("kelurahan") else "",
+             f"Kec. {a['kecamatan']}" if a.get("kecamatan") else "", a.get("kota", ""), a.get("provinsi", "")]
+    return ", ".join(p for p in parts if p)
+
+
+def header(info: GroupInfo, title: str, period: str) -> list[Flowable]:
+    """Group name, kind and address, the statement's title and its period."""
+    place = " · ".join(p for p in (KIND_NAMES.get(info.kind, info.kind), place_line(info)) if p)
+    return [text(info.name, "group"), text(place, "place"), text(title, "title"), text(period, "period")]
+
+
+def section(title: str) -> Paragraph:
+    return text(title, "section")
+
+
+def subsection(title: str) -> Paragraph:
+    return text(title, "subsection")
+
+
+@dataclass(frozen=True)
+class Column:
+    """A table column: its heading, width in mm, and how its values are shown."""
+
+    label: str
+    width: float
+    kind: str = "text"  # text, money, sparse (money, zero as a dash), number, date, blank (to write in)
+
+
+def _cell(value: Any, column: Column, bold: bool) -> Any:
+    if value is None:
+        return ""
+    if column.kind in ("money", "sparse"):
+        return money(value, blank_zero=column.kind == "sparse" and not bold)
+    if column.kind == "date":
+        return tanggal(value)
+    if column.kind == "text" and stringWidth(str(value), FONT_BOLD if bold else FONT, 8) > (column.width - 2.5) * mm:
+        return text(str(value), "cell_bold" if bold else "cell")  # only long text pays for a wrapping paragraph
+    return str(value)
+
+
+def money_table(columns: Sequence[Column], rows: Sequence[Sequence[Any]],
+                total: Sequence[Any] | None = None, empty: str = "Tidak ada.") -> Flowable:
+    """A grid with a shaded heading repeated on every page, figures right-aligned and a bold total row."""
+    if not rows:
+        return text(empty, "note")
+    data: list[list[Any]] = [[text(c.label, "head") for c in columns]]
+    data += [[_cell(v, c, False) for v, c in zip(row, columns, strict=True)] for row in rows]
+    style = [*TABLE_BASE, *TABLE_HEAD]
+    if total is not None:
+        data.append([_cell(v, c, True) for v, c in zip(total, columns, strict=True)])
+        style += TABLE_TOTAL
+    for index, column in enumerate(columns):
+        if column.kind in ("money", "sparse", "number"):
+            style.append(("ALIGN", (index, 1), (index, -1), "RIGHT"))
+        elif column.kind in ("date", "blank"):
+            style.append(("ALIGN", (index, 1), (index, -1), "CENTER"))
+    if any(c.kind == "blank" for c in columns):
+        style += [("TOPPADDING", (0, 1), (-1, -1), 6), ("BOTTOMPADDING", (0, 1), (-1, -1), 6)]
+    table = Table(data, colWidths=[c.width * mm for c in columns], repeatRows=1, hAlign="LEFT")
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def summary(pairs: Sequence[tuple[str, int]], width: float = 120, bold_last: bool = True) -> Flowable:
+    """Labels and rupiah amounts, one a line (the last one bold: it is the result)."""
+    data = [[text(label, "cell"), rupiah(amount)] for label, amount in pairs]
+    style = [*TABLE_BASE, ("ALIGN", (1, 0), (1, -1), "RIGHT")]
+    if bold_last:
+        data[-1][0] = text(pairs[-1][0], "cell_bold")
+        style += TABLE_TOTAL
+    table = Table(data, colWidths=[(width - 38) * mm, 38 * mm], hAlign="LEFT")
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def block(title: str, *flowables: Flowable) -> Flowable:
+    """A section heading with a short part that must not be split across pages."""
+    return KeepTogether([section(title), *flowables])
+
+
+def facts(pairs: Sequence[tuple[str, str]], widths: tuple[float, float] = (42, 138), columns: int = 1) -> Flowable:
+    """A borderless list of 'label : value' lines (loan terms, member details), in one or more columns."""
+    cells = [[text(label, "body"), text(f": {value}", "body")] for label, value in pairs]
+    height = -(-len(cells) // columns)
+    cells += [["", ""]] * (height * columns - len(cells))
+    data = [[cell for c in range(columns) for cell in cells[c * height + r]] for r in range(height)]
+    table = Table(data, colWidths=[w * mm for w in widths] * columns, hAlign="LEFT")
+    table.setStyle(TableStyle(PLAIN_TABLE))
+    return table
+
+
+def signature_block(info: GroupInfo, day: date, width: float = 180) -> Flowable:
+    """Place and date, then 'Mengetahui, Pendamping — Ketua — Bendahara' with the officers' names from the
+    book (a dotted line where a name is not known: the facilitator writes hers when signing)."""
+    town = info.address.get("kota") or info.address.get("kelurahan") or ""
+    dated = f"{town}, {tanggal(day)}" if town else tanggal(day)
+    names = [None, info.officers.get("ketua"), info.officers.get("bendahara")]
+    heads = ["Mengetahui,<br/>Pendamping", "<br/>Ketua", "<br/>Bendahara"]
+    col = width / 3 * mm
+    data = [["", "", Paragraph(escape(dated), STYLES["sign"])],
+            [Paragraph(h, STYLES["sign"]) for h in heads],
+            ["", "", ""],
+            [Paragraph(f"<u>{escape(n)}</u>" if n else BLANK_NAME, STYLES["sign"]) for n in names]]
+    table = Table(data, colWidths=[col] * 3, rowHeights=[None, None, 15 * mm, None], hAlign="LEFT")
+    table.setStyle(TableStyle(PLAIN_TABLE))
+    return KeepTogether([Spacer(1, 6 * mm), table])
+
+
+def open_month_note(month: str, last_closed: str | None) -> list[Flowable]:
+    """A warning on a statement of a month not yet closed: its figures may still change."""
+    if last_closed is not None and month <= last_closed:
+        return []
+    return [text("Bulan ini belum ditutup: angka masih dapat berubah sampai tutup buku.", "alert")]
+
+
+def percent(value: Decimal | str) -> str:
+    """'1,5%': a percentage as Indonesians write it (decimal comma)."""
+    return f"{str(value).replace('.', ',')}%"

@@ -1,0 +1,84 @@
+"""Kartu Angsuran (``angsuran``): a loan's terms, its fixed schedule with what was paid, and its payments."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from reportlab.platypus import Flowable, PageBreak
+
+from kasbuku.formatting import bulan, rupiah, tanggal, tanggal_pendek
+from ledger.book import GroupBook
+from ledger.calendar import month_end
+from ledger.errors import Refusal
+from ledger.statements.common import FUND_NAMES, group_info
+from ledger.statements.member import LoanCard, ScheduleRow, loan_card, loan_codes
+from reports.document import Document
+from reports.flowables import Column, facts, header, money_table, percent, signature_block, subsection
+
+METHODS = {"flat": "flat (tetap dari pokok awal)", "menurun": "menurun (dari sisa pokok)"}
+PAYMENTS = (Column("Tanggal", 20), Column("Uraian", 78), Column("Pokok", 24, "money"),
+            Column("Jasa dan denda", 30, "sparse"), Column("Sisa pokok", 30, "money"))
+
+
+def terms(card: LoanCard) -> Flowable:
+    """The loan's terms in two columns of 'label : value'."""
+    first = card.schedule[0]
+    left = [("Nomor pinjaman", card.code), ("Peminjam", f"{card.member} {card.name}"),
+            ("Sumber dana", FUND_NAMES[card.fund]), ("Pokok pinjaman", rupiah(card.principal)),
+            ("Sisa pokok", f"{rupiah(card.outstanding)} ({card.status.lower()})")]
+    right = [("Pencairan", tanggal(card.disbursed)), ("Jangka waktu", f"{card.term} bulan"),
+             ("Jasa", f"{percent(card.rate_pct_month)} per bulan"), ("Cara hitung jasa", METHODS[card.method]),
+             ("Angsuran pertama", rupiah(first.pokok + first.jasa))]
+    return facts([*left, *right], widths=(33, 58), columns=2)
+
+
+def schedule_table(card: LoanCard) -> Flowable:
+    """Every instalment with what was paid; the denda column only where the loan charges denda."""
+    denda = any(s.denda for s in card.schedule)
+    columns = [Column("Ke", 8, "number"), Column("Jatuh tempo", 20), Column("Pokok", 24, "money"),
+               Column("Jasa", 22, "money"), *([Column("Denda", 18, "sparse")] if denda else []),
+               Column("Jumlah", 24, "money"), Column("Dibayar", 24, "sparse"), Column("Kurang", 24, "sparse"),
+               Column("Keterangan", 36 - (18 if denda else 0))]
+
+    def figures(s: ScheduleRow) -> list[object]:
+        return [s.pokok, s.jasa, *([s.denda] if denda else []), s.pokok + s.jasa + s.denda, s.paid, s.owed]
+
+    rows = [[s.number, tanggal_pendek(s.due), *figures(s), s.status] for s in card.schedule]
+    sums = [sum(col) for col in zip(*(figures(s) for s in card.schedule), strict=True)]
+    return money_table(columns, rows, [None, "Jumlah", *sums, ""])
+
+
+def terms_line(card: LoanCard) -> str:
+    """The loan in one line, for the member account."""
+    return (f"{FUND_NAMES[card.fund]}, pokok {rupiah(card.principal)}, {card.term} bulan, jasa "
+            f"{percent(card.rate_pct_month)} {card.method}, cair {tanggal(card.disbursed)}; sisa pokok "
+            f"{rupiah(card.outstanding)} ({card.status.lower()}).")
+
+
+def payments_table(card: LoanCard) -> Flowable:
+    rows = [[tanggal_pendek(p.day), p.text, p.pokok, p.other, p.outstanding] for p in card.payments]
+    total = ["", "Jumlah", sum(p.pokok for p in card.payments), sum(p.other for p in card.payments),
+             card.outstanding] if rows else None
+    return money_table(PAYMENTS, rows, total, empty="Belum ada pembayaran.")
+
+
+def card_story(card: LoanCard) -> list[Flowable]:
+    """The terms, schedule and payments of one loan (also used inside the member account)."""
+    return [terms(card), subsection("Jadwal angsuran"), schedule_table(card), subsection("Riwayat pembayaran"),
+            payments_table(card)]
+
+
+def build(book: GroupBook, month: str, loan: str | None, printed_on: date) -> Document:
+    end = month_end(month)
+    codes = [loan] if loan else loan_codes(book)
+    if not codes:
+        raise Refusal(f"kelompok {book.name} belum punya pinjaman sampai {end.isoformat()}")
+    info = group_info(book)
+    story: list[Flowable] = []
+    for index, code in enumerate(codes):
+        if index:
+            story.append(PageBreak())
+        card = loan_card(book, code, end)
+        story += [*header(info, "Kartu Angsuran", f"Pinjaman {code} · keadaan {tanggal(end)}"),
+                  *card_story(card), signature_block(info, printed_on)]
+    return Document("Kartu Angsuran", bulan(month), story)

@@ -1,0 +1,73 @@
+"""Rekening Anggota (``anggota``): one member per page — savings moves and balances, wajib arrears, loans
+with their schedules, and tanggung renteng owed and owed to her."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from reportlab.platypus import Flowable, PageBreak
+
+from kasbuku.formatting import bulan, rupiah, tanggal, tanggal_pendek
+from ledger.book import GroupBook
+from ledger.calendar import month_end
+from ledger.savings import PRODUCTS
+from ledger.statements.common import GroupInfo, group_info
+from ledger.statements.member import MemberAccount, member_account
+from reports.document import Document
+from reports.flowables import Column, facts, header, money_table, section, signature_block, text
+from reports.loans import schedule_table, terms_line
+
+ROLE_NAMES = {"ketua": "Ketua", "sekretaris": "Sekretaris", "bendahara": "Bendahara", "anggota": "Anggota"}
+SAVINGS = (Column("Tanggal", 21), Column("Uraian", 65), Column("Pokok", 22, "sparse"),
+           Column("Wajib", 22, "sparse"), Column("Sukarela", 24, "sparse"), Column("Saldo", 28, "money"))
+TR = (Column("Anggota", 130), Column("Sisa", 30, "money"))
+
+
+def savings_table(acct: MemberAccount, start: date) -> Flowable:
+    rows = [["", f"Saldo awal {tanggal(start)}", *(acct.opening[p] for p in PRODUCTS),
+             sum(acct.opening.values())]]
+    rows += [[tanggal_pendek(m.day), m.text, *(m.amounts[p] for p in PRODUCTS), m.balance] for m in acct.moves]
+    total = ["", "Saldo akhir", *(acct.closing[p] for p in PRODUCTS), sum(acct.closing.values())]
+    return money_table(SAVINGS, rows, total)
+
+
+def tr_story(acct: MemberAccount) -> list[Flowable]:
+    out: list[Flowable] = []
+    for title, lines in (("Utang tanggung renteng (harus dibayar kepada)", acct.tr_owes),
+                         ("Piutang tanggung renteng (masih akan diterima dari)", acct.tr_is_owed)):
+        if lines:
+            out += [section(title), money_table(TR, [[t.other, t.owed] for t in lines],
+                                                ["Jumlah", sum(t.owed for t in lines)])]
+    return out
+
+
+def member_page(info: GroupInfo, acct: MemberAccount, start: date, end: date, printed_on: date) -> list[Flowable]:
+    m = acct.member
+    status = "aktif" if m.active else f"keluar {tanggal(m.left)}" if m.left else "keluar"
+    story = [*header(info, "Rekening Anggota", f"{tanggal(start)} s.d. {tanggal(end)}"),
+             facts([("Anggota", f"{m.code} {m.name}"), ("Jabatan", ROLE_NAMES.get(m.role, m.role)),
+                    ("Kategori", m.category), ("Tanggal masuk", tanggal(m.joined)), ("Status", status),
+                    ("Tunggakan wajib", rupiah(acct.wajib_arrears))], widths=(30, 61), columns=2),
+             section("Simpanan"), savings_table(acct, start)]
+    for card in acct.loans:
+        story += [section(f"Pinjaman {card.code}"), text(terms_line(card), "body")]
+        if card.status == "Berjalan":
+            story.append(schedule_table(card))
+    return [*story, *tr_story(acct), signature_block(info, printed_on)]
+
+
+def build(book: GroupBook, month: str, member: str | None, printed_on: date) -> Document:
+    """All members (active, or with a balance left) one per page, or just ``member``; moves since 1 January."""
+    end = month_end(month)
+    start = date(end.year, 1, 1)
+    if member is not None:
+        codes = [book.member(member, active=False).code]
+    else:
+        codes = [m.code for m in book.members.values() if m.active or any(book.savings(m.code).values())]
+    info = group_info(book)
+    story: list[Flowable] = []
+    for index, code in enumerate(codes):
+        if index:
+            story.append(PageBreak())
+        story += member_page(info, member_account(book, code, start, end), start, end, printed_on)
+    return Document("Rekening Anggota", bulan(month), story)

@@ -1,0 +1,137 @@
+"""Laporan Bulanan Kelompok (``bulanan``): cash, savings, loans and arrears, tanggung renteng, dana
+bergulir, income of the month and the year, and the balance sheet (neraca)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Table, TableStyle
+
+from kasbuku.formatting import bulan, rupiah, tanggal
+from ledger.book import GroupBook
+from ledger.calendar import month_end, month_start
+from ledger.loans import KOLEKTIBILITAS_NAMES
+from ledger.queries import par30, percent_text
+from ledger.statements import group as g
+from ledger.statements.common import group_info
+from reports.document import Document
+from reports.flowables import (
+    Column,
+    block,
+    header,
+    money_table,
+    open_month_note,
+    section,
+    signature_block,
+    summary,
+    text,
+)
+from reports.styles import TABLE_BASE, TABLE_HEAD, TABLE_TOTAL
+
+SAVINGS = (Column("Kode", 12), Column("Nama anggota", 44), Column("Pokok", 24, "money"),
+           Column("Wajib", 24, "money"), Column("Sukarela", 24, "sparse"), Column("Jumlah", 27, "money"),
+           Column("Tunggakan wajib", 27, "sparse"))
+LOANS = (Column("Kode", 18), Column("Anggota", 35), Column("Dana", 18), Column("Pokok pinjaman", 25, "money"),
+         Column("Sisa pokok", 25, "money"), Column("Tunggakan", 23, "sparse"), Column("Hari", 10, "number"),
+         Column("Kolektibilitas", 28))
+FUNDS = {"grant": "Bergulir", "group": "Kelompok"}
+TR_COVERS = (Column("Penunggak", 40), Column("Ditanggung", 25, "money"), Column("Ditanggung oleh", 117))
+TR_DEBTS = (Column("Yang berutang", 62), Column("Berutang kepada", 62), Column("Sisa utang", 30, "money"))
+INCOME = (Column("Uraian", 104), Column("Bulan ini", 38, "money"), Column("Sejak awal tahun", 40, "money"))
+
+
+def cash_part(cash: g.CashBook) -> list[Flowable]:
+    return [block("1. Kas", summary([(f"Saldo awal {tanggal(month_start(cash.month))}", cash.opening),
+                                     ("Uang masuk bulan ini", cash.total_in), ("Uang keluar bulan ini", cash.total_out),
+                                     (f"Saldo akhir {tanggal(month_end(cash.month))}", cash.closing)]))]
+
+
+def savings_part(rows: list[g.SavingsRow]) -> list[Flowable]:
+    data = [[r.code, r.name, r.pokok, r.wajib, r.sukarela, r.total, r.wajib_arrears] for r in rows]
+    total = ["", "Jumlah", *(sum(getattr(r, f) for r in rows)
+                             for f in ("pokok", "wajib", "sukarela", "total", "wajib_arrears"))]
+    return [section("2. Simpanan anggota"), money_table(SAVINGS, data, total)]
+
+
+def loans_part(book: GroupBook, on: date) -> list[Flowable]:
+    rows = g.loan_table(book, on)
+    data = [[r.code, f"{r.member} {r.name}", FUNDS[r.fund], r.principal, r.outstanding, r.arrears,
+             r.days_past_due, f"{r.kolektibilitas} {KOLEKTIBILITAS_NAMES[r.kolektibilitas]}"] for r in rows]
+    total = ["", "Jumlah", "", sum(r.principal for r in rows), sum(r.outstanding for r in rows),
+             sum(r.arrears for r in rows), None, ""]
+    at_risk, outstanding = par30(book, on)
+    par = (f"PAR30 (sisa pokok pinjaman yang menunggak lebih dari 30 hari): {rupiah(at_risk)} dari "
+           f"{rupiah(outstanding)} = {percent_text(at_risk, outstanding).replace('.', ',')}%")
+    return [section("3. Pinjaman beredar dan tunggakan"),
+            money_table(LOANS, data, total, empty="Tidak ada pinjaman yang berjalan."), text(par, "note")]
+
+
+def tr_part(book: GroupBook, month: str) -> list[Flowable]:
+    covers = [[c.defaulter, c.amount, "; ".join(f"{s.coverer} {rupiah(s.amount)} ({s.source})" for s in c.shares)]
+              for c in g.tr_covers(book, month)]
+    debts = g.tr_debts(book)
+    return [section("4. Tanggung renteng"),
+            text(f"Penanggungan pada tutup buku {bulan(month)}:", "body"),
+            money_table(TR_COVERS, covers, empty="Tidak ada penanggungan bulan ini."),
+            text("Utang tanggung renteng yang belum lunas:", "body"),
+            money_table(TR_DEBTS, [[d.defaulter, d.creditor, d.owed] for d in debts],
+                        ["Jumlah", "", sum(d.owed for d in debts)] if debts else None,
+                        empty="Tidak ada utang tanggung renteng.")]
+
+
+def grant_part(book: GroupBook) -> list[Flowable]:
+    p = g.grant_position(book)
+    pairs = [("Hibah diterima", p.received), ("Dipinjamkan kepada anggota (seluruhnya)", p.lent),
+             ("Pokok yang sudah kembali", p.repaid), ("Dihapusbukukan", p.written_off),
+             ("Digulirkan ke kelompok/penerima lain", p.passed_on), ("Kas dana bergulir", p.cash),
+             ("Pinjaman dana bergulir beredar", p.loans_outstanding),
+             ("Dana bergulir (kas + pinjaman beredar)", p.cash + p.loans_outstanding)]
+    notes = [f"Putaran ke-{p.round}. Menunggu giliran: {', '.join(p.waiting) or 'tidak ada'}."]
+    if p.to_pass_on:
+        due = f" paling lambat {tanggal(p.pass_on_due)}" if p.pass_on_due else ""
+        notes.append(f"Masih harus digulirkan: {rupiah(p.to_pass_on)}{due}.")
+    return [block("5. Dana bergulir", summary(pairs), *(text(n, "note") for n in notes))]
+
+
+def income_part(book: GroupBook, month: str) -> list[Flowable]:
+    end = month_end(month)
+    now = g.income_between(book, month_start(month), end)
+    year = g.income_between(book, date(end.year, 1, 1), end)
+    names = [ln.name for ln in year.income] + [ln.name for ln in year.costs]
+    month_of = {ln.name: ln.amount for ln in now.income + now.costs}
+    year_of = {ln.name: ln.amount for ln in year.income + year.costs}
+    rows = [[name, month_of.get(name, 0), year_of[name]] for name in names]
+    rows += [["Jumlah pendapatan", now.total_income, year.total_income],
+             ["Jumlah beban", now.total_costs, year.total_costs]]
+    return [block("6. Hasil usaha", money_table(INCOME, rows, ["Sisa hasil usaha", now.surplus, year.surplus]))]
+
+
+def balance_part(book: GroupBook, on: date) -> list[Flowable]:
+    sheet = g.balance_sheet(book, on)
+    left: list[tuple[str, int | None]] = [(ln.name, ln.amount) for ln in sheet.assets]
+    right: list[tuple[str, int | None]] = [(ln.name, ln.amount) for ln in sheet.liabilities + sheet.equity]
+    height = max(len(left), len(right))
+    left += [("", None)] * (height - len(left))
+    right += [("", None)] * (height - len(right))
+    data: list[list[object]] = [["Aset", "", "Kewajiban dan ekuitas", ""]]
+    for (ln, la), (rn, ra) in zip(left, right, strict=True):
+        data.append([text(ln, "cell"), rupiah(la) if la is not None else "",
+                     text(rn, "cell"), rupiah(ra) if ra is not None else ""])
+    data.append(["Jumlah aset", rupiah(sheet.total_assets), "Jumlah kewajiban dan ekuitas",
+                 rupiah(sheet.total_claims)])
+    table = Table(data, colWidths=[62 * mm, 29 * mm, 62 * mm, 29 * mm], repeatRows=1, hAlign="LEFT")
+    table.setStyle(TableStyle([*TABLE_BASE, *TABLE_HEAD, *TABLE_TOTAL, ("ALIGN", (1, 1), (1, -1), "RIGHT"),
+                               ("ALIGN", (3, 1), (3, -1), "RIGHT")]))
+    return [block(f"7. Neraca per {tanggal(on)}", table)]
+
+
+def build(book: GroupBook, month: str, printed_on: date) -> Document:
+    end = month_end(month)
+    info = group_info(book)
+    story = [*header(info, "Laporan Bulanan Kelompok", f"Bulan {bulan(month)}"),
+             *open_month_note(month, book.last_closed),
+             *cash_part(g.cash_book(book, month)), *savings_part(g.savings_table(book, end)),
+             *loans_part(book, end), *tr_part(book, month), *grant_part(book), *income_part(book, month),
+             *balance_part(book, end), signature_block(info, printed_on)]
+    return Document("Laporan Bulanan Kelompok", bulan(month), story)

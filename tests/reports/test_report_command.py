@@ -1,0 +1,63 @@
+"""``kasbuku report``: one group to a file or a folder, ``--all`` into a folder, errors as one line, exit 2."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import pdf_pages
+from sqlalchemy import Engine
+
+from kasbuku.cli import main
+from ledger.journal import Ledger
+
+
+def run(engine: Engine, *args: str) -> int:
+    return main(["report", *args, "--db", str(engine.url)])
+
+
+def test_one_group_to_a_file_and_into_a_folder(mawar: Engine, tmp_path: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "laporan.pdf"
+    assert run(mawar, "bulanan", "--group", "KUBE Mawar", "--out", str(target)) == 0
+    assert "Saldo akhir 28 Februari 2026 Rp 5.332.500" in pdf_pages(target.read_bytes())[0]
+    assert run(mawar, "kuitansi", "--group", "KUBE Mawar", "--event-seq", "30", "--out", str(tmp_path)) == 0
+    assert (tmp_path / "000030_kuitansi_kube-mawar.pdf").exists()
+    assert capsys.readouterr().out.splitlines() == [f"laporan ditulis: {target}",
+                                                    f"laporan ditulis: {tmp_path / '000030_kuitansi_kube-mawar.pdf'}"]
+
+
+def test_all_groups_one_pdf_each_with_progress(demo_book: Engine, tmp_path: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "oktober"
+    assert run(demo_book, "bulanan", "--all", "--month", "2026-10", "--out", str(out)) == 0
+    names = sorted(p.name for p in out.iterdir())
+    assert names == ["2026-10_bulanan_kube-anggrek.pdf", "2026-10_bulanan_kube-mawar-sejahtera.pdf",
+                     "2026-10_bulanan_kusiapp-melati.pdf"]
+    progress = capsys.readouterr().out.splitlines()
+    assert progress[0] == f"[1/3] KUBE Anggrek: {out / names[0]}" and len(progress) == 3
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["kas", "--group", "Tidak Ada"], "kelompok 'Tidak Ada' tidak ada di buku ini"),
+    (["kas", "--group", "KUBE Mawar", "--month", "2026-13"], "--month harus bulan YYYY-MM, bukan '2026-13'"),
+    (["angsuran", "--group", "KUBE Mawar", "--loan", "L9"], "pinjaman L9 tidak dikenal di kelompok KUBE Mawar"),
+    (["kuitansi", "--group", "KUBE Mawar"], "kuitansi perlu nomor transaksi (--event-seq N)"),
+    (["kuitansi", "--all"], "kuitansi dicetak per transaksi: pakai --group, bukan --all"),
+])
+def test_refusals_are_one_line_and_write_nothing(mawar: Engine, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                 args: list[str], message: str) -> None:
+    assert run(mawar, *args, "--out", str(tmp_path / "x.pdf")) == 2
+    assert capsys.readouterr().err == message + "\n"
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_statement_that_does_not_add_up_is_not_written(mawar: Engine, tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    real = Ledger.balance
+    monkeypatch.setattr(Ledger, "balance", lambda self, account: real(self, account) + (account == "1101"))
+    assert run(mawar, "kas", "--group", "KUBE Mawar", "--out", str(tmp_path / "kas.pdf")) == 2
+    assert capsys.readouterr().err == ("laporan tidak dicetak: saldo akhir kas Rp 5332500 berbeda dari jurnal "
+                                       "Rp 5332501; jalankan 'kasbuku check' dan laporkan ke pendamping\n")
+    assert list(tmp_path.iterdir()) == []

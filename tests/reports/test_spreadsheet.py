@@ -1,0 +1,53 @@
+"""The rekap as CSV and XLSX, read back."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+from typing import Any
+
+from openpyxl import load_workbook
+
+from kasbuku import db
+from ledger import services
+from reports.spreadsheet import HEADERS, write_csv, write_xlsx
+from tests.conftest import ev, group_with_members
+
+
+def test_rekap_csv_and_xlsx_read_back(book: Any, tmp_path: Path) -> None:
+    group_with_members(book)
+    book.apply(ev("grant.receive", "2026-01-10", amount=5_000_000, source="Kemensos"),
+               ev("month.close", "2026-01-31", month="2026-01"))
+    with db.session(book.engine) as sess:
+        rows = services.recap(sess, "2026-01")
+    with write_csv(rows, tmp_path / "rekap.csv").open(encoding="utf-8-sig") as handle:
+        table = list(csv.reader(handle, delimiter=";"))
+    assert table[0] == [label for _, label in HEADERS]
+    assert table[1][2] == "G" and table[1][HEADERS.index(("grant_received", "Hibah diterima (Rp)"))] == "5000000"
+    assert table[-1][2] == "JUMLAH SELURUHNYA"
+    sheet = load_workbook(write_xlsx(rows, "2026-01", tmp_path / "rekap.xlsx")).active
+    assert sheet["A1"].value == "Rekapitulasi kelompok — Januari 2026"
+    assert sheet.cell(row=3, column=3).value == "G" and sheet.cell(row=3, column=7).value == 5
+
+
+def test_rekap_command_writes_pdf_csv_and_xlsx(book: Any, tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    import pdfplumber
+
+    group_with_members(book)
+    book.apply(ev("group.create", "2026-01-05", group="Kelompok B", kind="KUsiAPP", address={"kecamatan": "Alak"}),
+               ev("month.close", "2026-01-31", month="2026-01"))
+    for name in ("rekap.pdf", "rekap.csv", "rekap.xlsx"):
+        result = subprocess.run([sys.executable, "-m", "kasbuku", "report", "rekap", "--all", "--month", "2026-01",
+                                 "--out", str(tmp_path / name), "--db", book.url], capture_output=True, text=True,
+                                check=False)
+        assert result.returncode == 0, result.stderr
+    with pdfplumber.open(tmp_path / "rekap.pdf") as pdf:
+        words = pdf.pages[0].extract_text()
+    assert "Rekapitulasi Kelompok Binaan" in words and "Januari 2026" in words
+    assert "Jumlah Kec. Alak" in words and "JUMLAH SELURUHNYA" in words and "belum tutup" in words
+    result = subprocess.run([sys.executable, "-m", "kasbuku", "report", "rekap", "--group", "G", "--out",
+                             str(tmp_path / "x.pdf"), "--db", book.url], capture_output=True, text=True, check=False)
+    assert result.returncode == 2 and "--all" in result.stderr
