@@ -13,7 +13,7 @@ from ledger import audit, storage
 from ledger.errors import Refusal, UnknownGroup
 from ledger.events import parse_event
 from ledger.history import History
-from ledger.services import Batch, save
+from ledger.services import Batch, refuse_nul, save
 from ledger.storage import Session
 
 FORMAT, VERSION = "kasbuku-export", 1
@@ -133,6 +133,7 @@ def import_lines(session: Session, lines: list[str], role: str = "pendamping") -
     batch = Batch(session, role, {name: history}, {}, storage.next_seq(session), set())
     for number, record in enumerate(fresh, start=len(have) + 1):
         try:
+            refuse_nul(record["event"])  # a SQLite book may hold what a PostgreSQL one cannot
             event = parse_event(record["event"])
             if event.group != name:
                 raise Refusal(f"transaksi untuk kelompok lain ('{event.group}')")

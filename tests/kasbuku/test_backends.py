@@ -75,3 +75,9 @@ def test_long_names_and_codes_are_kept_alike_on_both_backends(book: Book) -> Non
                 "product": "pokok", "amount": 20_000})
     assert book.state(name, "2026-01-31")["members"][member]["savings"]["pokok"] == 20_000
     assert book.check() == []
+
+
+def test_text_with_a_nul_character_is_refused_on_both_backends(book: Book) -> None:
+    """SQLite would store it and PostgreSQL cannot: refused alike, with the line number."""
+    reason = book.refused({"type": "group.create", "date": "2026-01-05", "group": "KUBE\u0000X", "kind": "KUBE"})
+    assert "NUL" in reason
