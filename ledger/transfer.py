@@ -137,8 +137,10 @@ def import_lines(session: Session, lines: list[str], role: str = "pendamping") -
             event = parse_event(record["event"])
             if event.group != name:
                 raise Refusal(f"transaksi untuk kelompok lain ('{event.group}')")
-            if event.id is not None and storage.id_taken(session, event.id):
+            if event.id is not None and (event.id in batch.ids or storage.id_taken(session, event.id)):
                 raise Refusal(f"id '{event.id}' sudah dipakai kelompok lain di buku ini")
+            if event.id is not None:
+                batch.ids.add(event.id)
             event.seq, batch.seq = batch.seq, batch.seq + 1
             event.recorded_at = datetime.fromisoformat(record["recorded_at"])
             event.actor = record["actor"]
