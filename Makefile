@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 DEMO_DB ?= sqlite:///$(CURDIR)/out/demo.sqlite
 SYS_PKGS := xvfb poppler-utils libxcb-icccm4 libxcb-keysyms1 fonts-dejavu-core
 
-.PHONY: setup sysdeps demo run test check lint dist
+.PHONY: setup sysdeps demo run test check lint dist translations bench-startup
 
 $(BIN)/kasbuku: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -50,6 +50,13 @@ test: sysdeps setup lint
 	  url=$$(scripts/pg-test-server.sh start "$$pg") && \
 	  KASBUKU_TEST_PG="$$url" QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q; \
 	fi
+
+# Qt translation source (resources/translations/kasbuku_en.ts) refreshed from ui/, and its .qm built.
+translations: setup
+	$(BIN)/python resources/translations/extract.py
+
+bench-startup: setup
+	$(BIN)/python benchmarks/startup.py
 
 dist:
 	bash packaging/build.sh

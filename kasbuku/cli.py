@@ -204,7 +204,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     if not args.all:
         with db.session(engine) as sess:
             statement = api.build(sess, _report_request(args, args.group))
-        path = api.write(statement, out / api.file_name(statement) if out.is_dir() else out)
+        folder = out.is_dir() or args.out.endswith(("/", os.sep))
+        path = api.write(statement, out / api.file_name(statement) if folder else out)
         print(f"laporan ditulis: {path}")
         return EXIT_OK
     if args.kind == "kuitansi":

@@ -18,6 +18,7 @@ from ledger.errors import InvalidEvent, Refusal
 from ledger.events import Event
 from ledger.journal import Entry, Ledger
 from ledger.loans import Loan
+from ledger.money import rp
 from ledger.rules import Rules
 from ledger.savings import Member
 
@@ -199,14 +200,14 @@ class GroupBook:
     def need_cash(self, account: str, amount: int, what: str) -> None:
         have = self.ledger.balance(account)
         if amount > have:
-            raise Refusal(f"{A.CHART[account].name} tidak cukup untuk {what}: perlu Rp {amount}, "
-                          f"ada Rp {have}")
+            raise Refusal(f"{A.CHART[account].name} tidak cukup untuk {what}: perlu {rp(amount)}, "
+                          f"ada {rp(have)}")
 
     def check_cash_after(self, entry: Entry, account: str, what: str) -> None:
         """Refuse an entry that would take a cash account below zero (a cash box cannot go negative)."""
         after = self.ledger.balance(account) + sum(ln.amount for ln in entry.lines if ln.account == account)
         if after < 0:
-            raise Refusal(f"{A.CHART[account].name} tidak cukup untuk {what}: kurang Rp {-after}")
+            raise Refusal(f"{A.CHART[account].name} tidak cukup untuk {what}: kurang {rp(-after)}")
 
     # -- applying ----------------------------------------------------------------------------------
     def apply(self, event: Event) -> Entry:

@@ -11,7 +11,7 @@ from ledger.book import GroupBook, handles
 from ledger.errors import InvalidEvent, Refusal
 from ledger.events import Event
 from ledger.journal import Entry, balances_between
-from ledger.money import allocate
+from ledger.money import allocate, rp
 
 
 @handles("business.capital")
@@ -65,7 +65,7 @@ def distribute(book: GroupBook, ev: Event, entry: Entry) -> dict[str, Any]:
         raise InvalidEvent("sebutkan bagian untuk members, reserve dan/atau social")
     left = undistributed(book, ev.date)
     if total > left:
-        raise Refusal(f"laba usaha yang belum dibagi hanya Rp {max(left, 0)}; pembagian Rp {total} terlalu besar")
+        raise Refusal(f"laba usaha yang belum dibagi hanya {rp(max(left, 0))}; pembagian {rp(total)} terlalu besar")
     book.need_cash(A.KAS_USAHA, total, "pembagian laba usaha")
     weights = _weights(book, ev.get("shares"))
     parts = dict(zip(weights, allocate(to_members, list(weights.values())), strict=True)) if to_members else {}
@@ -82,7 +82,10 @@ def distribute(book: GroupBook, ev: Event, entry: Entry) -> dict[str, Any]:
 
 def _weights(book: GroupBook, shares: Any) -> dict[str, int]:
     if shares is None:
-        return {m.code: 1 for m in book.active_members()}
+        active = {m.code: 1 for m in book.active_members()}
+        if not active:
+            raise Refusal("tidak ada anggota aktif untuk menerima bagian laba")
+        return active
     if not isinstance(shares, dict) or not shares or not all(
             isinstance(v, int) and not isinstance(v, bool) and v >= 0 for v in shares.values()):
         raise InvalidEvent("'shares' harus objek kode anggota → bobot bilangan bulat")

@@ -108,7 +108,7 @@ def cover_at_close(book: GroupBook, close: Close, cutoff: date, entry: Entry) ->
             if take:
                 portions = loan.plan_payment(take, on)
                 loan.apply(portions, entry.seq)
-                post_portions(book, loan, portions, entry)
+                post_portions(book, loan, portions, entry, by_member=False)
                 cover_loans[loan.code] = take
                 left -= take
         for loan in book.open_loans(defaulter):

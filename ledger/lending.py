@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from typing import Any
 
 from ledger import accounts as A
@@ -12,7 +11,7 @@ from ledger.errors import InvalidEvent, Refusal
 from ledger.events import Event
 from ledger.journal import Entry
 from ledger.loans import Instalment, Loan, Portion
-from ledger.money import parse_percent
+from ledger.money import parse_percent, rp
 from ledger.postings import post_portions
 from ledger.schedules import Terms, admin_fee, build_schedule
 
@@ -52,12 +51,12 @@ def check_eligible(book: GroupBook, member_code: str, fund: str, principal: int,
                       f"paling banyak {book.rules.max_open_loans} pinjaman terbuka")
     owes = book.tr_owes(member.code)
     if owes:
-        raise Refusal(f"{member.code} ({member.name}) masih berutang tanggung renteng Rp {owes}; "
+        raise Refusal(f"{member.code} ({member.name}) masih berutang tanggung renteng {rp(owes)}; "
                       "lunasi dulu sebelum meminjam lagi")
     need = principal if fund == "grant" else principal - fee
     have = book.fund_cash(fund)
     if need > have:
-        raise Refusal(f"kas {FUND_NAMES[fund]} tidak cukup: perlu Rp {need}, ada Rp {have}")
+        raise Refusal(f"kas {FUND_NAMES[fund]} tidak cukup: perlu {rp(need)}, ada {rp(have)}")
     if book.blocked:
         raise Refusal(f"kelompok {book.name} diblokir: ada tunggakan yang tidak tertanggung renteng; "
                       "tidak ada pencairan baru sampai tunggakan itu lunas")
@@ -108,7 +107,7 @@ def pay_from(book: GroupBook, member: str, loan: Loan | None, amount: int, entry
         done.append((target.code, portions))
         left -= take
     if left:
-        raise Refusal(f"pembayaran melebihi yang harus dibayar: lebih Rp {left}")
+        raise Refusal(f"pembayaran melebihi yang harus dibayar: lebih {rp(left)}")
     return {"loans": done, "tr": tr_parts}
 
 
@@ -123,9 +122,9 @@ def pay(book: GroupBook, ev: Event, entry: Entry) -> dict[str, Any]:
     if payoff == 0 and owes == 0:
         raise Refusal(f"pinjaman {loan.code} sudah lunas")
     if ev["amount"] > payoff + owes:
-        extra = f" ditambah utang tanggung renteng Rp {owes}" if owes else ""
-        raise Refusal(f"pembayaran Rp {ev['amount']} melebihi jumlah pelunasan pinjaman {loan.code} "
-                      f"pada {ev.date.isoformat()}: Rp {payoff}{extra}")
+        extra = f" ditambah utang tanggung renteng {rp(owes)}" if owes else ""
+        raise Refusal(f"pembayaran {rp(ev['amount'])} melebihi jumlah pelunasan pinjaman {loan.code} "
+                      f"pada {ev.date.isoformat()}: {rp(payoff)}{extra}")
     return pay_from(book, loan.member, loan, ev["amount"], entry, ev.seq)
 
 
@@ -135,7 +134,7 @@ def repay_tr(book: GroupBook, ev: Event, entry: Entry) -> dict[str, Any]:
     member = book.member(ev["member"], active=False)
     owes = book.tr_owes(member.code)
     if ev["amount"] > owes:
-        raise Refusal(f"{member.code} berutang tanggung renteng Rp {owes}; pembayaran Rp {ev['amount']} "
+        raise Refusal(f"{member.code} berutang tanggung renteng {rp(owes)}; pembayaran {rp(ev['amount'])} "
                       "terlalu besar")
     _, parts = joint_liability.recover(book, member.code, ev["amount"], entry)
     return {"loans": [], "tr": parts}
@@ -170,10 +169,3 @@ def write_off_group(book: GroupBook, ev: Event, entry: Entry) -> None:
     loan, outstanding = _write_off(book, ev, "group")
     entry.move(A.BEBAN_PENGHAPUSAN, A.PIUTANG_KELOMPOK, outstanding, from_sub=loan.code)
 
-
-def jasa_paid_in(book: GroupBook, year: int) -> dict[str, int]:
-    out: dict[str, int] = defaultdict(int)
-    for (member, y), amount in book.jasa_paid.items():
-        if y == year:
-            out[member] += amount
-    return dict(out)

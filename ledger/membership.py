@@ -10,6 +10,7 @@ from ledger.errors import InvalidEvent, Refusal
 from ledger.events import Event
 from ledger.journal import Entry
 from ledger.lending import pay_from
+from ledger.money import rp
 from ledger.revolving_grant import next_round_if_done
 from ledger.rules import Rules
 from ledger.savings import CATEGORIES, PRODUCTS, ROLES, Member
@@ -91,8 +92,8 @@ def deposit(book: GroupBook, ev: Event, entry: Entry) -> None:
         paid = book.savings(member.code)["pokok"]
         due = book.rules.pokok - paid
         if amount > due:
-            raise Refusal(f"simpanan pokok {member.code} tinggal Rp {max(due, 0)} (aturan Rp "
-                          f"{book.rules.pokok}); setoran Rp {amount} terlalu besar")
+            raise Refusal(f"simpanan pokok {member.code} tinggal {rp(max(due, 0))} (aturan "
+                          f"{rp(book.rules.pokok)}); setoran {rp(amount)} terlalu besar")
     if product == "wajib":
         member.wajib_paid += amount
     entry.move(A.KAS_KELOMPOK, A.SAVINGS_ACCOUNTS[product], amount, from_sub=member.code)
@@ -105,7 +106,7 @@ def withdraw(book: GroupBook, ev: Event, entry: Entry) -> None:
     amount = ev["amount"]
     balance = book.savings(member.code)["sukarela"]
     if amount > balance:
-        raise Refusal(f"penarikan Rp {amount} melebihi simpanan sukarela {member.code} (Rp {balance})")
+        raise Refusal(f"penarikan {rp(amount)} melebihi simpanan sukarela {member.code} ({rp(balance)})")
     book.need_cash(A.KAS_KELOMPOK, amount, "penarikan simpanan sukarela")
     entry.move(A.SIMPANAN_SUKARELA, A.KAS_KELOMPOK, amount, to_sub=member.code)
 
@@ -149,9 +150,9 @@ def leave(book: GroupBook, ev: Event, entry: Entry) -> None:
     member = book.member(ev["member"])
     figures = settlement(book, member.code)
     if figures["payout"] < 0:
-        raise Refusal(f"{member.code} ({member.name}) masih berutang Rp {-figures['payout']} lebih dari "
-                      f"simpanannya (pinjaman Rp {figures['loans']}, tanggung renteng Rp {figures['tr']}, "
-                      f"simpanan Rp {figures['savings']}); lunasi dulu sebelum keluar")
+        raise Refusal(f"{member.code} ({member.name}) masih berutang {rp(-figures['payout'])} lebih dari "
+                      f"simpanannya (pinjaman {rp(figures['loans'])}, tanggung renteng {rp(figures['tr'])}, "
+                      f"simpanan {rp(figures['savings'])}); lunasi dulu sebelum keluar")
     owed = figures["loans"] + figures["tr"]
     for product, acct in A.SAVINGS_ACCOUNTS.items():
         entry.debit(acct, figures[product], member.code)

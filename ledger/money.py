@@ -50,6 +50,13 @@ def allocate(total: Rupiah, weights: Sequence[int]) -> list[Rupiah]:
     return parts
 
 
+def rp(amount: int) -> str:
+    """An amount inside a refusal message: ``Rp 1.500.000``. (The ledger has no Babel; everything shown
+    in the window and the statements is formatted by ``kasbuku.formatting``.)"""
+    sign = "-" if amount < 0 else ""
+    return f"{sign}Rp {abs(amount):,}".replace(",", ".")
+
+
 def parse_percent(value: object) -> Decimal:
     """A percentage given as a string ("1.5" or "1,5") or a JSON number, kept exactly as a Decimal."""
     if isinstance(value, bool) or not isinstance(value, str | int | float):

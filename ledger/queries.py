@@ -10,6 +10,7 @@ from ledger import assets, business, revolving_grant, social_fund, visits
 from ledger.book import GroupBook
 from ledger.journal import balances_between
 from ledger.loans import kolektibilitas
+from ledger.money import rp
 from ledger.savings import wajib_arrears
 
 
@@ -115,8 +116,8 @@ def findings(book: GroupBook) -> list[str]:
         if account.sub:
             subs = sum(book.ledger.subs(code).values())
             if subs != book.ledger.balance(code):
-                out.append(f"{book.name}: buku pembantu {account.name} (Rp {subs}) ≠ akun (Rp "
-                           f"{book.ledger.balance(code)})")
+                out.append(f"{book.name}: buku pembantu {account.name} ({rp(subs)}) ≠ akun "
+                           f"({rp(book.ledger.balance(code))})")
     for loan in book.loans.values():
         sub = book.ledger.sub_balance(A.LOAN_ACCOUNTS[loan.fund], loan.code)
         if sub != loan.principal_outstanding:

@@ -55,7 +55,8 @@ def _disbursement(book: GroupBook, applied: Applied) -> None:
     if loan.fund == "grant" and book.grant.served.get(loan.member) != f"loan:{loan.code}":
         raise Refusal(f"putaran dana bergulir sudah berganti sejak pinjaman {loan.code}; tidak dapat dibalik")
     loan.cancelled = True
-    book.grant.served.pop(loan.member, None)
+    if loan.fund == "grant":
+        book.grant.served.pop(loan.member, None)
 
 
 def _decline(book: GroupBook, applied: Applied) -> None:

@@ -9,7 +9,7 @@ from fractions import Fraction
 
 from ledger.calendar import add_months
 from ledger.errors import Refusal
-from ledger.money import percent_of, round_half_up
+from ledger.money import percent_of, round_half_up, rp
 
 
 @dataclass(frozen=True)
@@ -45,8 +45,8 @@ def build_schedule(terms: Terms, disbursed: date) -> list[PlannedInstalment]:
     u = round_half_up(Fraction(p, n), unit)
     last = p - (n - 1) * u
     if last <= 0:
-        raise Refusal(f"pinjaman Rp {p} dalam {n} angsuran tidak dapat dijadwalkan dengan pembulatan "
-                      f"Rp {unit}: angsuran pokok terakhir menjadi {last}; kurangi jangka waktu")
+        raise Refusal(f"pinjaman {rp(p)} dalam {n} angsuran tidak dapat dijadwalkan dengan pembulatan "
+                      f"{rp(unit)}: angsuran pokok terakhir menjadi {last}; kurangi jangka waktu")
     outstanding = p
     out: list[PlannedInstalment] = []
     previous_due = disbursed

@@ -209,3 +209,11 @@ def recap(session: Session, month: str) -> list[RecapRow]:
 def mapping(session: Session, as_of: date) -> tuple[list[MappingRow], list[LinkageRow]]:
     """Pemetaan of every group in the book as of ``as_of``."""
     return summarise([load_book(session, name, as_of) for name in storage.group_names(session)])
+
+
+def group_events(session: Session, name: str) -> list[Event]:
+    """A group's stored events in book order, for previews that replay them in memory (never saved)."""
+    events = storage.load_events(session, name)
+    if not events:
+        raise UnknownGroup(f"kelompok '{name}' tidak ada di buku ini")
+    return events

@@ -17,7 +17,7 @@ from ledger.calendar import month_end
 from ledger.errors import Refusal
 from ledger.events import Event
 from ledger.journal import Entry, balances_between, income_statement
-from ledger.money import allocate, round_half_up
+from ledger.money import allocate, round_half_up, rp
 
 POOL_ACCOUNTS = {"cadangan": A.CADANGAN, "pengurus": A.DANA_PENGURUS, "pendidikan": A.DANA_PENDIDIKAN,
                  "sosial": A.DANA_SOSIAL}
@@ -52,7 +52,8 @@ def plan(book: GroupBook, year: int) -> dict[str, Any]:
     statement = income_statement({k: v for k, v in movements.items() if k not in A.BUSINESS_ACCOUNTS})
     surplus = statement["surplus"]
     rules = book.rules
-    pools = {k: round_half_up(Fraction(surplus) * Fraction(v) / 100, rules.rounding_unit)
+    share = max(surplus, 0)  # a year with a loss has nothing to share: every pool is 0
+    pools = {k: round_half_up(Fraction(share) * Fraction(v) / 100, rules.rounding_unit)
              for k, v in rules.shu_pct.items() if k != "cadangan"}
     active = [m.code for m in book.active_members()]
     bases = {"jasa_simpanan": average_savings_weights(book, year),
@@ -82,7 +83,7 @@ def allocate_shu(book: GroupBook, ev: Event, entry: Entry) -> None:
         raise Refusal(f"tutup buku Desember {year} dulu sebelum membagi SHU")
     result = plan(book, year)
     if result["surplus"] <= 0:
-        raise Refusal(f"tidak ada SHU untuk dibagi tahun {year} (hasil usaha Rp {result['surplus']})")
+        raise Refusal(f"tidak ada SHU untuk dibagi tahun {year} (hasil usaha {rp(result['surplus'])})")
     entry.closing = True
     for code, amount in result["statement"].items():
         if code in A.CHART:

@@ -7,6 +7,7 @@ from ledger.book import GroupBook, handles
 from ledger.errors import InvalidEvent, Refusal
 from ledger.events import Event
 from ledger.journal import Entry
+from ledger.money import rp
 
 PURPOSES = ("sakit", "duka", "pendampingan kasus", "perlindungan sosial", "lainnya")
 
@@ -32,6 +33,6 @@ def pay(book: GroupBook, ev: Event, entry: Entry) -> None:
         book.member(ev["member"], active=False)
     have = min(balance(book), book.ledger.balance(A.KAS_SOSIAL))
     if ev["amount"] > have:
-        raise Refusal(f"dana sosial tinggal Rp {have}; pembayaran Rp {ev['amount']} tidak dapat dilakukan")
+        raise Refusal(f"dana sosial tinggal {rp(have)}; pembayaran {rp(ev['amount'])} tidak dapat dilakukan")
     entry.memo = entry.memo or ev["purpose"]
     entry.move(A.DANA_SOSIAL, A.KAS_SOSIAL, ev["amount"])

@@ -59,6 +59,8 @@ def default_month(book: GroupBook, kind: str) -> str:
 
 
 def _monthly(kind: str, book: GroupBook, request: Request, month: str) -> Document:
+    if book.created is None:
+        raise Refusal(f"kelompok {request.group} belum ada pada bulan {month}")
     builders: dict[str, Callable[[], Document]] = {
         "bulanan": lambda: monthly.build(book, month, request.printed_on),
         "kas": lambda: cashbook.build(book, month, request.printed_on),

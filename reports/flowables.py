@@ -100,15 +100,12 @@ def money_table(columns: Sequence[Column], rows: Sequence[Sequence[Any]],
     return table
 
 
-def summary(pairs: Sequence[tuple[str, int]], width: float = 120, bold_last: bool = True) -> Flowable:
+def summary(pairs: Sequence[tuple[str, int]], width: float = 120) -> Flowable:
     """Labels and rupiah amounts, one a line (the last one bold: it is the result)."""
-    data = [[text(label, "cell"), rupiah(amount)] for label, amount in pairs]
-    style = [*TABLE_BASE, ("ALIGN", (1, 0), (1, -1), "RIGHT")]
-    if bold_last:
-        data[-1][0] = text(pairs[-1][0], "cell_bold")
-        style += TABLE_TOTAL
+    data = [[text(label, "cell_bold" if index == len(pairs) - 1 else "cell"), rupiah(amount)]
+            for index, (label, amount) in enumerate(pairs)]
     table = Table(data, colWidths=[(width - 38) * mm, 38 * mm], hAlign="LEFT")
-    table.setStyle(TableStyle(style))
+    table.setStyle(TableStyle([*TABLE_BASE, *TABLE_TOTAL, ("ALIGN", (1, 0), (1, -1), "RIGHT")]))
     return table
 
 

@@ -56,7 +56,6 @@ STYLES: dict[str, ParagraphStyle] = {
     "section": _style("section", 10.5, bold=True, space_before=9, space_after=3),
     "subsection": _style("subsection", 9, bold=True, space_before=5, space_after=2),
     "body": _style("body", 9),
-    "small": _style("small", 7.5),
     "note": _style("note", 8, color=colors.HexColor("#444444"), space_before=2),
     "alert": _style("alert", 9, bold=True, color=ALERT, space_before=3),
     "cell": _style("cell", 8, leading=9.6),

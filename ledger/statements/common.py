@@ -10,19 +10,36 @@ from datetime import date
 from ledger.book import GroupBook
 from ledger.errors import Refusal
 from ledger.journal import Entry
+from ledger.money import rp
 
 OFFICER_ROLES = ("ketua", "sekretaris", "bendahara")
 FUND_NAMES = {"grant": "Dana bergulir", "group": "Dana kelompok"}
-EVENT_LABELS = {
-    "savings.deposit": "Setoran simpanan {product}", "savings.withdraw": "Penarikan simpanan sukarela",
-    "loan.disburse": "Pencairan pinjaman {loan}", "loan.pay": "Angsuran pinjaman {loan}",
-    "tr.repay": "Bayar utang tanggung renteng", "grant.receive": "Terima hibah: {source}",
-    "grant.pass_on": "Perguliran dana bergulir ke {to_group}", "cash.in": "Pemasukan: {category}",
-    "cash.out": "Pengeluaran: {category}", "tr.reserve_in": "Setoran cadangan tanggung renteng",
-    "member.leave": "Anggota keluar: penyelesaian simpanan",
+EVENT_LABELS = {  # text of an entry on a statement; {key} takes the event's own key
+    "savings.deposit": "Setoran simpanan {product}",
+    "savings.withdraw": "Penarikan simpanan sukarela",
+    "loan.disburse": "Pencairan pinjaman {loan}",
+    "loan.pay": "Angsuran pinjaman {loan}",
+    "tr.repay": "Bayar utang tanggung renteng",
+    "tr.reserve_in": "Setoran cadangan tanggung renteng",
     "month.close": "Tanggung renteng saat tutup buku",
-    "reverse": "Pembalikan transaksi", "shu.allocate": "Pembagian SHU {year}",
-    "grant.write_off": "Penghapusan pinjaman {loan}", "loan.write_off": "Penghapusan pinjaman {loan}",
+    "grant.receive": "Terima hibah: {source}",
+    "grant.pass_on": "Perguliran dana bergulir ke {to_group}{to}",
+    "grant.write_off": "Penghapusan pinjaman {loan}",
+    "loan.write_off": "Penghapusan pinjaman {loan}",
+    "cash.in": "Pemasukan: {category}",
+    "cash.out": "Pengeluaran: {category}",
+    "member.leave": "Anggota keluar: penyelesaian simpanan",
+    "shu.allocate": "Pembagian SHU {year}",
+    "reverse": "Pembalikan transaksi",
+    "asset.receive": "Terima inventaris: {item}",
+    "asset.dispose": "Pelepasan inventaris {asset}",
+    "business.capital": "Modal usaha kelompok",
+    "business.sale": "Penjualan usaha: {category}",
+    "business.purchase": "Pembelian usaha: {category}",
+    "business.cost": "Biaya usaha: {category}",
+    "business.distribute": "Pembagian hasil usaha",
+    "social.contribute": "Iuran dana sosial",
+    "social.pay": "Santunan dana sosial: {purpose}",
 }
 
 
@@ -33,7 +50,7 @@ class StatementMismatch(Refusal):
 def agree(what: str, shown: int, journal: int) -> None:
     """Refuse to print when a figure of the statement differs from the journal's."""
     if shown != journal:
-        raise StatementMismatch(f"laporan tidak dicetak: {what} Rp {shown} berbeda dari jurnal Rp {journal}; "
+        raise StatementMismatch(f"laporan tidak dicetak: {what} {rp(shown)} berbeda dari jurnal {rp(journal)}; "
                                 "jalankan 'kasbuku check' dan laporkan ke pendamping")
 
 
@@ -78,7 +95,8 @@ def describe(book: GroupBook, entry: Entry, who: bool = True) -> str:
     own statement), and the memo when there is one."""
     applied = book.applied.get(entry.seq)
     data = applied.event.data if applied else {}
-    text = EVENT_LABELS.get(entry.event_type, entry.event_type).format_map(defaultdict(str, data))
+    keys = defaultdict(str, {k: ", ".join(map(str, v)) if isinstance(v, list) else v for k, v in data.items()})
+    text = EVENT_LABELS.get(entry.event_type, entry.event_type).format_map(keys)
     member = _event_member(book, entry) if who else ""
     if member:
         text += f" — {member_name(book, member)}"

@@ -35,7 +35,7 @@ class CashBook:
     total_in: int
     total_out: int
     closing: int
-    by_account: dict[str, int]  # account name -> closing balance
+    by_account: dict[str, int]  # account name -> closing balance (the group's own box and every box in use)
 
 
 def _cash_of(entry: Entry) -> int:
@@ -57,7 +57,8 @@ def cash_book(book: GroupBook, month: str) -> CashBook:
     total_in = sum(ln.cash_in for ln in lines)
     total_out = sum(ln.cash_out for ln in lines)
     agree("saldo akhir kas", opening + total_in - total_out, book.cash)
-    by_account = {A.CHART[a].name: book.ledger.balance(a) for a in A.CASH_ACCOUNTS}
+    by_account = {A.CHART[a].name: book.ledger.balance(a) for a in A.CASH_ACCOUNTS
+                  if a == A.KAS_KELOMPOK or book.ledger.balance(a)}  # boxes the group does not use are left out
     return CashBook(month, opening, lines, total_in, total_out, balance, by_account)
 
 
@@ -228,14 +229,19 @@ class IncomeStatement:
     surplus: int
 
 
-def income_between(book: GroupBook, start: date | None, end: date) -> IncomeStatement:
-    """Laporan hasil usaha of the entries dated in [start, end], year-end closings left out."""
-    figures = income_statement(balances_between(book.ledger.entries, start, end, include_closing=False))
+def statement_of(figures: dict[str, int]) -> IncomeStatement:
+    """An income statement from ``journal.income_statement``'s figures; its lines must add up to its totals."""
     lines = {code: AccountLine(A.CHART[code].name, v) for code, v in sorted(figures.items())
              if code in A.CHART and v}
     income = [ln for code, ln in lines.items() if A.CHART[code].kind is A.Kind.INCOME]
     costs = [ln for code, ln in lines.items() if A.CHART[code].kind is A.Kind.EXPENSE]
+    agree("hasil usaha", sum(ln.amount for ln in income) - sum(ln.amount for ln in costs), figures["surplus"])
     return IncomeStatement(income, costs, figures["income"], figures["costs"], figures["surplus"])
+
+
+def income_between(book: GroupBook, start: date | None, end: date) -> IncomeStatement:
+    """Laporan hasil usaha of the entries dated in [start, end], year-end closings left out."""
+    return statement_of(income_statement(balances_between(book.ledger.entries, start, end, include_closing=False)))
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from typing import Any
 from ledger import shu
 from ledger.book import GroupBook
 from ledger.statements.common import agree
-from ledger.statements.group import IncomeStatement, income_between
+from ledger.statements.group import IncomeStatement, income_between, statement_of
 
 POOL_NAMES = {"cadangan": "Cadangan kelompok", "jasa_simpanan": "Jasa simpanan anggota",
               "jasa_pinjaman": "Jasa pinjaman anggota", "pengurus": "Dana pengurus",
@@ -39,13 +39,17 @@ class ShuStatement:
 
 
 def shu_statement(book: GroupBook, year: int) -> ShuStatement:
-    """The year's SHU as booked (or as it would be booked now); pools and shares add up to the surplus."""
-    statement = income_between(book, date(year, 1, 1), date(year, 12, 31))
+    """The year's SHU as booked (or as ``shu.plan`` would book it now), on the plan's own income statement;
+    pools add up to the surplus and members' shares to their pools. A year without a surplus has none."""
     allocated = year in book.shu_years
-    if statement.surplus <= 0 and not allocated:
-        return ShuStatement(year, statement, [], [], False)
+    whole_year = income_between(book, date(year, 1, 1), date(year, 12, 31))
+    if not allocated and whole_year.surplus <= 0:
+        return ShuStatement(year, whole_year, [], [], False)
     result: dict[str, Any] = book.shu_years[year] if allocated else shu.plan(book, year)
+    statement = statement_of(result["statement"])
     agree(f"hasil usaha {year}", result["surplus"], statement.surplus)
+    if statement.surplus <= 0:
+        return ShuStatement(year, statement, [], [], allocated)
     pct = book.rules.shu_pct
     pools = [(POOL_NAMES[k], pct.get(k, Decimal(0)), result["pools"][k]) for k in POOL_NAMES]
     agree(f"pembagian SHU {year}", sum(p[2] for p in pools), statement.surplus)

@@ -115,3 +115,32 @@ def test_shu_is_split_into_pools_and_member_shares(book: Any) -> None:
     assert state["income"]["jasa"] == 30_000
     assert "sudah dibagi" in book.refused(ev("shu.allocate", "2027-01-06", year=2026))
     assert book.check() == []
+
+
+def test_a_year_with_a_loss_is_refused_clearly(book: Any) -> None:
+    group_with_members(book, n=1)
+    book.apply(ev("cash.out", "2026-02-01", amount=5_000, category="alat tulis"))
+    for month in range(1, 13):
+        book.apply(ev("month.close", f"2026-{month:02d}-28", month=f"2026-{month:02d}"))
+    assert "tidak ada SHU" in book.refused(ev("shu.allocate", "2027-01-02", year=2026))
+
+
+def test_jasa_covered_by_the_circle_is_not_the_defaulters_for_shu(book: Any) -> None:
+    group_with_members(book, n=3)
+    book.apply(ev("grant.receive", "2026-01-10", amount=5_000_000, source="Kemensos"),
+               ev("loan.disburse", "2026-01-15", member="M1", loan="L1", principal=1_000_000, fund="grant"),
+               ev("month.close", "2026-01-31", month="2026-01"),
+               ev("month.close", "2026-02-28", month="2026-02"),
+               ev("loan.pay", "2026-03-15", loan="L1", amount=115_000 + 115_000))
+    b = book.book()
+    assert b.jasa_paid[("M1", 2026)] == 15_000  # instalment 2 only; instalment 1's jasa was covered
+
+
+def test_reversing_a_group_fund_loan_leaves_the_rotation_alone(book: Any) -> None:
+    group_with_members(book, n=2)
+    book.apply(ev("grant.receive", "2026-01-10", amount=5_000_000, source="Kemensos"),
+               ev("loan.disburse", "2026-01-15", member="M1", loan="G1", principal=100_000, fund="grant", term=1),
+               ev("loan.pay", "2026-01-20", loan="G1", amount=101_500),
+               ev("loan.disburse", "2026-01-21", member="M1", loan="K1", principal=30_000, fund="group", id="k1"),
+               ev("reverse", "2026-01-22", ref="k1", reason="salah"))
+    assert book.state(as_of="2026-01-22")["grant"]["waiting"] == ["M2"]

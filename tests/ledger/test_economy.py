@@ -72,7 +72,7 @@ def test_profit_distribution_adds_up_and_feeds_sukarela_reserve_and_social_fund(
     state = book.state(as_of="2026-01-31")
     assert [state["members"][m]["savings"]["sukarela"] for m in ("M1", "M2", "M3")] == [16_667, 16_667, 16_666]
     assert state["social_fund"] == 10_000 and state["business"]["undistributed"] == 20_000
-    assert "belum dibagi hanya Rp 20000" in book.refused(ev("business.distribute", "2026-01-31", reserve=20_001))
+    assert "belum dibagi hanya Rp 20.000" in book.refused(ev("business.distribute", "2026-01-31", reserve=20_001))
     assert book.check() == []
 
 
@@ -81,7 +81,7 @@ def test_social_fund_never_goes_below_zero(book: Any) -> None:
     book.apply(ev("social.contribute", "2026-01-10", amount=30_000, member="M1"),
                ev("social.pay", "2026-01-11", amount=25_000, purpose="duka", member="M2"))
     assert book.state(as_of="2026-01-11")["social_fund"] == 5_000
-    assert "tinggal Rp 5000" in book.refused(ev("social.pay", "2026-01-12", amount=5_001, purpose="sakit"))
+    assert "tinggal Rp 5.000" in book.refused(ev("social.pay", "2026-01-12", amount=5_001, purpose="sakit"))
     assert "tujuan" in book.refused(ev("social.pay", "2026-01-12", amount=1_000, purpose="pesta"))
 
 
@@ -151,3 +151,10 @@ def test_visit_log_with_follow_ups(book: Any) -> None:
         ev("visit.record", "2026-02-22", facilitator="X", checked="y", followups=[{"what": "z", "due": "2026-01-01"}]))
     with pytest.raises(services.LineRefused, match="pendamping"):
         book.apply(ev("visit.record", "2026-02-22", facilitator="X", checked="y"), role="bendahara")
+
+
+def test_profit_with_nobody_left_to_share_it_is_refused(book: Any) -> None:
+    book.apply(ev("group.create", "2026-01-05", kind="KUBE"), ev("member.join", "2026-01-05", member="M1", name="A"),
+               ev("member.leave", "2026-01-06", member="M1"),
+               ev("business.sale", "2026-01-07", amount=5_000, category="kue"))
+    assert "tidak ada anggota aktif" in book.refused(ev("business.distribute", "2026-01-08", members=1_000))

@@ -34,7 +34,7 @@ def test_a_rules_change_applies_from_the_next_month_it_governs(book: Any) -> Non
 def test_pokok_is_paid_once_up_to_the_rule(book: Any) -> None:
     group_with_members(book, n=1, pokok=False)
     book.apply(ev("savings.deposit", "2026-01-05", member="M1", product="pokok", amount=15_000))
-    assert "tinggal Rp 5000" in book.refused(
+    assert "tinggal Rp 5.000" in book.refused(
         ev("savings.deposit", "2026-01-06", member="M1", product="pokok", amount=10_000))
     book.apply(ev("savings.deposit", "2026-01-06", member="M1", product="pokok", amount=5_000))
     assert book.state(as_of="2026-01-06")["members"]["M1"]["savings"]["pokok"] == 20_000

@@ -72,3 +72,16 @@ def pdf_lines(pdf: bytes) -> list[str]:
 
 def pdf_reader(pdf: bytes) -> PdfReader:
     return PdfReader(io.BytesIO(pdf))
+
+
+@pytest.fixture
+def small(tmp_path: Path) -> Iterator[Engine]:
+    """An empty SQLite book for a test's own scenario (see ``apply``)."""
+    engine = db.open_engine(f"sqlite:///{tmp_path / 'small.sqlite'}")
+    yield engine
+    engine.dispose()
+
+
+def apply(engine: Engine, *events: dict[str, object]) -> None:
+    with db.session(engine, write=True) as sess:
+        services.apply_events(sess, events)

@@ -46,7 +46,7 @@ GOLDEN: dict[str, tuple[dict[str, object], int, list[str]]] = {
                         "3 M3 Hasna Lamba Rp 10.000 – L3 Rp 172.500 – – Rp 182.500",
                         "Jumlah Rp 50.000 Rp 0 Rp 402.500 Rp 0 Rp 0 Rp 452.500", *SIGN]),
     "shu": ({"year": 2026}, 1, [*HEAD, "Laporan Sisa Hasil Usaha (SHU)", "Tahun 2026",
-                                "Cadangan kelompok 25% Rp 28.100", "M2 Nurhayati Rp 2.275 Rp 14.986 Rp 17.261",
+                                "Cadangan kelompok 25% Rp 28.100", "M2 Nurhayati Rp 2.275 Rp 10.218 Rp 12.493",
                                 "Jumlah Rp 22.500 Rp 28.100 Rp 50.600", *SIGN]),
     "kuitansi": ({"seq": 30}, 1, [*HEAD, "KUITANSI", "Nomor KW-000030 · 15 Maret 2026",
                                   "Telah terima dari : M2 Nurhayati",

@@ -22,9 +22,10 @@ def test_one_group_to_a_file_and_into_a_folder(mawar: Engine, tmp_path: Path,
     assert run(mawar, "bulanan", "--group", "KUBE Mawar", "--out", str(target)) == 0
     assert "Saldo akhir 28 Februari 2026 Rp 5.332.500" in pdf_pages(target.read_bytes())[0]
     assert run(mawar, "kuitansi", "--group", "KUBE Mawar", "--event-seq", "30", "--out", str(tmp_path)) == 0
-    assert (tmp_path / "000030_kuitansi_kube-mawar.pdf").exists()
-    assert capsys.readouterr().out.splitlines() == [f"laporan ditulis: {target}",
-                                                    f"laporan ditulis: {tmp_path / '000030_kuitansi_kube-mawar.pdf'}"]
+    assert run(mawar, "kas", "--group", "KUBE Mawar", "--out", f"{tmp_path}/baru/") == 0  # a new folder
+    receipt, cash = tmp_path / "000030_kuitansi_kube-mawar.pdf", tmp_path / "baru" / "2026-02_kas_kube-mawar.pdf"
+    assert capsys.readouterr().out.splitlines() == [f"laporan ditulis: {target}", f"laporan ditulis: {receipt}",
+                                                    f"laporan ditulis: {cash}"]
 
 
 def test_all_groups_one_pdf_each_with_progress(demo_book: Engine, tmp_path: Path,
@@ -44,6 +45,7 @@ def test_all_groups_one_pdf_each_with_progress(demo_book: Engine, tmp_path: Path
     (["angsuran", "--group", "KUBE Mawar", "--loan", "L9"], "pinjaman L9 tidak dikenal di kelompok KUBE Mawar"),
     (["kuitansi", "--group", "KUBE Mawar"], "kuitansi perlu nomor transaksi (--event-seq N)"),
     (["kuitansi", "--all"], "kuitansi dicetak per transaksi: pakai --group, bukan --all"),
+    (["kas", "--group", "KUBE Mawar", "--month", "2025-12"], "kelompok KUBE Mawar belum ada pada bulan 2025-12"),
 ])
 def test_refusals_are_one_line_and_write_nothing(mawar: Engine, tmp_path: Path, capsys: pytest.CaptureFixture[str],
                                                  args: list[str], message: str) -> None:
@@ -58,6 +60,6 @@ def test_a_statement_that_does_not_add_up_is_not_written(mawar: Engine, tmp_path
     real = Ledger.balance
     monkeypatch.setattr(Ledger, "balance", lambda self, account: real(self, account) + (account == "1101"))
     assert run(mawar, "kas", "--group", "KUBE Mawar", "--out", str(tmp_path / "kas.pdf")) == 2
-    assert capsys.readouterr().err == ("laporan tidak dicetak: saldo akhir kas Rp 5332500 berbeda dari jurnal "
-                                       "Rp 5332501; jalankan 'kasbuku check' dan laporkan ke pendamping\n")
+    assert capsys.readouterr().err == ("laporan tidak dicetak: saldo akhir kas Rp 5.332.500 berbeda dari jurnal "
+                                       "Rp 5.332.501; jalankan 'kasbuku check' dan laporkan ke pendamping\n")
     assert list(tmp_path.iterdir()) == []

@@ -1,0 +1,78 @@
+"""Startup to a usable window on the demo book: imports, the window with its start screen, and a group's
+book loaded onto the dashboard (as after typing the PIN). Run: python benchmarks/startup.py [--runs 5].
+
+The demo book is written once beforehand (not timed). Prints each step's time in milliseconds and the
+median of the runs; each run is a fresh Python process so imports are counted honestly.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+GROUP = "KUBE Mawar Sejahtera"
+
+
+def one_run(url: str) -> dict[str, float]:
+    """Time the steps in this process (called in a child process by ``main``)."""
+    start = time.perf_counter()
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from ui.app import application, build_main_window
+    from ui.main import MainWindow
+
+    imported = time.perf_counter()
+    application()
+    window = build_main_window(url)
+    assert isinstance(window, MainWindow)
+    window.resize(1366, 768)
+    window.show()
+    shown = time.perf_counter()
+    loop = QEventLoop()
+    window.loaded.connect(loop.quit)
+    QTimer.singleShot(30_000, loop.quit)
+    window.desk.role = "pendamping"
+    window.open_group(GROUP)
+    loop.exec()
+    assert window.book is not None, "the group was not loaded"
+    loaded = time.perf_counter()
+    window.close()
+    return {"imports_ms": (imported - start) * 1000, "start_screen_ms": (shown - start) * 1000,
+            "group_on_dashboard_ms": (loaded - start) * 1000, "group_load_ms": (loaded - shown) * 1000}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if args.child:
+        print(json.dumps(one_run(args.child)))
+        return 0
+    with tempfile.TemporaryDirectory() as tmp:
+        env = {**os.environ, "KASBUKU_HOME": tmp, "KASBUKU_LANG": "id"}
+        url = f"sqlite:///{Path(tmp) / 'demo.sqlite'}"
+        subprocess.run([sys.executable, "-m", "kasbuku", "demo", "--db", url], check=True, env=env,
+                       capture_output=True)
+        runs = []
+        for _ in range(args.runs):
+            out = subprocess.run([sys.executable, __file__, "--child", url], check=True, env=env,
+                                 capture_output=True, text=True).stdout
+            runs.append(json.loads(out.strip().splitlines()[-1]))
+    print(f"demo book, {args.runs} runs, platform {os.environ['QT_QPA_PLATFORM']} (median, ms):")
+    for key in runs[0]:
+        values = [r[key] for r in runs]
+        print(f"  {key:24s} {statistics.median(values):8.0f}   (min {min(values):.0f}, max {max(values):.0f})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

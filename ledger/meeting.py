@@ -1,0 +1,216 @@
+"""The monthly meeting (pertemuan): what each member is expected to pay, the events of what she paid,
+every refusal of a batch at once, and the tanggung-renteng shares a month close would ask for."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from ledger.book import GroupBook
+from ledger.calendar import month_end, month_of
+from ledger.errors import Refusal
+from ledger.events import Event, parse_event
+from ledger.history import History
+from ledger.savings import wajib_arrears, wajib_due
+
+
+@dataclass(frozen=True)
+class MeetingRow:
+    """One member's line of the meeting grid: what is expected of her on the meeting date."""
+
+    member: str
+    name: str
+    wajib_due: int  # this month's wajib plus earlier months still unpaid
+    wajib_arrears: int  # the part of ``wajib_due`` from earlier months
+    loans: tuple[tuple[str, int], ...]  # her open loans, oldest first, each with what it has due by month end
+    tr_owes: int  # her tanggung-renteng debt (paid first by any instalment, §6.5)
+    instalment_due: int  # TR debt plus everything of her loans due by the month's end
+    instalment_arrears: int  # TR debt plus loan instalments already past due on the meeting date
+    most: int  # the largest instalment payment the rules accept (payoffs plus TR debt)
+    sukarela: int  # sukarela balance before the meeting
+
+    @property
+    def loan(self) -> str | None:
+        """The oldest open loan (where anything paid above what is billed goes)."""
+        return self.loans[0][0] if self.loans else None
+
+    def split(self, amount: int) -> list[tuple[str, int]]:
+        """An instalment payment spread over her loans: TR debt and the oldest loan's bill first, then
+        each later loan's bill; anything above the bills goes to the oldest loan."""
+        parts: list[tuple[str, int]] = []
+        left = amount
+        for index, (code, due) in enumerate(self.loans):
+            take = min(left, due + (self.tr_owes if index == 0 else 0))
+            parts.append((code, take))
+            left -= take
+        if parts and left:
+            parts[0] = (parts[0][0], parts[0][1] + left)
+        return [(code, part) for code, part in parts if part]
+
+
+@dataclass(frozen=True)
+class Paid:
+    """What a member paid at the meeting, in whole rupiah."""
+
+    wajib: int = 0
+    instalment: int = 0
+    sukarela: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.wajib + self.instalment + self.sukarela
+
+
+@dataclass(frozen=True)
+class Planned:
+    """One event of the meeting batch and whose line of the grid it came from."""
+
+    member: str
+    what: str
+    raw: dict[str, Any]
+
+
+def meeting_rows(book: GroupBook, on: date) -> list[MeetingRow]:
+    """Every active member in member order with her expected wajib, instalment and arrears on ``on``."""
+    month_over = month_end(month_of(on)) + timedelta(days=1)
+    yesterday = on - timedelta(days=1)
+    rows = []
+    for m in sorted(book.active_members(), key=lambda x: x.number):
+        loans = sorted(book.open_loans(m.code), key=lambda ln: (ln.disbursed, ln.seq))
+        month_last = month_over - timedelta(days=1)
+        tr = book.tr_owes(m.code)
+        wajib = max(0, wajib_due(m, month_over, book.wajib_in_force) - m.wajib_paid)
+        rows.append(MeetingRow(
+            member=m.code, name=m.name, wajib_due=wajib,
+            wajib_arrears=wajib_arrears(m, on, book.wajib_in_force),
+            loans=tuple((ln.code, ln.due_by(month_last, on)) for ln in loans), tr_owes=tr,
+            instalment_due=tr + sum(ln.due_by(month_last, on) for ln in loans),
+            instalment_arrears=tr + sum(ln.due_by(yesterday, on) for ln in loans),
+            most=tr + sum(ln.payoff(on) for ln in loans),
+            sukarela=book.savings(m.code)["sukarela"]))
+    return rows
+
+
+def recorded_on(book: GroupBook, day: date) -> dict[str, Paid]:
+    """What each member already has on the book for ``day`` (wajib, instalments and TR, sukarela), not
+    counting entries reversed since: so a treasurer sees that a saved meeting is in the book."""
+    out: dict[str, Paid] = {}
+    loans = {code: loan.member for code, loan in book.loans.items()}
+    for applied in book.applied.values():
+        ev = applied.event
+        if ev.date != day or applied.reversed_by:
+            continue
+        if ev.type == "savings.deposit" and ev["product"] in ("wajib", "sukarela"):
+            member, got = ev["member"], Paid(**{ev["product"]: ev["amount"]})
+        elif ev.type == "loan.pay":
+            member, got = loans.get(ev["loan"], ""), Paid(instalment=ev["amount"])
+        elif ev.type == "tr.repay":
+            member, got = ev["member"], Paid(instalment=ev["amount"])
+        else:
+            continue
+        had = out.get(member, Paid())
+        out[member] = Paid(had.wajib + got.wajib, had.instalment + got.instalment, had.sukarela + got.sukarela)
+    return out
+
+
+def plan_meeting(group: str, on: date, rows: list[MeetingRow], paid: dict[str, Paid],
+                 new_id: Callable[[], str]) -> tuple[list[Planned], list[tuple[str, str]]]:
+    """The events of what each member paid, and the lines that cannot become an event at all.
+
+    An instalment is spread over the member's open loans (``MeetingRow.split``; TR debt first, §6.5);
+    with no loan but a TR debt it is a ``tr.repay``; with neither it is refused here.
+    """
+    planned: list[Planned] = []
+    problems: list[tuple[str, str]] = []
+    day = on.isoformat()
+    for row in rows:
+        got = paid.get(row.member, Paid())
+        base = {"date": day, "group": group, "member": row.member}
+        if got.wajib:
+            planned.append(Planned(row.member, "simpanan wajib", {
+                "type": "savings.deposit", **base, "product": "wajib", "amount": got.wajib, "id": new_id()}))
+        if got.instalment:
+            if row.loans:
+                planned += [Planned(row.member, f"angsuran {code}", {
+                    "type": "loan.pay", "date": day, "group": group, "loan": code, "amount": part, "id": new_id()})
+                    for code, part in row.split(got.instalment)]
+            elif row.instalment_due:
+                planned.append(Planned(row.member, "bayar tanggung renteng", {
+                    "type": "tr.repay", **base, "amount": got.instalment, "id": new_id()}))
+            else:
+                problems.append((row.member, "angsuran diisi, padahal tidak ada pinjaman atau utang "
+                                             "tanggung renteng"))
+        if got.sukarela:
+            planned.append(Planned(row.member, "simpanan sukarela", {
+                "type": "savings.deposit", **base, "product": "sukarela", "amount": got.sukarela,
+                "id": new_id()}))
+    return planned, problems
+
+
+def refusals(stored: list[Event], raws: list[dict[str, Any]], role: str) -> list[tuple[int, str]]:
+    """Every refused event of a batch (index, reason), trying each one after the accepted ones before
+    it, in memory: the batch is then saved all or nothing by the services, this only lists the reasons."""
+    if not stored:
+        return [(i, "kelompok belum ada") for i in range(len(raws))]
+    name = stored[0].group
+    accepted = list(stored)
+    history = History(name, accepted)
+    seq = max(e.seq for e in stored) + 1
+    out: list[tuple[int, str]] = []
+    for index, raw in enumerate(raws):
+        try:
+            event = parse_event(raw)
+            event.seq, event.actor = seq, role
+            seq += 1
+            history.add(event, role)
+            accepted.append(event)
+        except Refusal as exc:
+            out.append((index, exc.message))
+            history = History(name, accepted)  # a refused event may have half-changed the book
+    return out
+
+
+@dataclass(frozen=True)
+class ShareToCollect:
+    """One coverer's tanggung-renteng share for one defaulter, as a close would record it (§6)."""
+
+    coverer: str  # member code, '' for the TR reserve
+    defaulter: str
+    amount: int
+    source: str  # cash, sukarela or reserve
+
+
+@dataclass(frozen=True)
+class ClosePreview:
+    month: str
+    day: date
+    shares: list[ShareToCollect]
+    uncovered: dict[str, int]
+    refusal: str | None = None
+
+    @property
+    def cash_to_collect(self) -> int:
+        return sum(s.amount for s in self.shares if s.source == "cash")
+
+
+def close_day(month: str, today: date) -> date:
+    """The date a close is recorded with: the month's last day once it is over, else today."""
+    return min(month_end(month), max(today, date.fromisoformat(f"{month}-01")))
+
+
+def preview_close(stored: list[Event], month: str, day: date, role: str) -> ClosePreview:
+    """Apply the close of ``month`` to an in-memory copy of the group's events (nothing is saved)."""
+    raw = {"type": "month.close", "date": day.isoformat(), "group": stored[0].group, "month": month}
+    history = History(stored[0].group, list(stored))
+    try:
+        event = parse_event(raw)
+        event.seq = max(e.seq for e in stored) + 1
+        history.add(event, role)
+    except Refusal as exc:
+        return ClosePreview(month, day, [], {}, exc.message)
+    close = history.book.closes[-1]
+    shares = [ShareToCollect(s.coverer, c.defaulter, s.amount, s.source)
+              for c in close.covers for s in c.shares]
+    return ClosePreview(month, day, shares, dict(close.uncovered))

@@ -1,0 +1,65 @@
+"""Small scenarios the worked example does not reach: wajib arrears on the meeting sheet, a pay-out
+receipt, a void receipt, and the SHU of a year with a loss."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from conftest import apply, book_at, build, pdf_lines
+from sqlalchemy import Engine
+
+from ledger.statements import member as m
+from ledger.statements import year as y
+
+
+def ev(etype: str, day: str, **keys: Any) -> dict[str, Any]:
+    return {"type": etype, "date": day, "group": "G", **keys}
+
+
+def two_members(engine: Engine) -> None:
+    apply(engine, ev("group.create", "2026-01-05", kind="KUBE", address={"kota": "Kota Kupang"}),
+          ev("member.join", "2026-01-05", member="M1", name="Ani", role="ketua"),
+          ev("member.join", "2026-01-05", member="M2", name="Budi", role="bendahara"),
+          *(ev("savings.deposit", "2026-01-05", member=c, product="wajib", amount=10_000) for c in ("M1", "M2")),
+          ev("savings.deposit", "2026-01-05", member="M1", product="sukarela", amount=50_000),
+          ev("month.close", "2026-01-31", month="2026-01"),
+          ev("savings.deposit", "2026-02-10", member="M1", product="wajib", amount=10_000, id="wajib-feb"),
+          ev("savings.withdraw", "2026-02-10", member="M1", amount=20_000),
+          ev("cash.out", "2026-02-11", amount=35_000, category="alat tulis"),
+          ev("month.close", "2026-02-28", month="2026-02"))
+
+
+def test_meeting_sheet_shows_wajib_arrears(small: Engine) -> None:
+    two_members(small)
+    rows = {r.code: r for r in m.meeting_sheet(book_at(small, "G", "2026-03"), "2026-03")}
+    assert (rows["M1"].wajib, rows["M1"].wajib_arrears) == (10_000, 0)
+    assert (rows["M2"].wajib, rows["M2"].wajib_arrears, rows["M2"].total) == (10_000, 10_000, 20_000)
+    lines = pdf_lines(build(small, "setoran", "G").pdf)
+    assert "2 M2 Budi Rp 10.000 Rp 10.000 – – – – Rp 20.000" in lines
+
+
+def test_pay_out_receipt_and_officers_sign(small: Engine) -> None:
+    two_members(small)
+    book = book_at(small, "G")
+    seq = next(s for s, a in book.applied.items() if a.event.type == "savings.withdraw")
+    lines = pdf_lines(build(small, "kuitansi", "G", seq=seq).pdf)
+    assert "Telah dibayarkan kepada : M1 Ani" in lines and "Uang sejumlah : Dua puluh ribu rupiah" in lines
+    assert "Kota Kupang, 10 Februari 2026" in lines and "Budi Ani" in lines  # bendahara pays, member takes
+
+
+def test_receipt_of_a_reversed_deposit_is_void(small: Engine) -> None:
+    two_members(small)
+    apply(small, ev("reverse", "2026-03-02", ref="wajib-feb", reason="salah catat"))
+    book = book_at(small, "G")
+    seq = book.by_id["wajib-feb"]
+    assert m.receipt(book, seq).cancelled
+    assert "Transaksi ini sudah dibatalkan (dibalik); kuitansi ini tidak berlaku." in pdf_lines(
+        build(small, "kuitansi", "G", seq=seq).pdf)
+
+
+def test_shu_of_a_year_with_a_loss(small: Engine) -> None:
+    two_members(small)
+    s = y.shu_statement(book_at(small, "G"), 2026)
+    assert s.statement.surplus == -35_000 and s.pools == [] and s.shares == []
+    lines = pdf_lines(build(small, "shu", "G", year=2026).pdf)
+    assert "Sisa hasil usaha -Rp 35.000" in lines and "Tidak ada sisa hasil usaha untuk dibagi tahun ini." in lines

@@ -1,0 +1,61 @@
+"""Month close from the Tutup buku screen, and the facilitator-only reopening with a reason."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtWidgets import QLabel
+
+from kasbuku import paths
+from tests.conftest import Book, ev, group_with_members
+from tests.ui.conftest import open_group, saved
+from ui.closing import CloseDialog, ClosingPage, ReasonDialog
+from ui.main import MainWindow
+
+
+def closing_page(qtbot: Any, window: MainWindow, book: Book, facilitator: bool) -> ClosingPage:
+    group_with_members(book, 5)
+    book.apply(ev("month.close", "2026-01-31", month="2026-01"))
+    open_group(qtbot, window, facilitator=facilitator)
+    window.nav.setCurrentRow(6)
+    page = window.page(ClosingPage)
+    assert isinstance(page, ClosingPage)
+    return page
+
+
+def test_treasurer_closes_but_cannot_reopen(qtbot: Any, window: MainWindow, book: Book) -> None:
+    page = closing_page(qtbot, window, book, facilitator=False)
+    assert "Januari 2026" in page.status.text() and "Februari 2026" in page.close_button.text()
+    assert not page.reopen_button.isEnabled() and page.reopen_note.isVisibleTo(page)
+    window.desk.today = lambda: date(2026, 2, 20)  # February is not over: she is warned, Enter cancels
+    page.close_next()
+    qtbot.waitUntil(lambda: isinstance(page.dialog, CloseDialog), timeout=10_000)
+    early = page.dialog
+    assert isinstance(early, CloseDialog) and early.preview.day == date(2026, 2, 20)
+    assert any("belum berakhir" in label.text() for label in early.findChildren(QLabel))
+    assert not early.ok.isDefault()
+    early.reject()
+    page.dialog = None
+    window.desk.today = lambda: date(2026, 3, 1)
+    page.close_next()
+    qtbot.waitUntil(lambda: isinstance(page.dialog, CloseDialog), timeout=10_000)
+    assert isinstance(page.dialog, CloseDialog)
+    saved(qtbot, window, page, page.dialog.accept)
+    assert book.state()["last_closed_month"] == "2026-02"
+    assert page.closes.rowCount() == 2
+    backups = paths.backup_dir()
+    qtbot.waitUntil(lambda: any(backups.glob("*-tutup-*.sqlite")), timeout=10_000)
+    assert any(backups.glob("*-harian-*.sqlite"))  # taken when the window opened the book
+
+
+def test_facilitator_reopens_with_a_reason(qtbot: Any, window: MainWindow, book: Book) -> None:
+    page = closing_page(qtbot, window, book, facilitator=True)
+    assert page.reopen_button.isEnabled()
+    page.reopen()
+    dialog = page.dialog
+    assert isinstance(dialog, ReasonDialog)
+    dialog.reason.setText("setoran wajib A03 tertinggal")
+    saved(qtbot, window, page, dialog.accept)
+    assert book.state()["last_closed_month"] is None
+    assert book.check() == []

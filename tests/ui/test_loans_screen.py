@@ -1,0 +1,83 @@
+"""Loans on a real book: the new-loan form shows the schedule and explains refusals; pay; pay off."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from tests.conftest import Book
+from tests.ui.conftest import mawar, open_group, saved
+from ui.loan_form import LoanForm
+from ui.loans import LoansPage, PayDialog
+from ui.main import MainWindow
+
+
+def loans_page(qtbot: Any, window: MainWindow, book: Book) -> LoansPage:
+    mawar(book)
+    open_group(qtbot, window)
+    window.nav.setCurrentRow(3)
+    page = window.page(LoansPage)
+    assert isinstance(page, LoansPage)
+    return page
+
+
+def new_form(page: LoansPage) -> LoanForm:
+    page.new_loan()
+    assert isinstance(page.dialog, LoanForm)
+    return page.dialog
+
+
+def test_form_shows_schedule_and_rotation_refusal(qtbot: Any, window: MainWindow, book: Book) -> None:
+    page = loans_page(qtbot, window, book)
+    form = new_form(page)
+    assert not form.save_button.isEnabled()  # nothing typed yet
+    assert form.member.currentData() == "M4"  # the first member who may borrow from the grant
+    assert form.member.itemText(0).endswith("belum dapat meminjam")
+    assert "pinjaman berjalan" in form.member.itemData(0, Qt.ItemDataRole.ToolTipRole)
+    form.member.setCurrentIndex(0)  # M1 has an open loan
+    qtbot.keyClicks(form.principal, "1.000.000")
+    assert form.schedule.rowCount() == 10
+    assert form.schedule.item(0, 4).text() == "Rp 115.000"
+    assert "masih punya pinjaman berjalan" in form.refusal.text()
+    assert not form.save_button.isEnabled()
+    form.member.setCurrentIndex(3)  # M4: waiting in round 1
+    form.principal.setText("99.000.000")
+    form.principal.textEdited.emit("99.000.000")
+    assert "kas dana bergulir tidak cukup" in form.refusal.text()
+    form.principal.setText("1.500.000")
+    assert form.refusal.text() == "" and form.save_button.isEnabled()
+    assert "Angsuran pertama Rp 172.500" in form.summary.text()
+    saved(qtbot, window, page, form.accept)
+    loans = book.state(as_of="2026-02-15")["members"]["M4"]["loans"]
+    assert loans[0]["principal_outstanding"] == 1_500_000 and loans[0]["fund"] == "grant"
+
+
+def test_group_fund_loan_explains_too_little_cash(qtbot: Any, window: MainWindow, book: Book) -> None:
+    page = loans_page(qtbot, window, book)
+    form = new_form(page)
+    form.member.setCurrentIndex(4)
+    form.fund.setCurrentIndex(1)
+    form.principal.setText("500.000")
+    assert "kas dana kelompok tidak cukup" in form.refusal.text()
+
+
+def test_loan_card_pay_and_pay_off(qtbot: Any, window: MainWindow, book: Book) -> None:
+    page = loans_page(qtbot, window, book)
+    page.table.selectRow(page.codes.index("L1"))
+    assert page.card is not None and page.card.code == "L1"
+    assert page.schedule.rowCount() == 10
+    page.pay()
+    dialog = page.dialog
+    assert isinstance(dialog, PayDialog) and dialog.amount.value() == 230_000
+    saved(qtbot, window, page, dialog.accept)
+    assert page.card.code == "L1" and page.payments.rowCount() == 1
+    assert page.schedule.item(0, 6).text() == "lunas"
+    page.pay_off()
+    dialog = page.dialog
+    assert isinstance(dialog, PayDialog)
+    assert dialog.amount.value() == 1_830_000  # pokok still owed + jasa of instalment 2, begun today
+    saved(qtbot, window, page, dialog.accept)
+    assert book.state(as_of="2026-02-15")["members"]["M1"]["loans"] == []
+    assert not page.card.is_open
+    assert book.check() == []

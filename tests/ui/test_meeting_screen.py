@@ -1,0 +1,130 @@
+"""The meeting grid on a real book: expected amounts, typed payments, one all-or-nothing save, refusals
+listed, then the month close with its tanggung-renteng preview."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QMessageBox
+
+from tests.conftest import Book
+from tests.ui.conftest import mawar, open_group, saved
+from ui.closing import CloseDialog
+from ui.main import MainWindow
+from ui.meeting import COL_INSTALMENT, COL_SUKARELA, COL_WAJIB, MeetingPage
+
+
+def meeting(qtbot: Any, window: MainWindow, book: Book) -> MeetingPage:
+    mawar(book)
+    open_group(qtbot, window)
+    window.nav.setCurrentRow(1)
+    page = window.page(MeetingPage)
+    assert isinstance(page, MeetingPage)
+    return page
+
+
+def test_grid_shows_what_each_member_owes(qtbot: Any, window: MainWindow, book: Book) -> None:
+    page = meeting(qtbot, window, book)
+    rows = {r.member: r for r in page.rows}
+    assert [r.member for r in page.rows] == ["M1", "M2", "M3", "M4", "M5"]
+    assert rows["M1"].wajib_due == 20_000 and rows["M1"].wajib_arrears == 10_000  # January unpaid
+    assert rows["M1"].instalment_due == 230_000 and rows["M3"].instalment_due == 172_500
+    assert rows["M4"].loan is None and rows["M4"].instalment_due == 0
+    assert page.grid.item(0, 2).text() == "Rp 230.000"
+    assert page.grid.item(5, 0).text() == "Jumlah"
+
+
+def test_typing_updates_totals_and_simpan_posts_all(qtbot: Any, window: MainWindow, book: Book) -> None:
+    page = meeting(qtbot, window, book)
+    page.grid.setCurrentCell(0, COL_WAJIB)
+    page.grid.editItem(page.grid.item(0, COL_WAJIB))
+    editor = page.grid.findChild(QLineEdit)
+    qtbot.keyClicks(editor, "20000")
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)
+    assert page.grid.item(0, COL_WAJIB).text() == "20.000"
+    assert page.unsaved()
+    page.set_paid("M1", 20_000, 230_000, 5_000)
+    page.set_paid("M3", 20_000, 172_500)
+    page.grid.item(3, COL_SUKARELA).setText("Rp 15.000")  # M4, typed with the currency
+    assert "Rp 462.500" in page.totals.text()
+    saved(qtbot, window, page, page.save)
+    state = book.state(as_of="2026-02-15")
+    m1, m3, m4 = (state["members"][m] for m in ("M1", "M3", "M4"))
+    assert m1["savings"] == {"pokok": 20_000, "wajib": 20_000, "sukarela": 5_000}
+    assert m1["loans"][0]["principal_outstanding"] == 1_800_000
+    assert m3["loans"][0]["principal_outstanding"] == 1_350_000
+    assert m4["savings"]["sukarela"] == 15_000
+    assert not page.unsaved()
+    assert page.already.text() == "Sudah tercatat di buku untuk tanggal ini: Rp 462.500 dari 3 anggota"
+    assert book.check() == []
+
+
+def test_refusals_are_listed_and_nothing_is_saved(qtbot: Any, window: MainWindow, book: Book) -> None:
+    page = meeting(qtbot, window, book)
+    before = book.snapshot()
+    page.set_paid("M1", 10_000, 5_000_000)  # above the payoff
+    page.set_paid("M4", 10_000, 50_000)  # no loan at all
+    page.set_paid("M5", 10_000)
+    with qtbot.waitSignal(page.refused, timeout=10_000) as signal:
+        page.save()
+    reasons = signal.args[0]
+    assert len(reasons) == 2
+    assert any(r.startswith("M1 Anggota 1 — angsuran") and "melebihi" in r for r in reasons)
+    assert any(r.startswith("M4 Anggota 4") and "tidak ada pinjaman" in r for r in reasons)
+    assert page.dialog is not None and page.dialog.reasons.count() == 2
+    assert book.snapshot() == before
+    assert page.unsaved()  # her typing is kept to be corrected
+
+
+def test_unreadable_amount_blocks_saving(qtbot: Any, window: MainWindow, book: Book) -> None:
+    page = meeting(qtbot, window, book)
+    page.grid.item(0, COL_INSTALMENT).setText("dua ratus")
+    with qtbot.waitSignal(page.refused) as signal:
+        page.save()
+    assert "bukan jumlah rupiah" in signal.args[0][0]
+
+
+def close_dialog(qtbot: Any, page: MeetingPage) -> CloseDialog:
+    page.dialog = None
+    page.close_month()
+    qtbot.waitUntil(lambda: isinstance(page.dialog, CloseDialog), timeout=10_000)
+    assert isinstance(page.dialog, CloseDialog)
+    return page.dialog
+
+
+def test_close_month_shows_tr_shares_then_closes(qtbot: Any, window: MainWindow, book: Book) -> None:
+    page = meeting(qtbot, window, book)
+    page.set_paid("M1", instalment=230_000)
+    page.set_paid("M3", instalment=172_500)
+    saved(qtbot, window, page, page.save)
+    window.desk.today = lambda: date(2026, 3, 2)
+    january = close_dialog(qtbot, page)
+    assert january.preview.month == "2026-01" and january.preview.shares == []
+    saved(qtbot, window, page, january.accept)
+    dialog = close_dialog(qtbot, page)
+    assert dialog.preview.month == "2026-02"
+    shares = {(s.coverer, s.defaulter): s.amount for s in dialog.preview.shares}
+    assert shares == {("M1", "M2"): 57_500, ("M3", "M2"): 57_500, ("M4", "M2"): 57_500, ("M5", "M2"): 57_500}
+    assert dialog.preview.cash_to_collect == 230_000
+    assert book.state()["last_closed_month"] == "2026-01"  # the preview saved nothing
+    saved(qtbot, window, page, dialog.accept)
+    state = book.state(as_of="2026-03-02")
+    assert state["last_closed_month"] == "2026-02"
+    assert state["members"]["M2"]["tr_owes"] == 230_000
+    assert state["members"]["M1"]["tr_is_owed"] == 57_500
+
+
+def test_closing_the_window_asks_about_unsaved_input(qtbot: Any, window: MainWindow, book: Book,
+                                                     boxes: Any) -> None:
+    page = meeting(qtbot, window, book)
+    page.set_paid("M1", 10_000)
+    page.dirty = True
+    boxes.answer = QMessageBox.StandardButton.No
+    window.close()
+    assert window.isVisible() and boxes.shown and "belum disimpan" in boxes.shown[-1][1]
+    boxes.answer = QMessageBox.StandardButton.Yes
+    window.close()
+    assert not window.isVisible()
+    assert book.state()["members"]["M1"]["savings"]["wajib"] == 0

@@ -1,0 +1,150 @@
+"""The start screen: groups opened with their PIN, the facilitator's password, a new group, the demo."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.conftest import Book, group_with_members
+from ui.create_group import CreateGroupDialog
+from ui.main import DEMO_PIN, MainWindow
+from ui.start import NewSecretDialog, SecretDialog
+
+
+def create(qtbot: Any, window: MainWindow, name: str = "KUBE Mawar", pin: str = "2468") -> CreateGroupDialog:
+    window.create_group()
+    dialog = window.dialog
+    assert isinstance(dialog, CreateGroupDialog)
+    qtbot.keyClicks(dialog.name, name)
+    dialog.kind.setCurrentIndex(1)
+    dialog.address["kelurahan"].setText("Oesapa")
+    dialog.address["kota"].setText("Kota Kupang")
+    dialog.officers["ketua"].setText("Siti Aminah")
+    dialog.officers["bendahara"].setText("Nurhayati")
+    dialog.wajib.setText("15.000")
+    dialog.pin.setText(pin)
+    dialog.pin2.setText(pin)
+    return dialog
+
+
+def test_create_group_with_officers_rules_and_pin(qtbot: Any, window: MainWindow, book: Book) -> None:
+    assert window.start.groups.count() == 0 and window.start.empty.isVisibleTo(window)
+    dialog = create(qtbot, window)
+    assert dialog.problems() == []
+    dialog.check()
+    state = book.state("KUBE Mawar")
+    assert state["kind"] == "KUBE-FM"
+    assert {m["name"]: m["role"] for m in state["members"].values()} == {"Siti Aminah": "ketua",
+                                                                         "Nurhayati": "bendahara"}
+    assert book.book("KUBE Mawar").rules.wajib == 15_000
+    assert book.book("KUBE Mawar").address == {"kelurahan": "Oesapa", "kota": "Kota Kupang"}
+    assert window.start.groups.item(0).text() == "KUBE Mawar"
+
+
+def test_mismatched_pins_are_caught_before_saving(qtbot: Any, window: MainWindow, book: Book) -> None:
+    dialog = create(qtbot, window)
+    dialog.pin2.setText("9999")
+    dialog.check()
+    assert "PIN tidak sama" in dialog.message.text()
+    assert dialog.isVisible()
+
+
+def test_treasurer_needs_the_group_pin(qtbot: Any, window: MainWindow, book: Book) -> None:
+    create(qtbot, window).check()
+    window.start.refresh()
+    window.start.open_selected()
+    pin = window.start.dialog
+    assert isinstance(pin, SecretDialog)
+    qtbot.keyClicks(pin.secret, "1111")
+    pin.try_secret()
+    assert "PIN salah" in pin.message.text() and pin.isVisible()
+    pin.secret.setText("2468")
+    with qtbot.waitSignal(window.loaded, timeout=10_000):
+        pin.try_secret()
+    assert window.stack.currentIndex() == 1
+    assert window.group_label.text() == "KUBE Mawar" and window.role_label.text() == "bendahara"
+    window.leave_group()
+    assert window.stack.currentIndex() == 0 and window.desk.group is None
+
+
+def test_facilitator_sets_password_sees_all_and_resets_a_pin(qtbot: Any, window: MainWindow, book: Book) -> None:
+    group_with_members(book, 5)
+    window.start.refresh()
+    window.start.toggle_facilitator()
+    first = window.start.dialog
+    assert isinstance(first, NewSecretDialog)
+    first.first.setText("rahasia-pendamping")
+    first.second.setText("rahasia-pendamping")
+    first.check()
+    assert window.desk.facilitator and "pendamping" in window.start.role_label.text()
+    window.start.reset_pin()
+    reset = window.start.dialog
+    assert isinstance(reset, NewSecretDialog)
+    reset.first.setText("5555")
+    reset.second.setText("5555")
+    reset.check()
+    window.start.toggle_facilitator()  # back to treasurer
+    assert not window.desk.facilitator
+    assert window.desk.sign_in("G", "5555") is None
+    window.start.toggle_facilitator()
+    password = window.start.dialog
+    assert isinstance(password, SecretDialog)
+    password.secret.setText("rahasia-pendamping")
+    password.try_secret()
+    assert window.desk.facilitator
+    with qtbot.waitSignal(window.loaded, timeout=10_000):
+        window.start.open_selected()  # no PIN asked
+    assert window.role_label.text() == "pendamping"
+
+
+def test_demo_book_opens_with_its_pin(qtbot: Any, window: MainWindow, book: Book) -> None:
+    window.open_demo()
+    qtbot.waitUntil(lambda: window.start.groups.count() == 3, timeout=60_000)
+    assert window.desk.url != book.url
+    window.start.groups.setCurrentRow(1)
+    window.start.open_selected()
+    pin = window.start.dialog
+    assert isinstance(pin, SecretDialog)
+    pin.secret.setText(DEMO_PIN)
+    with qtbot.waitSignal(window.loaded, timeout=10_000):
+        pin.try_secret()
+    assert window.book is not None and window.book.name == "KUBE Mawar Sejahtera"
+
+
+def test_language_switch_is_kept_for_the_next_start(window: MainWindow, monkeypatch: Any) -> None:
+    from ui import language
+
+    chosen: list[str] = []
+    monkeypatch.setattr(language, "choose", chosen.append)
+    assert window.start.language_button.text() == "English"
+    window.start.switch_language()
+    assert chosen == ["en"] and "English" in window.start.role_label.text()
+
+
+def test_backup_runs_in_the_background(qtbot: Any, window: MainWindow, book: Book, tmp_path: Any,
+                                       monkeypatch: Any) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    group_with_members(book, 5)
+    target = tmp_path / "salinan.sqlite"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.backup()
+    qtbot.waitUntil(lambda: "Cadangan ditulis" in window.statusBar().currentMessage(), timeout=10_000)
+    assert target.exists() and target.stat().st_size > 0
+
+
+def test_kasbuku_without_subcommand_opens_the_window(book: Book, monkeypatch: Any) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from kasbuku import cli
+
+    shown: list[str] = []
+
+    def fake_exec() -> int:
+        top = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        shown.append(top[-1].windowTitle())
+        top[-1].close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", staticmethod(fake_exec))
+    assert cli.main(["--db", book.url]) == 0
+    assert shown == ["KasBuku"]

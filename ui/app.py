@@ -1,0 +1,57 @@
+"""Starting the window: the Qt application (large font, Indonesian or English), the book, the main window."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
+
+from kasbuku import paths
+from ledger.errors import Refusal
+from ui import language
+from ui.desk import Desk
+from ui.main import MainWindow
+
+BASE_POINT_SIZE = 11  # readable across a meeting table on a 14-inch 1366×768 screen
+
+
+def application() -> QApplication:
+    """The running QApplication, made and dressed once (font size, translation)."""
+    app = QApplication.instance()
+    if isinstance(app, QApplication) and app.property("kasbuku"):
+        return app
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    app.setProperty("kasbuku", True)
+    app.setApplicationName("KasBuku")
+    font = QFont(app.font())
+    font.setPointSize(BASE_POINT_SIZE)
+    app.setFont(font)
+    language.install(app, language.language())
+    return app
+
+
+def build_main_window(url: str | None = None) -> QMainWindow:
+    """The main window on the book at ``url`` (default: this computer's book), sized for 1366×768.
+
+    Takes the book's writer lock; raises a ``Refusal`` naming who holds it when another window does.
+    """
+    application()
+    desk = Desk(url or paths.default_db_url())
+    desk.hold()
+    window = MainWindow(desk)
+    window.resize(1366, 740)
+    return window
+
+
+def run(url: str | None) -> int:
+    """``kasbuku`` without a subcommand: open the window and run until it is closed."""
+    app = application()
+    try:
+        window = build_main_window(url)
+    except Refusal as exc:
+        QMessageBox.critical(None, "KasBuku", exc.message)
+        return 2
+    window.showMaximized()
+    return app.exec()

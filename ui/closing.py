@@ -1,0 +1,197 @@
+"""Tutup buku: the month close with its tanggung-renteng preview (computed in memory, nothing saved until
+she confirms), the list of closed months, and the facilitator-only reopening with a reason."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import timedelta
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kasbuku.formatting import bulan, rupiah, tanggal
+from ledger.book import GroupBook
+from ledger.calendar import month_end
+from ledger.closing import next_to_close
+from ledger.meeting import ClosePreview, close_day, preview_close
+from ui import worker
+from ui.page import Page, Shell
+from ui.widgets import N_, Table, heading, hint, present_error, tr
+
+SOURCES = {"cash": N_("tunai di pertemuan"), "sukarela": N_("dari simpanan sukarela"),
+           "reserve": N_("dari cadangan TR")}
+
+
+class CloseDialog(QDialog):
+    """What the close of a month will do: the TR shares to collect, then close on confirmation."""
+
+    def __init__(self, preview: ClosePreview, names: dict[str, str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.preview = preview
+        self.setWindowTitle(tr("Tutup buku {0}").format(bulan(preview.month)))
+        self.setMinimumWidth(760)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(tr("Tutup buku {0} (tanggal {1})").format(
+            bulan(preview.month), tanggal(preview.day)), 15))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(tr("Batal"))
+        cancel.setDefault(True)  # closing locks the month: Enter alone must not do it
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setAutoDefault(False)
+        self.ok.setText(tr("Tutup bulan {0}").format(bulan(preview.month)))
+        if preview.refusal:
+            layout.addWidget(_red(tr("Bulan ini belum dapat ditutup: {0}").format(preview.refusal)))
+            self.ok.setEnabled(False)
+        elif preview.shares:
+            layout.addWidget(hint(tr("Angsuran yang belum dibayar sampai tutup buku ditanggung bersama "
+                                     "(tanggung renteng). Tagih bagian ini di pertemuan:")))
+            table = Table([tr("Penanggung"), tr("Menanggung untuk"), tr("Jumlah"), tr("Cara")], money_columns=[2])
+            table.fill([(names.get(s.coverer, tr("cadangan TR")), names.get(s.defaulter, s.defaulter), s.amount,
+                         tr(SOURCES[s.source])) for s in preview.shares])
+            table.setMinimumHeight(min(360, 40 + 32 * len(preview.shares)))
+            layout.addWidget(table, 1)
+            layout.addWidget(heading(tr("Uang tunai yang harus dikumpulkan: {0}").format(
+                rupiah(preview.cash_to_collect)), 12))
+        else:
+            layout.addWidget(hint(tr("Semua angsuran yang jatuh tempo sudah dibayar: tidak ada tanggung "
+                                     "renteng bulan ini.")))
+        if preview.uncovered:
+            lines = ", ".join(f"{names.get(m, m)} {rupiah(v)}" for m, v in preview.uncovered.items())
+            layout.addWidget(_red(tr("Tidak ada penanggung untuk: {0}. Kelompok akan diblokir (tidak ada "
+                                     "pencairan baru) sampai tunggakan itu lunas.").format(lines)))
+        last_day = month_end(preview.month)
+        if preview.day < last_day and not preview.refusal:
+            after = tanggal(preview.day + timedelta(days=1))
+            layout.addWidget(_red(tr("Bulan {0} belum berakhir. Sesudah ditutup hari ini, pembayaran tanggal {1} "
+                                     "sampai {2} tidak dapat dicatat lagi, dan angsuran yang jatuh tempo sesudah hari "
+                                     "ini tidak ikut ditanggung renteng. Sebaiknya tutup sesudah pertemuan terakhir "
+                                     "bulan ini.").format(bulan(preview.month), after, tanggal(last_day))))
+        layout.addWidget(hint(tr("Sesudah ditutup, transaksi bertanggal di bulan ini tidak dapat dicatat lagi; "
+                                 "hanya pendamping yang dapat membukanya kembali.")))
+        layout.addStretch(1)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
+def _red(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #b03a2e; font-weight: bold;")
+    return label
+
+
+def start_close(page: Page, book: GroupBook, opened: Callable[[CloseDialog], None]) -> None:
+    """Compute the close preview in the background, then show it; confirming posts ``month.close``."""
+    month = next_to_close(book)
+    day = close_day(month, page.on)
+    names = {code: f"{code} {m.name}" for code, m in book.members.items()}
+    role = page.desk.role
+
+    def done(preview: object) -> None:
+        assert isinstance(preview, ClosePreview)
+        dialog = CloseDialog(preview, names, page)
+        def copy() -> None:  # a closed month is a natural restore point
+            worker.start(lambda _p: page.desk.safety_copy("tutup"), lambda _made: None,
+                         lambda exc: page.shell.say(tr("Cadangan otomatis gagal: {0}").format(exc)))
+
+        dialog.accepted.connect(lambda: page.post(
+            [{"type": "month.close", "date": day.isoformat(), "group": book.name, "month": month}],
+            tr("Bulan {0} ditutup").format(bulan(month)), after=copy))
+        opened(dialog)
+        dialog.open()
+
+    worker.start(lambda _p: preview_close(page.desk.events(), month, day, role), done,
+                 lambda exc: present_error(page, exc))
+
+
+class ReasonDialog(QDialog):
+    """A reason typed before a facilitator-only or corrective step (reopen, reversal)."""
+
+    def __init__(self, title: str, question: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(520)
+        layout = QVBoxLayout(self)
+        label = QLabel(question)
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        self.reason = QLineEdit()
+        layout.addWidget(self.reason)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Batal"))
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setEnabled(False)
+        self.reason.textChanged.connect(lambda text: self.ok.setEnabled(bool(text.strip())))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
+class ClosingPage(Page):
+    title = N_("Tutup buku")
+
+    def __init__(self, shell: Shell) -> None:
+        super().__init__(shell)
+        self.book: GroupBook | None = None
+        self.dialog: QDialog | None = None
+        layout = QVBoxLayout(self)
+        self.status = heading("", 14)
+        layout.addWidget(self.status)
+        row = QHBoxLayout()
+        self.close_button = QPushButton()
+        self.close_button.clicked.connect(self.close_next)
+        self.reopen_button = QPushButton()
+        self.reopen_button.clicked.connect(self.reopen)
+        row.addWidget(self.close_button)
+        row.addWidget(self.reopen_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.reopen_note = hint(tr("Membuka kembali bulan yang sudah ditutup hanya dapat dilakukan pendamping, "
+                                   "dengan alasan yang dicatat."))
+        layout.addWidget(self.reopen_note)
+        layout.addWidget(heading(tr("Bulan yang sudah ditutup"), 12))
+        self.closes = Table([tr("Bulan"), tr("Tanggal tutup"), tr("Tanggung renteng"), tr("Tidak tertanggung")],
+                            money_columns=[2, 3])
+        layout.addWidget(self.closes, 1)
+
+    def show_book(self, book: GroupBook) -> None:
+        self.book = book
+        upcoming = next_to_close(book)
+        last = book.last_closed
+        self.status.setText(tr("Terakhir ditutup: {0} · berikutnya: {1}").format(
+            bulan(last) if last else tr("belum ada"), bulan(upcoming)))
+        self.close_button.setText(tr("Tutup bulan {0}…").format(bulan(upcoming)))
+        self.reopen_button.setText(tr("Buka kembali {0}…").format(bulan(last)) if last else tr("Buka kembali…"))
+        self.reopen_button.setEnabled(self.desk.facilitator and last is not None)
+        self.reopen_note.setVisible(not self.desk.facilitator)
+        self.closes.fill([(bulan(c.month), c.date, sum(v.amount for v in c.covers), sum(c.uncovered.values()))
+                          for c in reversed(book.closes)])
+
+    def close_next(self) -> None:
+        if self.book is not None:
+            start_close(self, self.book, self._keep)
+
+    def _keep(self, dialog: QDialog) -> None:
+        self.dialog = dialog
+
+    def reopen(self) -> None:
+        if self.book is None or self.book.last_closed is None:
+            return
+        month, name = self.book.last_closed, self.book.name
+        dialog = ReasonDialog(tr("Buka kembali {0}").format(bulan(month)),
+                              tr("Mengapa bulan {0} perlu dibuka kembali?").format(bulan(month)), self)
+        dialog.accepted.connect(lambda: self.post(
+            [{"type": "month.reopen", "date": self.on.isoformat(), "group": name, "month": month,
+              "reason": dialog.reason.text().strip()}], tr("Bulan {0} dibuka kembali").format(bulan(month))))
+        self.dialog = dialog
+        dialog.open()

@@ -1,0 +1,95 @@
+"""Ringkasan: the group at a glance — cash, savings, loans, arrears and PAR30, what falls due this month,
+twelve months of balances, warnings and the facilitator's open follow-ups."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout
+
+from kasbuku.formatting import bulan, rupiah
+from ledger.book import GroupBook
+from ledger.overview import Overview, overview
+from ledger.visits import open_followups
+from ui.chart import MonthChart
+from ui.page import Page, Shell
+from ui.widgets import N_, Table, heading, tr
+
+
+class Tile(QFrame):
+    """One figure with its name, big enough to read across the table at a meeting."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet("Tile { background: #f4f8fb; border: 1px solid #c8d6e5; border-radius: 6px; }")
+        layout = QVBoxLayout(self)
+        label = QLabel(name)
+        label.setStyleSheet("color: #444;")
+        layout.addWidget(label)
+        self.value = heading("", 17)
+        layout.addWidget(self.value)
+        self.note = QLabel("")
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: #666;")
+        layout.addWidget(self.note)
+        layout.addStretch(1)
+
+
+class DashboardPage(Page):
+    title = N_("Ringkasan")
+
+    def __init__(self, shell: Shell) -> None:
+        super().__init__(shell)
+        layout = QVBoxLayout(self)
+        grid = QGridLayout()
+        self.tiles = {key: Tile(name) for key, name in (
+            ("cash", tr("Kas")), ("savings", tr("Simpanan anggota")), ("loans", tr("Pinjaman beredar")),
+            ("arrears", tr("Tunggakan angsuran")), ("par", tr("PAR30 (risiko)")))}
+        for i, tile in enumerate(self.tiles.values()):
+            grid.addWidget(tile, 0, i)
+        layout.addLayout(grid)
+        self.status = QLabel("")
+        layout.addWidget(self.status)
+        self.alerts = QLabel("")
+        self.alerts.setWordWrap(True)
+        self.alerts.setStyleSheet("color: #8e2b1f; font-weight: bold;")
+        layout.addWidget(self.alerts)
+        row = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(heading(tr("12 bulan terakhir (akhir bulan)"), 12))
+        self.chart = MonthChart()
+        left.addWidget(self.chart, 1)
+        row.addLayout(left, 3)
+        right = QVBoxLayout()
+        self.due_title = heading("", 12)
+        right.addWidget(self.due_title)
+        self.due = Table([tr("Anggota"), tr("Pinjaman"), tr("Jatuh tempo"), tr("Sisa")], money_columns=[3])
+        right.addWidget(self.due, 2)
+        right.addWidget(heading(tr("Tindak lanjut pendampingan"), 12))
+        self.follow_ups = Table([tr("Tindak lanjut"), tr("Batas")])
+        right.addWidget(self.follow_ups, 1)
+        row.addLayout(right, 2)
+        layout.addLayout(row, 1)
+        self.figures: Overview | None = None
+
+    def show_book(self, book: GroupBook) -> None:
+        self.figures = figures = overview(book, self.on)
+        self.tiles["cash"].value.setText(rupiah(figures.cash))
+        self.tiles["cash"].note.setText(tr("dana bergulir {0}").format(rupiah(figures.grant_cash)))
+        self.tiles["savings"].value.setText(rupiah(figures.savings))
+        self.tiles["loans"].value.setText(rupiah(figures.loans_outstanding))
+        self.tiles["arrears"].value.setText(rupiah(figures.arrears))
+        self.tiles["arrears"].note.setText(tr("sudah lewat jatuh tempo"))
+        self.tiles["par"].value.setText(figures.par30_pct.replace(".", ",") + " %")
+        self.tiles["par"].note.setText(tr("pinjaman menunggak > 30 hari"))
+        closed = bulan(figures.last_closed) if figures.last_closed else tr("belum ada")
+        self.status.setText(tr("Bulan terakhir ditutup: {0}").format(closed))
+        alerts = []
+        if figures.blocked:
+            alerts.append(tr("Kelompok diblokir: ada tunggakan yang tidak tertanggung renteng."))
+        alerts += figures.warnings
+        self.alerts.setText(" · ".join(alerts))
+        self.alerts.setVisible(bool(alerts))
+        self.chart.set_points(figures.months)
+        self.due_title.setText(tr("Jatuh tempo bulan ini ({0})").format(bulan(f"{self.on:%Y-%m}")))
+        self.due.fill([(f"{d.member} {d.name}", d.loan, d.due, d.amount) for d in figures.due_this_month])
+        self.follow_ups.fill([(("⚠ " if f.due < self.on else "") + f.what, f.due) for f in open_followups(book)])

@@ -1,0 +1,184 @@
+"""Dana bergulir: the fund's figures (§7 identity), the current round and who is still waiting, the
+rotation so far, grants received and passed on (with the obligation still to pass on)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from kasbuku.formatting import rupiah, tanggal
+from ledger import revolving_grant
+from ledger.book import GroupBook
+from ui.page import Page, Shell
+from ui.widgets import N_, DateEdit, MoneyEdit, Table, heading, hint, tr
+
+
+class GrantDialog(QDialog):
+    """Receive a grant (source, document) or pass part of the fund on (recipient, document)."""
+
+    def __init__(self, title: str, who_label: str, groups: list[str], page: Page) -> None:
+        super().__init__(page)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(560)
+        form = QFormLayout(self)
+        self.amount = MoneyEdit(0)
+        form.addRow(tr("Jumlah:"), self.amount)
+        self.who = QComboBox()
+        self.who.setEditable(True)
+        self.who.addItems(groups)
+        self.who.setCurrentText("")
+        form.addRow(who_label, self.who)
+        self.document = QLineEdit()
+        form.addRow(tr("Nomor dokumen:"), self.document)
+        self.day = DateEdit(page.on)
+        form.addRow(tr("Tanggal:"), self.day)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Batal"))
+        buttons.accepted.connect(self.check)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def check(self) -> None:
+        if self.amount.valid() and self.amount.value() and self.who.currentText().strip():
+            self.accept()
+
+
+class GrantPage(Page):
+    title = N_("Dana bergulir")
+
+    def __init__(self, shell: Shell) -> None:
+        super().__init__(shell)
+        self.book: GroupBook | None = None
+        self.dialog: QDialog | None = None
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(heading(tr("Dana bergulir"), 16))
+        top.addStretch(1)
+        for text, slot in ((tr("Terima dana…"), self.receive), (tr("Gulirkan…"), self.pass_on),
+                           (tr("Anggota menolak giliran…"), self.decline)):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            top.addWidget(button)
+        layout.addLayout(top)
+        grid = QGridLayout()
+        self.figures: dict[str, QLabel] = {}
+        for i, (key, label) in enumerate((
+                ("received", N_("Diterima")), ("passed_on", N_("Sudah digulirkan")),
+                ("written_off", N_("Dihapusbukukan")), ("cash", N_("Kas dana bergulir")),
+                ("loans_outstanding", N_("Dipinjam anggota")), ("still", N_("Masih harus digulirkan")))):
+            grid.addWidget(QLabel(tr(label) + ":"), i // 3, (i % 3) * 2)
+            self.figures[key] = heading("", 12)
+            grid.addWidget(self.figures[key], i // 3, (i % 3) * 2 + 1)
+        layout.addLayout(grid)
+        self.round = heading("", 13)
+        layout.addWidget(self.round)
+        layout.addWidget(hint(tr("Dalam satu putaran, pinjaman dana bergulir hanya untuk anggota yang belum "
+                                 "mendapat giliran. Putaran berikutnya mulai setelah semua anggota mendapat "
+                                 "giliran atau menolak.")))
+        row = QHBoxLayout()
+        self.history = Table([tr("Putaran"), tr("Anggota"), tr("Giliran"), tr("Tanggal")])
+        row.addWidget(self.history, 1)
+        self.moves = Table([tr("Tanggal"), tr("Keterangan"), tr("Dokumen"), tr("Jumlah")], money_columns=[3])
+        row.addWidget(self.moves, 1)
+        layout.addLayout(row, 1)
+
+    def show_book(self, book: GroupBook) -> None:
+        self.book = book
+        figures: dict[str, Any] = revolving_grant.figures(book)
+        duty = revolving_grant.obligation(book)
+        figures["still"] = duty["still"]
+        for key, label in self.figures.items():
+            label.setText(rupiah(figures[key]))
+        if duty["due"] and duty["still"]:
+            self.figures["still"].setText(tr("{0} paling lambat {1}").format(rupiah(duty["still"]),
+                                                                             tanggal(duty["due"])))
+        waiting = revolving_grant.waiting(book)
+        names = ", ".join(f"{m.code} {m.name}" for m in waiting) or tr("tidak ada")
+        self.round.setText(tr("Putaran {0} — menunggu giliran: {1}").format(book.grant.round, names)
+                           if book.rules.rotation else tr("Aturan giliran tidak dipakai kelompok ini."))
+        self.history.fill([(r, f"{m} {book.members[m].name}",
+                            tr("menolak") if what == "declined" else what.removeprefix("loan:"), day)
+                           for r, m, what, day in reversed(book.grant.history)])
+        moves: list[tuple[date, str, str, int]] = [
+            (r["date"], tr("diterima dari {0}").format(r["source"]), r["document"], r["amount"])
+            for r in book.grant.receipts if not r.get("reversed")]
+        moves += [(p["date"], tr("digulirkan ke {0}").format(p["to"]), p["document"], -p["amount"])
+                  for p in book.grant.pass_ons if not p["reversed"]]
+        moves.sort(key=lambda m: m[0], reverse=True)
+        self.moves.fill(moves)
+
+    def _groups(self) -> list[str]:
+        assert self.book is not None
+        return [g for g in self.desk.groups() if g != self.book.name]
+
+    def receive(self) -> None:
+        if self.book is None:
+            return
+        dialog = GrantDialog(tr("Terima dana bergulir"), tr("Sumber (Kemensos, Dinsos, Baznas…):"), [], self)
+        name = self.book.name
+
+        def save() -> None:
+            event: dict[str, Any] = {"type": "grant.receive", "date": dialog.day.value().isoformat(),
+                                     "group": name, "amount": dialog.amount.value(),
+                                     "source": dialog.who.currentText().strip()}
+            if dialog.document.text().strip():
+                event["document"] = dialog.document.text().strip()
+            self.post([event], tr("Dana bergulir {0} diterima").format(rupiah(dialog.amount.value())))
+
+        dialog.accepted.connect(save)
+        self.dialog = dialog
+        dialog.open()
+
+    def pass_on(self) -> None:
+        if self.book is None:
+            return
+        groups = self._groups()
+        dialog = GrantDialog(tr("Gulirkan dana"), tr("Penerima (kelompok atau nama):"), groups, self)
+        name = self.book.name
+
+        def save() -> None:
+            who = dialog.who.currentText().strip()
+            event: dict[str, Any] = {"type": "grant.pass_on", "date": dialog.day.value().isoformat(),
+                                     "group": name, "amount": dialog.amount.value(),
+                                     ("to_group" if who in groups else "to"): who}
+            if dialog.document.text().strip():
+                event["document"] = dialog.document.text().strip()
+            self.post([event], tr("{0} digulirkan ke {1}").format(rupiah(dialog.amount.value()), who))
+
+        dialog.accepted.connect(save)
+        self.dialog = dialog
+        dialog.open()
+
+    def decline(self) -> None:
+        if self.book is None:
+            return
+        dialog = QDialog(self)
+        dialog.setWindowTitle(tr("Anggota menolak giliran"))
+        form = QFormLayout(dialog)
+        who = QComboBox()
+        for m in revolving_grant.waiting(self.book):
+            who.addItem(f"{m.code} {m.name}", m.code)
+        form.addRow(tr("Anggota:"), who)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        form.addRow(buttons)
+        name = self.book.name
+        dialog.accepted.connect(lambda: self.post(
+            [{"type": "grant.decline", "date": self.on.isoformat(), "group": name, "member": who.currentData()}],
+            tr("Penolakan giliran dicatat")) if who.currentData() else None)
+        self.dialog = dialog
+        dialog.open()

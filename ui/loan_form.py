@@ -1,0 +1,149 @@
+"""The new-loan form: the schedule and the cash handed over are shown as she types, and any refusal
+(rotation, TR debt, fund too small, an open loan) is explained before anything is saved."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kasbuku.formatting import rupiah
+from ledger.book import GroupBook
+from ledger.loan_views import LoanPreview, borrow_refusals, next_loan_code, preview_loan
+from ui.widgets import DateEdit, MoneyEdit, Table, heading, hint, tr
+
+
+class LoanForm(QDialog):
+    """Pencairan pinjaman. ``raw()`` is the ``loan.disburse`` event; Save stays off while it is refused."""
+
+    def __init__(self, book: GroupBook, on: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.book = book
+        self.setWindowTitle(tr("Pinjaman baru"))
+        self.resize(1100, 640)
+        rules = book.rules
+        outer = QHBoxLayout(self)
+        left = QVBoxLayout()
+        form = QFormLayout()
+        self.fund = QComboBox()
+        self.fund.addItem(tr("Dana bergulir (kas {0})").format(rupiah(book.fund_cash("grant"))), "grant")
+        self.fund.addItem(tr("Dana kelompok (kas {0})").format(rupiah(book.fund_cash("group"))), "group")
+        if not book.grant.receipts:
+            self.fund.setCurrentIndex(1)
+        self.member = QComboBox()
+        for m in sorted(book.active_members(), key=lambda x: x.number):
+            self.member.addItem(f"{m.code}  {m.name}", m.code)
+        self.mark_members()
+        self.fund.currentIndexChanged.connect(self.mark_members)
+        form.addRow(tr("Anggota:"), self.member)
+        form.addRow(tr("Sumber dana:"), self.fund)
+        self.principal = MoneyEdit(0)
+        form.addRow(tr("Besar pinjaman:"), self.principal)
+        self.term = QSpinBox()
+        self.term.setRange(1, 120)
+        self.term.setValue(rules.term)
+        self.term.setSuffix(tr(" kali angsuran"))
+        form.addRow(tr("Lama:"), self.term)
+        self.rate = QDoubleSpinBox()
+        self.rate.setDecimals(2)
+        self.rate.setRange(0, 10)
+        self.rate.setSingleStep(0.25)
+        self.rate.setSuffix(tr(" % per bulan"))
+        self.rate.setValue(float(rules.rate_pct_month))
+        form.addRow(tr("Jasa:"), self.rate)
+        self.method = QComboBox()
+        self.method.addItem(tr("flat (jasa sama setiap bulan)"), "flat")
+        self.method.addItem(tr("menurun (jasa dari sisa pinjaman)"), "menurun")
+        self.method.setCurrentIndex(0 if rules.method == "flat" else 1)
+        form.addRow(tr("Cara hitung jasa:"), self.method)
+        self.day = DateEdit(on)
+        form.addRow(tr("Tanggal pencairan:"), self.day)
+        self.code = QLineEdit(next_loan_code(book, on))
+        form.addRow(tr("Kode pinjaman:"), self.code)
+        left.addLayout(form)
+        self.summary = QLabel("")
+        self.summary.setWordWrap(True)
+        left.addWidget(self.summary)
+        self.refusal = QLabel("")
+        self.refusal.setWordWrap(True)
+        self.refusal.setStyleSheet("color: #b03a2e; font-weight: bold;")
+        left.addWidget(self.refusal)
+        left.addStretch(1)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(tr("Cairkan pinjaman"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Batal"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        left.addWidget(self.buttons)
+        outer.addLayout(left, 2)
+        right = QVBoxLayout()
+        right.addWidget(heading(tr("Jadwal angsuran"), 13))
+        right.addWidget(hint(tr("Jadwal ini tetap sejak pencairan. Angsuran jatuh tempo pada tanggal yang sama "
+                                "setiap bulan.")))
+        self.schedule = Table([tr("Ke"), tr("Jatuh tempo"), tr("Pokok"), tr("Jasa"), tr("Angsuran")],
+                              money_columns=[2, 3, 4])
+        right.addWidget(self.schedule, 1)
+        outer.addLayout(right, 3)
+        for signal in (self.member.currentIndexChanged, self.fund.currentIndexChanged, self.term.valueChanged,
+                       self.rate.valueChanged, self.method.currentIndexChanged, self.day.dateChanged,
+                       self.code.textChanged, self.principal.textChanged):
+            signal.connect(self.update_preview)
+        self.preview: LoanPreview | None = None
+        self.update_preview()
+
+    def mark_members(self) -> None:
+        """Say in the list who cannot borrow from the chosen fund now (and why, on hover); start on the
+        first member who can."""
+        refusals = borrow_refusals(self.book, self.fund.currentData())
+        first_able = -1
+        for index in range(self.member.count()):
+            code = self.member.itemData(index)
+            name = self.book.members[code].name
+            why = refusals.get(code)
+            self.member.setItemText(index, f"{code}  {name}" + (tr("  — belum dapat meminjam") if why else ""))
+            self.member.setItemData(index, why or "", Qt.ItemDataRole.ToolTipRole)
+            if why is None and first_able < 0:
+                first_able = index
+        if first_able >= 0 and refusals.get(self.member.currentData()):
+            self.member.setCurrentIndex(first_able)
+
+    def raw(self) -> dict[str, Any]:
+        return {"type": "loan.disburse", "date": self.day.value().isoformat(), "group": self.book.name,
+                "member": self.member.currentData() or "", "loan": self.code.text().strip(),
+                "principal": self.principal.value() if self.principal.valid() else 0,
+                "fund": self.fund.currentData(), "term": self.term.value(),
+                "rate_pct_month": f"{self.rate.value():.2f}", "method": self.method.currentData()}
+
+    def update_preview(self) -> None:
+        if not self.principal.valid() or not self.principal.value():
+            self.preview = None
+            self.schedule.fill([])
+            self.summary.setText(tr("Ketik besar pinjaman untuk melihat jadwalnya."))
+            self.refusal.setText("")
+            self.save_button.setEnabled(False)
+            return
+        self.preview = p = preview_loan(self.book, self.raw())
+        self.schedule.fill([(i.number, i.due, i.pokok, i.jasa, i.pokok + i.jasa) for i in p.schedule])
+        if p.schedule:
+            first = p.schedule[0]
+            self.summary.setText(tr("Diterima anggota: {0} (biaya administrasi {1}). Angsuran pertama {2}; "
+                                    "jumlah jasa {3}.").format(rupiah(p.cash_handed), rupiah(p.fee),
+                                                                rupiah(first.pokok + first.jasa),
+                                                                rupiah(p.total_jasa)))
+        self.refusal.setText(tr("Tidak dapat dicairkan: {0}").format(p.refusal) if p.refusal else "")
+        self.save_button.setEnabled(p.refusal is None)

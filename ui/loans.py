@@ -1,0 +1,149 @@
+"""Pinjaman: every loan with its days past due and kolektibilitas; a loan's card (schedule with what was
+paid, payments, payoff); a new loan; a payment or a payoff."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kasbuku.formatting import rupiah, tanggal
+from ledger.book import GroupBook
+from ledger.lending import FUND_NAMES
+from ledger.loan_views import LoanCard, loan_card
+from ui.loan_form import LoanForm
+from ui.page import Page, Shell
+from ui.widgets import N_, DateEdit, MoneyEdit, Table, heading, tr
+
+
+class PayDialog(QDialog):
+    """A payment on a loan: the amount due now is filled in; "Lunasi" fills the payoff instead."""
+
+    def __init__(self, card: LoanCard, payoff: bool, on: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Pelunasan {0}").format(card.code) if payoff else tr("Angsuran {0}").format(card.code))
+        form = QFormLayout(self)
+        form.addRow(heading(f"{card.member} {card.member_name} · {card.code}", 13))
+        form.addRow(tr("Harus dibayar sekarang:"), QLabel(rupiah(card.due_now)))
+        form.addRow(tr("Pelunasan (semua):"), QLabel(rupiah(card.payoff)))
+        self.amount = MoneyEdit(card.payoff if payoff else (card.due_now or card.payoff))
+        form.addRow(tr("Jumlah dibayar:"), self.amount)
+        self.day = DateEdit(on)
+        form.addRow(tr("Tanggal:"), self.day)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("Simpan"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Batal"))
+        buttons.accepted.connect(lambda: self.accept() if self.amount.valid() and self.amount.value() else None)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+
+class LoansPage(Page):
+    title = N_("Pinjaman")
+
+    def __init__(self, shell: Shell) -> None:
+        super().__init__(shell)
+        self.book: GroupBook | None = None
+        self.codes: list[str] = []
+        self.card: LoanCard | None = None
+        self.dialog: QDialog | None = None
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(heading(tr("Pinjaman"), 16))
+        top.addStretch(1)
+        for text, slot in ((tr("Pinjaman baru…"), self.new_loan), (tr("Bayar angsuran…"), self.pay),
+                           (tr("Lunasi…"), self.pay_off)):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            top.addWidget(button)
+        layout.addLayout(top)
+        split = QSplitter()
+        self.table = Table([tr("Kode"), tr("Anggota"), tr("Dana"), tr("Pinjaman"), tr("Sisa pokok"),
+                            tr("Hari tunggak"), tr("Status")], money_columns=[3, 4])
+        self.table.itemSelectionChanged.connect(self.show_card)
+        split.addWidget(self.table)
+        detail = QWidget()
+        right = QVBoxLayout(detail)
+        self.card_title = heading("", 13)
+        right.addWidget(self.card_title)
+        self.card_facts = QLabel("")
+        self.card_facts.setWordWrap(True)
+        right.addWidget(self.card_facts)
+        self.schedule = Table([tr("Ke"), tr("Jatuh tempo"), tr("Pokok"), tr("Jasa"), tr("Denda"), tr("Dibayar"),
+                               tr("Keadaan")], money_columns=[2, 3, 4, 5])
+        right.addWidget(self.schedule, 2)
+        right.addWidget(heading(tr("Pembayaran"), 12))
+        self.payments = Table([tr("Tanggal"), tr("Keterangan"), tr("Jumlah")], money_columns=[2])
+        right.addWidget(self.payments, 1)
+        split.addWidget(detail)
+        split.setSizes([520, 620])
+        layout.addWidget(split, 1)
+
+    def show_book(self, book: GroupBook) -> None:
+        keep = self.card.code if self.card else None
+        self.book = book
+        loans = sorted(book.loans.values(), key=lambda ln: (not ln.is_open, ln.disbursed), reverse=False)
+        loans = [ln for ln in loans if not ln.cancelled]
+        self.codes = [ln.code for ln in loans]
+        rows = []
+        for ln in loans:
+            status = tr("berjalan") if ln.is_open else (tr("dihapus") if ln.written_off else tr("lunas"))
+            rows.append((ln.code, f"{ln.member} {book.members[ln.member].name}", tr(FUND_NAMES[ln.fund]),
+                         ln.terms.principal, ln.principal_outstanding, ln.days_past_due(self.on), status))
+        self.table.blockSignals(True)
+        self.table.fill(rows)
+        if self.codes:
+            self.table.selectRow(self.codes.index(keep) if keep in self.codes else 0)
+        self.table.blockSignals(False)
+        self.card = None
+        self.show_card()
+
+    def show_card(self) -> None:
+        index = self.table.current()
+        if self.book is None or not 0 <= index < len(self.codes):
+            return
+        self.card = c = loan_card(self.book, self.codes[index], self.on)
+        self.card_title.setText(f"{c.code} · {c.member} {c.member_name}")
+        self.card_facts.setText(tr("{0}, dicairkan {1}: {2} dalam {3} angsuran, jasa {4} % per bulan ({5}). "
+                                   "Sisa pokok {6}; pelunasan hari ini {7}; kolektibilitas {8}.").format(
+            tr(FUND_NAMES[c.fund]), tanggal(c.disbursed), rupiah(c.principal), c.term,
+            c.rate_pct_month.replace(".", ","), c.method, rupiah(c.outstanding), rupiah(c.payoff),
+            c.kolektibilitas))
+        self.schedule.fill([(i.number, i.due, i.pokok, i.jasa, i.denda, i.paid,
+                             tr("lunas") if i.settled else (tr("menunggak") if i.past_due else ""))
+                            for i in c.instalments])
+        self.payments.fill([(p.date, p.what + (tr(" (dibalik)") if p.reversed else ""), p.amount)
+                            for p in c.payments])
+
+    def new_loan(self) -> None:
+        if self.book is None:
+            return
+        form = LoanForm(self.book, self.on, self)
+        form.accepted.connect(lambda: self.post([form.raw()], tr("Pinjaman {0} dicairkan").format(form.raw()["loan"])))
+        self.dialog = form
+        form.open()
+
+    def pay(self, payoff: bool = False) -> None:
+        if self.book is None or self.card is None or not self.card.is_open:
+            return
+        card, name = self.card, self.book.name
+        dialog = PayDialog(card, payoff, self.on, self)
+        dialog.accepted.connect(lambda: self.post(
+            [{"type": "loan.pay", "date": dialog.day.value().isoformat(), "group": name, "loan": card.code,
+              "amount": dialog.amount.value()}],
+            tr("Pembayaran {0} untuk {1} disimpan").format(rupiah(dialog.amount.value()), card.code)))
+        self.dialog = dialog
+        dialog.open()
+
+    def pay_off(self) -> None:
+        self.pay(payoff=True)

@@ -1,0 +1,272 @@
+"""The main window: the start screen, then the group's workspace (a screen list on the left, the screen
+on the right); the book is loaded and saved off the window's thread; closing asks about unsaved input."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kasbuku import backup, paths
+from ledger.book import GroupBook
+from ui import worker
+from ui.cashbook import CashPage
+from ui.closing import ClosingPage
+from ui.create_group import CreateGroupDialog
+from ui.dashboard import DashboardPage
+from ui.desk import Desk
+from ui.grant import GrantPage
+from ui.loans import LoansPage
+from ui.meeting import MeetingPage
+from ui.members import MembersPage
+from ui.page import Page, Shell
+from ui.reports_screen import ReportsPage
+from ui.start import StartScreen
+from ui.visits import VisitsPage
+from ui.widgets import ask, heading, present_error, tr
+
+DEMO_PIN = "1234"
+DEMO_PASSWORD = "pendamping"
+
+
+class MainWindow(QMainWindow, Shell):
+    """One window for the whole work of a treasurer or a facilitator."""
+
+    loaded = Signal()
+
+    def __init__(self, desk: Desk) -> None:
+        super().__init__()
+        self.desk = desk
+        self.book: GroupBook | None = None
+        self.setWindowTitle("KasBuku")
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.start = StartScreen(desk)
+        self.start.opened.connect(self.open_group)
+        self.start.create_requested.connect(self.create_group)
+        self.start.demo_requested.connect(self.open_demo)
+        self.stack.addWidget(self.start)
+        self.stack.addWidget(self._workspace())
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(160)
+        self.busy.hide()
+        self.statusBar().addPermanentWidget(self.busy)
+        self._menu()
+        self.heartbeat = QTimer(self)
+        self.heartbeat.setInterval(30_000)
+        self.heartbeat.timeout.connect(self._beat)
+        self.heartbeat.start()
+        self.copy_daily()
+
+    # -- layout ------------------------------------------------------------------------------------
+    def _workspace(self) -> QWidget:
+        area = QWidget()
+        outer = QVBoxLayout(area)
+        bar = QHBoxLayout()
+        self.group_label = heading("", 18)
+        bar.addWidget(self.group_label, 1)
+        self.role_label = QLabel()
+        bar.addWidget(self.role_label)
+        switch = QPushButton(tr("Ganti kelompok"))
+        switch.clicked.connect(self.leave_group)
+        bar.addWidget(switch)
+        outer.addLayout(bar)
+        body = QHBoxLayout()
+        self.nav = QListWidget()
+        self.nav.setFixedWidth(210)
+        self.nav.setSpacing(3)
+        self.pages: list[Page] = [DashboardPage(self), MeetingPage(self), MembersPage(self), LoansPage(self),
+                                  GrantPage(self), CashPage(self), ClosingPage(self),
+                                  VisitsPage(self), ReportsPage(self)]
+        self.screens = QStackedWidget()
+        for number, page in enumerate(self.pages, start=1):
+            self.nav.addItem(f"{number}  {tr(page.title)}")
+            self.screens.addWidget(page)
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            shortcut.activated.connect(lambda n=number - 1: self.nav.setCurrentRow(n))
+        self.nav.currentRowChanged.connect(self.screens.setCurrentIndex)
+        body.addWidget(self.nav)
+        body.addWidget(self.screens, 1)
+        outer.addLayout(body, 1)
+        return area
+
+    def _menu(self) -> None:
+        menu = self.menuBar().addMenu(tr("&Buku"))
+        save_copy = QAction(tr("Cadangkan buku ke berkas…"), self)
+        save_copy.triggered.connect(self.backup)
+        menu.addAction(save_copy)
+        quit_action = QAction(tr("Keluar"), self)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.close)
+        menu.addAction(quit_action)
+
+    def page(self, kind: type[Page]) -> Page:
+        return next(p for p in self.pages if isinstance(p, kind))
+
+    # -- Shell -------------------------------------------------------------------------------------
+    def say(self, message: str) -> None:
+        self.statusBar().showMessage(message, 10_000)
+
+    def reload(self) -> None:
+        """Load the group's book on a worker thread, then refill every screen."""
+        self.busy.show()
+
+        def done(book: object) -> None:
+            self.busy.hide()
+            assert isinstance(book, GroupBook)
+            self.book = book
+            for page in self.pages:
+                page.show_book(book)
+            self.loaded.emit()
+
+        def failed(exc: Exception) -> None:
+            self.busy.hide()
+            present_error(self, exc)
+
+        worker.start(lambda _p: self.desk.book(), done, failed)
+
+    # -- groups ------------------------------------------------------------------------------------
+    def open_group(self, name: str) -> None:
+        self.desk.group = name
+        self.group_label.setText(name)
+        self.role_label.setText(tr("pendamping") if self.desk.facilitator else tr("bendahara"))
+        self.nav.setCurrentRow(0)
+        self.stack.setCurrentIndex(1)
+        self.reload()
+
+    def leave_group(self) -> None:
+        if not self.may_drop_input():
+            return
+        if not self.desk.facilitator:
+            self.desk.sign_out()
+        self.desk.group, self.book = None, None
+        self.start.refresh()
+        self.stack.setCurrentIndex(0)
+
+    def create_group(self) -> None:
+        dialog = CreateGroupDialog(self.desk.today(), self)
+
+        def save() -> None:
+            events = dialog.events()
+            try:
+                self.desk.apply(events)
+            except Exception as exc:
+                present_error(self, exc)
+                return
+            self.start.refresh()
+            self.say(tr("Kelompok {0} dibuat").format(events[0]["group"]))
+
+        dialog.accepted.connect(save)
+        self.dialog = dialog
+        dialog.open()
+
+    def open_demo(self) -> None:
+        """Switch to the demo book in the data folder (written once, in the background)."""
+        target = paths.data_dir() / "kasbuku-demo.sqlite"
+        url = f"sqlite:///{target.as_posix()}"
+        self.busy.show()
+        self.say(tr("Menyiapkan buku demo…"))
+
+        def work(_progress: object) -> Desk:
+            desk = Desk(url)
+            if not desk.groups():
+                from kasbuku import demo
+                from ledger import access
+
+                def fill(sess: Any) -> None:
+                    demo.write_demo(sess)
+                    for group in demo.GROUPS:
+                        access.set_secret(sess, group["name"], DEMO_PIN, "sistem")
+                    access.set_secret(sess, None, DEMO_PASSWORD, "sistem")
+
+                desk.write(fill)
+            desk.today = self.desk.today
+            return desk
+
+        def done(desk: object) -> None:
+            assert isinstance(desk, Desk)
+            self.busy.hide()
+            self.desk.close()
+            self.desk = self.start.desk = desk
+            desk.hold()
+            self.copy_daily()
+            self.start.refresh()
+            self.say(tr("Buku demo dibuka: PIN setiap kelompok {0}, kata sandi pendamping \"{1}\"")
+                     .format(DEMO_PIN, DEMO_PASSWORD))
+
+        def failed(exc: Exception) -> None:
+            self.busy.hide()
+            present_error(self, exc)
+
+        worker.start(work, done, failed)
+
+    def copy_daily(self) -> None:
+        """The day's first automatic backup, as ``kasbuku`` commands take it, off the window's thread."""
+        worker.start(lambda _p: self.desk.safety_copy("harian"), lambda _made: None,
+                     lambda exc: self.say(tr("Cadangan otomatis gagal: {0}").format(exc)))
+
+    # -- the book ----------------------------------------------------------------------------------
+    def _beat(self) -> None:
+        try:
+            self.desk.hold()
+        except Exception as exc:
+            self.say(str(exc))
+
+    def backup(self) -> None:
+        name = f"kasbuku-cadangan-{date.today():%Y%m%d}.sqlite"
+        path, _ = QFileDialog.getSaveFileName(self, tr("Cadangkan buku"), str(Path.home() / name),
+                                              "SQLite (*.sqlite)")
+        if not path:
+            return
+        self.busy.show()
+
+        def done(made: object) -> None:
+            self.busy.hide()
+            self.say(tr("Cadangan ditulis dan diperiksa: {0}").format(made))
+
+        def failed(exc: Exception) -> None:
+            self.busy.hide()
+            present_error(self, exc)
+
+        worker.start(lambda _p: backup.backup_to(self.desk.url, Path(path)), done, failed)
+
+    # -- closing -----------------------------------------------------------------------------------
+    def unsaved_pages(self) -> list[Page]:
+        return [p for p in self.pages if p.unsaved()]
+
+    def may_drop_input(self) -> bool:
+        """Ask before unsaved input is lost; True when there is none or she chose to drop it."""
+        pending = self.unsaved_pages()
+        if not pending:
+            return True
+        names = ", ".join(tr(p.title) for p in pending)
+        if not ask(self, tr("Ada isian yang belum disimpan"),
+                   tr("Isian di layar {0} belum disimpan. Tinggalkan tanpa menyimpan?").format(names)):
+            return False
+        for page in pending:
+            page.forget()
+        return True
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.may_drop_input():
+            event.ignore()
+            return
+        self.heartbeat.stop()
+        self.desk.close()
+        event.accept()

@@ -1,0 +1,269 @@
+"""Anggota: the members with their savings and arrears; register, edit, and leave (showing the §3
+settlement — savings minus what she still owes — before anything is saved)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kasbuku.formatting import rupiah, tanggal
+from ledger.book import GroupBook
+from ledger.mapping import NEEDS, SECTORS, Profile
+from ledger.membership import settlement
+from ledger.queries import group_state
+from ledger.savings import CATEGORIES, ROLES
+from ui import worker
+from ui.page import Page, Shell
+from ui.widgets import N_, DateEdit, MoneyEdit, Table, heading, hint, present_error, tr
+
+
+def next_member_code(book: GroupBook) -> str:
+    number = len(book.members) + 1
+    while f"A{number:02d}" in book.members:
+        number += 1
+    return f"A{number:02d}"
+
+
+class MemberDialog(QDialog):
+    """Register a member (code, name, category, role, joining date, pokok paid now) or edit one."""
+
+    def __init__(self, title: str, on: date, pokok: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(520)
+        form = QFormLayout(self)
+        self.code = QLineEdit()
+        form.addRow(tr("Kode anggota:"), self.code)
+        self.name = QLineEdit()
+        form.addRow(tr("Nama:"), self.name)
+        self.category = QComboBox()
+        self.category.addItems(list(CATEGORIES))
+        form.addRow(tr("Kategori:"), self.category)
+        self.role = QComboBox()
+        self.role.addItems(list(ROLES))
+        self.role.setCurrentText("anggota")
+        form.addRow(tr("Jabatan:"), self.role)
+        self.day = DateEdit(on)
+        form.addRow(tr("Tanggal masuk:"), self.day)
+        self.pokok = MoneyEdit(pokok)
+        form.addRow(tr("Simpanan pokok dibayar sekarang:"), self.pokok)
+        form.addRow(hint(tr("Kosongkan bila simpanan pokok dibayar nanti.")))
+        form.addRow(heading(tr("Usaha anggota (pemetaan)"), 12))
+        self.sector = QComboBox()
+        self.sector.addItem(tr("— belum dipetakan —"), "")
+        for sector in SECTORS:
+            self.sector.addItem(sector, sector)
+        form.addRow(tr("Sektor usaha:"), self.sector)
+        self.product = QLineEdit()
+        self.product.setPlaceholderText(tr("misalnya kue basah, warung sembako"))
+        form.addRow(tr("Jenis usaha:"), self.product)
+        self.turnover = MoneyEdit(0)
+        form.addRow(tr("Omzet per bulan:"), self.turnover)
+        self.problems = QLineEdit()
+        form.addRow(tr("Masalah usaha:"), self.problems)
+        needs = QHBoxLayout()
+        self.needs = {need: QCheckBox(need) for need in NEEDS}
+        for box in self.needs.values():
+            needs.addWidget(box)
+        form.addRow(tr("Kebutuhan:"), needs)
+        self.message = QLabel("")
+        self.message.setStyleSheet("color: #b03a2e;")
+        form.addRow(self.message)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("Simpan"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Batal"))
+        buttons.accepted.connect(self.check)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def check(self) -> None:
+        if not self.code.text().strip() or not self.name.text().strip():
+            self.message.setText(tr("Kode dan nama wajib diisi."))
+        elif not self.pokok.valid() or not self.turnover.valid():
+            self.message.setText(tr("Ada jumlah rupiah yang tidak terbaca."))
+        else:
+            self.accept()
+
+    def show_profile(self, profile: Profile) -> None:
+        self.sector.setCurrentIndex(max(0, self.sector.findData(profile.sector)))
+        self.product.setText(profile.product)
+        self.turnover.set_value(profile.turnover)
+        self.problems.setText(profile.problems)
+        for need, box in self.needs.items():
+            box.setChecked(need in profile.needs)
+
+    def profile_event(self, group: str, code: str, latest: Profile | None) -> list[dict[str, Any]]:
+        """A ``member.profile`` when a sector is chosen and something differs from the latest one."""
+        sector = self.sector.currentData()
+        if not sector:
+            return []
+        event: dict[str, Any] = {"type": "member.profile", "date": self.day.value().isoformat(), "group": group,
+                                 "member": code, "sector": sector,
+                                 "needs": [n for n, box in self.needs.items() if box.isChecked()]}
+        for key, value in (("product", self.product.text().strip()), ("turnover", self.turnover.value()),
+                           ("problems", self.problems.text().strip())):
+            if value:
+                event[key] = value
+        same = latest is not None and (latest.sector, latest.product, latest.turnover, latest.problems,
+                                       list(latest.needs)) == (sector, event.get("product", ""),
+                                                               event.get("turnover", 0),
+                                                               event.get("problems", ""), event["needs"])
+        return [] if same else [event]
+
+
+class LeaveDialog(QDialog):
+    """The settlement of a leaving member (§3), shown before the leave is saved."""
+
+    def __init__(self, name: str, figures: dict[str, int], day: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Anggota keluar"))
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(tr("{0} keluar pada {1}").format(name, tanggal(day)), 14))
+        form = QFormLayout()
+        for label, key, sign in ((N_("Simpanan pokok"), "pokok", ""), (N_("Simpanan wajib"), "wajib", ""),
+                                 (N_("Simpanan sukarela"), "sukarela", ""),
+                                 (N_("Dikurangi pelunasan pinjaman"), "loans", "−"),
+                                 (N_("Dikurangi utang tanggung renteng"), "tr", "−")):
+            form.addRow(tr(label) + ":", QLabel(f"{sign} {rupiah(figures[key])}".strip()))
+        self.payout = heading(rupiah(figures["payout"]), 14)
+        form.addRow(tr("Dibayarkan kepada anggota:"), self.payout)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Batal"))
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(tr("Catat keluar"))
+        if figures["payout"] < 0:
+            layout.addWidget(hint(tr("Utangnya lebih besar dari simpanannya: lunasi dulu sebelum keluar.")))
+            ok.setEnabled(False)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
+class MembersPage(Page):
+    title = N_("Daftar anggota")
+
+    def __init__(self, shell: Shell) -> None:
+        super().__init__(shell)
+        self.book: GroupBook | None = None
+        self.codes: list[str] = []
+        self.dialog: QDialog | None = None
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(tr("Anggota kelompok"), 16))
+        self.table = Table([tr("Kode"), tr("Nama"), tr("Jabatan"), tr("Kategori"), tr("Pokok"), tr("Wajib"),
+                            tr("Sukarela"), tr("Tunggakan wajib"), tr("Utang TR"), tr("Status")],
+                           money_columns=[4, 5, 6, 7, 8])
+        self.table.doubleClicked.connect(lambda _i: self.edit())
+        layout.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        for text, slot in ((tr("Daftarkan anggota…"), self.register), (tr("Ubah…"), self.edit),
+                           (tr("Keluar dari kelompok…"), self.leave)):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+
+    def show_book(self, book: GroupBook) -> None:
+        self.book = book
+        state = group_state(book, self.on)["members"]
+        rows = []
+        self.codes = []
+        for code, m in sorted(book.members.items(), key=lambda kv: kv[1].number):
+            s = state[code]
+            self.codes.append(code)
+            rows.append((code, m.name, m.role, m.category, s["savings"]["pokok"], s["savings"]["wajib"],
+                         s["savings"]["sukarela"], s["wajib_arrears"], s["tr_owes"],
+                         tr("aktif") if m.active else tr("keluar {0}").format(tanggal(m.left) if m.left else "")))
+        self.table.fill(rows)
+
+    def selected(self) -> str | None:
+        index = self.table.current()
+        return self.codes[index] if 0 <= index < len(self.codes) else None
+
+    def register(self) -> None:
+        if self.book is None:
+            return
+        dialog = MemberDialog(tr("Daftarkan anggota"), self.on, self.book.rules.pokok, self)
+        dialog.code.setText(next_member_code(self.book))
+        name = self.book.name
+
+        def save() -> None:
+            day = dialog.day.value().isoformat()
+            code = dialog.code.text().strip()
+            events: list[dict[str, Any]] = [{"type": "member.join", "date": day, "group": name, "member": code,
+                                             "name": dialog.name.text().strip(),
+                                             "category": dialog.category.currentText(),
+                                             "role": dialog.role.currentText()}]
+            if dialog.pokok.value():
+                events.append({"type": "savings.deposit", "date": day, "group": name, "member": code,
+                               "product": "pokok", "amount": dialog.pokok.value()})
+            events += dialog.profile_event(name, code, None)
+            self.post(events, tr("Anggota {0} didaftarkan").format(code))
+
+        dialog.accepted.connect(save)
+        self.dialog = dialog
+        dialog.open()
+
+    def edit(self) -> None:
+        code = self.selected()
+        if self.book is None or code is None:
+            return
+        member = self.book.members[code]
+        dialog = MemberDialog(tr("Ubah anggota {0}").format(code), self.on, 0, self)
+        dialog.code.setText(code)
+        dialog.code.setReadOnly(True)
+        dialog.name.setText(member.name)
+        dialog.category.setCurrentText(member.category)
+        dialog.role.setCurrentText(member.role)
+        dialog.pokok.setEnabled(False)
+        latest = (self.book.profiles.get(code) or [None])[-1]
+        if latest is not None:
+            dialog.show_profile(latest)
+        name = self.book.name
+
+        def save() -> None:
+            changes = {"name": dialog.name.text().strip(), "category": dialog.category.currentText(),
+                       "role": dialog.role.currentText()}
+            changed = {k: v for k, v in changes.items() if getattr(member, k) != v}
+            events = [{"type": "member.update", "date": dialog.day.value().isoformat(), "group": name,
+                       "member": code, **changed}] if changed else []
+            events += dialog.profile_event(name, code, latest)
+            if events:
+                self.post(events, tr("Data anggota {0} diubah").format(code))
+
+        dialog.accepted.connect(save)
+        self.dialog = dialog
+        dialog.open()
+
+    def leave(self) -> None:
+        code = self.selected()
+        if self.book is None or code is None or not self.book.members[code].active:
+            return
+        day, name, member = self.on, self.book.name, self.book.members[code]
+
+        def show(figures: object) -> None:
+            assert isinstance(figures, dict)
+            dialog = LeaveDialog(f"{code} {member.name}", figures, day, self)
+            dialog.accepted.connect(lambda: self.post(
+                [{"type": "member.leave", "date": day.isoformat(), "group": name, "member": code}],
+                tr("{0} keluar; dibayarkan {1}").format(member.name, rupiah(figures["payout"]))))
+            self.dialog = dialog
+            dialog.open()
+
+        worker.start(lambda _p: settlement(self.desk.book(day), code), show, lambda e: present_error(self, e))

@@ -1,0 +1,211 @@
+"""Small shared pieces of the window: typed rupiah, dates, read-only tables, and the one error presenter."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kasbuku.formatting import number, rupiah, tanggal_pendek
+from ledger.errors import Refusal
+
+_DIGITS = re.compile(r"^\d{1,3}(\.\d{3})+$|^\d+$")
+
+
+def tr(text: str) -> str:
+    """The user-facing text in the chosen language (Indonesian is the source; see resources/translations)."""
+    return QCoreApplication.translate("ui", text)
+
+
+def N_(text: str) -> str:
+    """Marks a literal for the translation file; it is translated later, where it is shown, with ``tr``."""
+    return text
+
+
+def parse_rupiah(text: str) -> int:
+    """A typed amount as whole rupiah: '10.000', '10000', 'Rp 10.000' or '10.000,00'; empty is 0.
+
+    Raises ValueError for anything else (a decimal part other than ,00; letters; a minus sign).
+    """
+    cleaned = text.strip().removeprefix("Rp").strip().replace(" ", "")
+    if cleaned.endswith(",00"):
+        cleaned = cleaned[:-3]
+    elif cleaned.endswith(",-"):
+        cleaned = cleaned[:-2]
+    if not cleaned:
+        return 0
+    if not _DIGITS.match(cleaned):
+        raise ValueError(text)
+    return int(cleaned.replace(".", ""))
+
+
+class MoneyEdit(QLineEdit):
+    """A rupiah field: accepts '10.000' or '10000', shows it back as '10.000', turns red when unreadable."""
+
+    valueChanged = Signal(int)
+
+    def __init__(self, value: int = 0, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.setPlaceholderText("0")
+        self.set_value(value)
+        self.textEdited.connect(self._edited)
+        self.editingFinished.connect(self._tidy)
+
+    def value(self) -> int:
+        """The amount (0 when empty); raises ValueError when the text is not an amount."""
+        return parse_rupiah(self.text())
+
+    def valid(self) -> bool:
+        try:
+            self.value()
+        except ValueError:
+            return False
+        return True
+
+    def set_value(self, value: int) -> None:
+        self.setText(number(value) if value else "")
+        self._mark()
+
+    def _edited(self) -> None:
+        self._mark()
+        if self.valid():
+            self.valueChanged.emit(self.value())
+
+    def _mark(self) -> None:
+        self.setStyleSheet("" if self.valid() else "background: #fde2e2; border: 2px solid #c0392b;")
+        self.setToolTip("" if self.valid() else tr("Tulis jumlah rupiah, misalnya 10.000"))
+
+    def _tidy(self) -> None:
+        if self.valid():
+            self.set_value(self.value())
+
+
+class DateEdit(QDateEdit):
+    """A date with a calendar popup, shown as dd/MM/yyyy."""
+
+    def __init__(self, value: date, parent: QWidget | None = None) -> None:
+        super().__init__(QDate(value.year, value.month, value.day), parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("dd/MM/yyyy")
+
+    def value(self) -> date:
+        d = self.date()
+        return date(d.year(), d.month(), d.day())
+
+    def set_value(self, value: date) -> None:
+        self.setDate(QDate(value.year, value.month, value.day))
+
+
+def cell(value: object, money: bool = False) -> QTableWidgetItem:
+    """A read-only table cell: money right-aligned as 'Rp 1.500.000', dates as dd/MM/yyyy."""
+    if money and isinstance(value, int):
+        item = QTableWidgetItem(rupiah(value))
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    elif isinstance(value, date):
+        item = QTableWidgetItem(tanggal_pendek(value))
+    else:
+        item = QTableWidgetItem("" if value is None else str(value))
+    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+    return item
+
+
+class Table(QTableWidget):
+    """A read-only table with whole-row selection, filled from plain rows."""
+
+    def __init__(self, headers: Sequence[str], money_columns: Sequence[int] = (),
+                 parent: QWidget | None = None) -> None:
+        super().__init__(0, len(headers), parent)
+        self.setHorizontalHeaderLabels(list(headers))
+        self.money_columns = set(money_columns)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.verticalHeader().setVisible(False)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.horizontalHeader().setStretchLastSection(True)
+
+    def fill(self, rows: Sequence[Sequence[object]]) -> None:
+        self.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                self.setItem(r, c, cell(value, c in self.money_columns))
+
+    def current(self) -> int:
+        """The selected row's index, or -1."""
+        rows = self.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
+
+
+def heading(text: str, size: int = 16) -> QLabel:
+    label = QLabel(text)
+    font = QFont(label.font())
+    font.setPointSize(size)
+    font.setBold(True)
+    label.setFont(font)
+    label.setWordWrap(True)
+    return label
+
+
+def hint(text: str) -> QLabel:
+    """A plain-words explanation under a field."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #555;")
+    return label
+
+
+class ReasonsDialog(QDialog):
+    """What was refused and why, one line each: nothing of the batch was saved."""
+
+    def __init__(self, title: str, intro: str, reasons: Sequence[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(640)
+        layout = QVBoxLayout(self)
+        intro_label = QLabel(intro)
+        intro_label.setWordWrap(True)
+        layout.addWidget(intro_label)
+        self.reasons = QListWidget()
+        self.reasons.setWordWrap(True)
+        self.reasons.addItems(list(reasons))
+        layout.addWidget(self.reasons)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)
+
+
+def present_error(parent: QWidget, exc: BaseException) -> None:
+    """The one error presenter: a refusal's own message, anything else as an unexpected error."""
+    if isinstance(exc, Refusal):
+        QMessageBox.warning(parent, tr("Tidak dapat disimpan"), exc.message)
+    else:
+        QMessageBox.critical(parent, tr("Kesalahan tak terduga"),
+                             tr("Terjadi kesalahan: {0}. Tidak ada yang disimpan.").format(
+                                 f"{type(exc).__name__}: {exc}"))
+
+
+def ask(parent: QWidget, title: str, text: str) -> bool:
+    answer = QMessageBox.question(parent, title, text,
+                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
