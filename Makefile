@@ -39,8 +39,17 @@ lint: setup
 
 check: lint
 
+# Every test on SQLite and on a throw-away PostgreSQL server (scripts/pg-test-server.sh), stopped even on
+# failure; set KASBUKU_TEST_PG to use a server of your own instead.
 test: sysdeps setup lint
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+	@if [ -n "$$KASBUKU_TEST_PG" ]; then \
+	  QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q; \
+	else \
+	  pg=$$(mktemp -d /tmp/kasbuku-pg.XXXXXX); \
+	  trap 'scripts/pg-test-server.sh stop "$$pg"' EXIT INT TERM; \
+	  url=$$(scripts/pg-test-server.sh start "$$pg") && \
+	  KASBUKU_TEST_PG="$$url" QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q; \
+	fi
 
 # Qt translation source (resources/translations/kasbuku_en.ts) refreshed from ui/, and its .qm built.
 translations: setup

@@ -18,7 +18,8 @@ KEEP = {"harian": 14, "tutup": 10, "keluar": 10, "sebelum-pulih": 10, "sebelum-m
 def _book_file(url: str) -> Path:
     path = db.sqlite_path(url)
     if path is None:
-        raise Refusal("cadangan berkas hanya untuk buku SQLite; untuk PostgreSQL gunakan kasbuku export")
+        raise Refusal("cadangan berkas hanya untuk buku SQLite; buku PostgreSQL dicadangkan oleh servernya "
+                      "(pg_dump), dan satu kelompok dipindahkan dengan kasbuku export")
     if not path.exists():
         raise Refusal(f"buku {path} tidak ada")
     return path
@@ -62,7 +63,8 @@ def restore(url: str, backup_file: Path, actor: str = "pendamping") -> Path:
     """
     target = db.sqlite_path(url)
     if target is None:
-        raise Refusal("pemulihan berkas hanya untuk buku SQLite")
+        raise Refusal("pemulihan berkas hanya untuk buku SQLite; buku PostgreSQL dipulihkan oleh servernya "
+                      "(pg_restore), dan satu kelompok dimuat dengan kasbuku import")
     if not backup_file.exists():
         raise Refusal(f"berkas {backup_file} tidak ada")
     with tempfile.TemporaryDirectory() as tmp:

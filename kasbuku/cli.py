@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import Engine
 
 from kasbuku import __version__, backup, db, locking, paths
-from ledger import services
+from ledger import services, transfer
 from ledger.calendar import month_end
 from ledger.errors import Refusal, UnknownGroup
 from ledger.events import MONTH_RE
@@ -108,6 +108,36 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     kept = backup.restore(_url(args), Path(args.file))
     print(f"buku dipulihkan dari {args.file}; buku sebelumnya disimpan di {kept}")
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    engine = _engine(args)
+    with db.session(engine) as sess:
+        lines = transfer.export_lines(sess, args.group, __version__)
+    out = Path(args.out)
+    try:
+        out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    except OSError as exc:
+        raise Refusal(f"berkas {out} tidak dapat ditulis: {exc}") from exc
+    print(f"kelompok {args.group}: {len(lines) - 1} baris (transaksi dan jejak audit) diekspor ke {out}")
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    path = Path(args.file)
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise Refusal(f"berkas {path} tidak dapat dibaca: {exc}") from exc
+    engine = _engine(args)
+    locking.check_free(engine, locking.me("kasbuku import"))
+    with db.session(engine, write=True) as sess:
+        done = transfer.import_lines(sess, lines)
+    if done.added:
+        print(f"kelompok {done.group}: {done.added} transaksi ditambahkan (riwayat sekarang {done.total} transaksi)")
+    else:
+        print(f"kelompok {done.group}: buku ini sudah memuat semua transaksi berkas itu; tidak ada yang ditambahkan")
     return EXIT_OK
 
 
@@ -250,6 +280,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("restore", parents=[common], help="pulihkan buku dari berkas cadangan")
     p.add_argument("file")
     p.set_defaults(func=cmd_restore)
+    p = sub.add_parser("export", parents=[common], help="ekspor riwayat satu kelompok ke berkas")
+    p.add_argument("--group", required=True)
+    p.add_argument("--out", required=True)
+    p.set_defaults(func=cmd_export)
+    p = sub.add_parser("import", parents=[common], help="muat berkas ekspor satu kelompok ke buku ini")
+    p.add_argument("file")
+    p.set_defaults(func=cmd_import)
     add_report_parser(sub, common)
     return parser
 
@@ -271,5 +308,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("dibatalkan", file=sys.stderr)
         return EXIT_REFUSED
     except Exception as exc:  # the last line of defence: no traceback reaches a user
-        print(f"kesalahan tak terduga: {type(exc).__name__}: {exc}", file=sys.stderr)
+        first_line = next(iter(str(exc).splitlines()), "")  # a database error carries its SQL below
+        print(f"kesalahan tak terduga: {type(exc).__name__}: {first_line}", file=sys.stderr)
         return EXIT_REFUSED

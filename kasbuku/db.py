@@ -7,6 +7,11 @@ SQLite settings (a treasurer's book must survive a laptop switched off mid-save)
   lose the last transactions on power loss; the extra fsync costs milliseconds per save);
 - ``busy_timeout`` 10 s: a second program waits for the writer instead of failing at once;
 - writes start with ``BEGIN IMMEDIATE`` so two writers never interleave read-check-write steps.
+
+PostgreSQL (an office's book, docs/postgresql.md): the same one-writer-at-a-time rule. A write transaction
+first takes the book's advisory lock (``pg_advisory_xact_lock``, released by its commit or rollback) and runs
+at READ COMMITTED, so every read after the lock sees the previous writer's commit; readers run at
+REPEATABLE READ (one snapshot, like SQLite's WAL readers) and never wait.
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
@@ -30,6 +35,8 @@ from kasbuku import paths
 from ledger.errors import Refusal
 
 MIGRATIONS = Path(__file__).with_name("migrations")
+# The key of a PostgreSQL book's writer lock (advisory locks are per database, so per book).
+WRITER_LOCK = int.from_bytes(b"kasbuku", "big")
 
 
 class BookError(Refusal):
@@ -144,10 +151,19 @@ def migrate(engine: Engine, db_file: Path | None) -> None:
 
 @contextmanager
 def session(engine: Engine, write: bool = False) -> Iterator[Session]:
-    """One database transaction: committed if the block ends normally, rolled back on any error."""
-    options = {"sqlite_begin": "IMMEDIATE"} if write else {}
+    """One database transaction: committed if the block ends normally, rolled back on any error.
+
+    A write transaction holds the book's writer lock from its first statement, before anything is read.
+    """
+    postgres = engine.dialect.name == "postgresql"
+    if postgres:
+        options: dict[str, str] = {"isolation_level": "READ COMMITTED" if write else "REPEATABLE READ"}
+    else:
+        options = {"sqlite_begin": "IMMEDIATE"} if write else {}
     with engine.connect() as conn:
         conn = conn.execution_options(**options)
         with Session(bind=conn) as sess, conn.begin():
+            if postgres and write:
+                conn.execute(text("select pg_advisory_xact_lock(:key)"), {"key": WRITER_LOCK})
             yield sess
             sess.flush()

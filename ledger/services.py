@@ -95,6 +95,20 @@ class Batch:
         self.add(derived)
 
 
+def refuse_nul(value: Any) -> None:
+    """Refuse text holding a NUL character (``\\u0000``): SQLite would keep it, PostgreSQL cannot, and a
+    book must accept the same events on both."""
+    if isinstance(value, str) and "\x00" in value:
+        raise InvalidEvent("teks tidak boleh memuat karakter NUL (\\u0000)")
+    if isinstance(value, dict):
+        for key, item in value.items():
+            refuse_nul(key)
+            refuse_nul(item)
+    elif isinstance(value, list):
+        for item in value:
+            refuse_nul(item)
+
+
 def apply_lines(session: Session, lines: Iterable[str], role: str = "pendamping") -> int:
     """Apply JSON-lines events all or nothing; the first refused line raises ``LineRefused``."""
     batch = Batch(session, role, {}, {}, storage.next_seq(session), set())
@@ -107,6 +121,7 @@ def apply_lines(session: Session, lines: Iterable[str], role: str = "pendamping"
                 raw = json.loads(line)
             except json.JSONDecodeError as exc:
                 raise InvalidEvent(f"bukan JSON yang sah ({exc.msg})") from exc
+            refuse_nul(raw)
             batch.add(parse_event(raw))
         except Refusal as exc:
             raise LineRefused(number, exc.message) from exc

@@ -26,8 +26,8 @@ class GroupRow(Base):
     __tablename__ = "groups"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    name: Mapped[str] = mapped_column(String(200), unique=True)
-    kind: Mapped[str] = mapped_column(String(20))
+    name: Mapped[str] = mapped_column(Text, unique=True)
+    kind: Mapped[str] = mapped_column(Text)
     created: Mapped[date] = mapped_column(Date)
 
 
@@ -36,12 +36,12 @@ class EventRow(Base):
 
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     group_id: Mapped[int] = mapped_column(ForeignKey("groups.id"), index=True)
-    type: Mapped[str] = mapped_column(String(40))
+    type: Mapped[str] = mapped_column(Text)
     business_date: Mapped[date] = mapped_column(Date)
-    event_id: Mapped[str | None] = mapped_column(String(200), unique=True)
+    event_id: Mapped[str | None] = mapped_column(Text, unique=True)
     payload: Mapped[str] = mapped_column(Text)
     recorded_at: Mapped[datetime] = mapped_column(DateTime)
-    actor: Mapped[str] = mapped_column(String(40), default="")
+    actor: Mapped[str] = mapped_column(Text, default="")
 
     __table_args__ = (Index("ix_events_group_date", "group_id", "business_date", "seq"),)
 
@@ -53,8 +53,8 @@ class JournalLineRow(Base):
     group_id: Mapped[int] = mapped_column(ForeignKey("groups.id"))
     event_seq: Mapped[int] = mapped_column(ForeignKey("events.seq"))
     business_date: Mapped[date] = mapped_column(Date)
-    account: Mapped[str] = mapped_column(String(10))
-    sub: Mapped[str] = mapped_column(String(200), default="")
+    account: Mapped[str] = mapped_column(Text)
+    sub: Mapped[str] = mapped_column(Text, default="")
     amount: Mapped[int] = mapped_column(BigInteger)
 
     __table_args__ = (Index("ix_journal_group_event", "group_id", "event_seq"),)
@@ -65,9 +65,9 @@ class AuditRow(Base):
 
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     at: Mapped[datetime] = mapped_column(DateTime)
-    actor: Mapped[str] = mapped_column(String(80))
-    action: Mapped[str] = mapped_column(String(40))
-    group_name: Mapped[str] = mapped_column(String(200))
+    actor: Mapped[str] = mapped_column(Text)
+    action: Mapped[str] = mapped_column(Text)
+    group_name: Mapped[str] = mapped_column(Text)
     ref_seq: Mapped[int | None] = mapped_column(Integer, index=True)
     detail: Mapped[str] = mapped_column(Text)
     prev_hash: Mapped[str] = mapped_column(String(64))
@@ -77,8 +77,8 @@ class AuditRow(Base):
 class CredentialRow(Base):
     __tablename__ = "credentials"
 
-    subject: Mapped[str] = mapped_column(String(220), primary_key=True)
-    secret_hash: Mapped[str] = mapped_column(String(300))
+    subject: Mapped[str] = mapped_column(Text, primary_key=True)
+    secret_hash: Mapped[str] = mapped_column(Text)
     failed: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None] = mapped_column(DateTime)
 
@@ -87,8 +87,8 @@ class LockRow(Base):
     __tablename__ = "book_lock"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    holder: Mapped[str] = mapped_column(String(200))
-    host: Mapped[str] = mapped_column(String(200))
+    holder: Mapped[str] = mapped_column(Text)
+    host: Mapped[str] = mapped_column(Text)
     pid: Mapped[int] = mapped_column(Integer)
     since: Mapped[datetime] = mapped_column(DateTime)
     heartbeat: Mapped[datetime] = mapped_column(DateTime)
@@ -113,6 +113,18 @@ def load_events(session: Session, name: str) -> list[Event]:
         event.seq, event.recorded_at, event.actor = seq, recorded_at, actor
         out.append(event)
     return out
+
+
+def history_rows(session: Session, name: str) -> list[tuple[int, datetime, str, str]]:
+    """(seq, recorded_at, actor, payload) of a group's events in the order recorded."""
+    rows = session.execute(select(EventRow.seq, EventRow.recorded_at, EventRow.actor, EventRow.payload)
+                           .join(GroupRow).where(GroupRow.name == name).order_by(EventRow.seq))
+    return [(r[0], r[1], r[2], r[3]) for r in rows]
+
+
+def group_audit_rows(session: Session, name: str) -> list[AuditRow]:
+    """The audit rows about one group, in the trail's order."""
+    return list(session.scalars(select(AuditRow).where(AuditRow.group_name == name).order_by(AuditRow.seq)))
 
 
 def next_seq(session: Session) -> int:

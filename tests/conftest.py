@@ -1,19 +1,31 @@
-"""Shared test fixtures: a real SQLite book in a temporary folder, and scenario builders."""
+"""Shared test fixtures: a real book on each backend (a SQLite file, a fresh PostgreSQL database), and
+scenario builders.
+
+The ``book`` fixture runs every test that uses it on SQLite and on PostgreSQL; the PostgreSQL server is the
+one ``KASBUKU_TEST_PG`` names (``make test`` starts a throw-away one, scripts/pg-test-server.sh). Tests of
+SQLite files themselves (backup copies, the file's pages) are marked ``sqlite_only``.
+"""
 
 from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.pool import NullPool
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from kasbuku import db
-from ledger import services
+from ledger import services, storage
+
+BACKENDS = ("sqlite", "postgresql")
+PG_URL = os.environ.get("KASBUKU_TEST_PG", "")
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "shared" / "examples"
 if not EXAMPLES.exists():  # CI clones the repo beside shared/
@@ -26,12 +38,109 @@ def _home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPa
     monkeypatch.setenv("KASBUKU_HOME", str(tmp_path_factory.mktemp("home")))
 
 
-class Book:
-    """A real SQLite book and helpers to apply events and read state, as a test scenario builder."""
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "sqlite_only: a test of SQLite files themselves; not run on PostgreSQL")
 
-    def __init__(self, path: Path) -> None:
-        self.url = f"sqlite:///{path}"
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Every test that uses a book runs once per backend (SQLite only when marked ``sqlite_only``)."""
+    if "backend" in metafunc.fixturenames:
+        only_sqlite = metafunc.definition.get_closest_marker("sqlite_only") is not None
+        metafunc.parametrize("backend", BACKENDS[:1] if only_sqlite else BACKENDS)
+
+
+class PgServer:
+    """The test PostgreSQL server: migrated databases of this test run, each emptied before it is lent to a
+    test (emptying the tables takes milliseconds where creating a database takes a third of a second)."""
+
+    def __init__(self, url: str) -> None:
+        self.url = make_url(url)
+        self.admin = create_engine(self.url, isolation_level="AUTOCOMMIT", poolclass=NullPool)
+        self.made: list[str] = []
+        self.free: list[str] = []
+        self.tables = ", ".join(t.name for t in storage.Base.metadata.sorted_tables)
+
+    def database_url(self, name: str) -> str:
+        return self.url.set(database=name).render_as_string(hide_password=False)
+
+    def lend(self) -> str:
+        """The URL of an empty, migrated book database, for one test."""
+        if self.free:
+            name = self.free.pop()
+        else:
+            name = f"kasbuku_t{os.getpid()}_{len(self.made)}"
+            with self.admin.connect() as conn:
+                conn.execute(text(f'drop database if exists "{name}" with (force)'))
+                conn.execute(text(f'create database "{name}"'))
+            self.made.append(name)
+        engine = db.open_engine(self.database_url(name))  # migrates a new database; an old one is at head
+        with engine.begin() as conn:
+            conn.execute(text(f"truncate {self.tables} restart identity cascade"))
+        engine.dispose()
+        return name
+
+    def give_back(self, name: str) -> None:
+        with self.admin.connect() as conn:  # ends connections a test left open (and their locks)
+            conn.execute(text("select pg_terminate_backend(pid) from pg_stat_activity "
+                              "where datname = :name and pid <> pg_backend_pid()"), {"name": name})
+        self.free.append(name)
+
+    def close(self) -> None:
+        with self.admin.connect() as conn:
+            for name in self.made:
+                conn.execute(text(f'drop database if exists "{name}" with (force)'))
+        self.admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PgServer]:
+    if not PG_URL:
+        pytest.skip("KASBUKU_TEST_PG is not set: no PostgreSQL server to test on (make test starts one)")
+    server = PgServer(PG_URL)
+    yield server
+    server.close()
+
+
+@pytest.fixture
+def new_book_url(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Callable[[], str]]:
+    """Makes URLs of empty, migrated books on ``backend`` (new SQLite files or PostgreSQL databases)."""
+    lent: list[str] = []
+
+    def make() -> str:
+        if backend == "sqlite":
+            lent.append(f"book{len(lent)}.sqlite")
+            return f"sqlite:///{tmp_path / lent[-1]}"
+        server: PgServer = request.getfixturevalue("pg_server")
+        lent.append(server.lend())
+        return server.database_url(lent[-1])
+
+    yield make
+    if backend == "postgresql":
+        server = request.getfixturevalue("pg_server")
+        for name in lent:
+            server.give_back(name)
+
+
+@pytest.fixture
+def book_url(new_book_url: Callable[[], str]) -> str:
+    """The URL of an empty, migrated book on the test's backend."""
+    return new_book_url()
+
+
+class Book:
+    """A real book (SQLite file or PostgreSQL database) and helpers to apply events and read state, as a
+    test scenario builder."""
+
+    def __init__(self, where: Path | str) -> None:
+        self.url = f"sqlite:///{where}" if isinstance(where, Path) else where
         self.engine = db.open_engine(self.url)
+        self.backend = self.engine.dialect.name
+
+    def sql(self, statement: str) -> list[Any]:
+        """Run raw SQL behind the app's back (as a tamperer would); returns the rows, if any."""
+        with self.engine.begin() as conn:
+            result = conn.execute(text(statement))
+            return [tuple(row) for row in result] if result.returns_rows else []
 
     def apply(self, *events: dict[str, Any], role: str = "pendamping") -> None:
         with db.session(self.engine, write=True) as sess:
@@ -72,8 +181,8 @@ class Book:
 
 
 @pytest.fixture
-def book(tmp_path: Path) -> Iterator[Book]:
-    b = Book(tmp_path / "book.sqlite")
+def book(book_url: str) -> Iterator[Book]:
+    b = Book(book_url)
     yield b
     b.engine.dispose()
 

@@ -16,6 +16,7 @@ from ledger.errors import Refusal
 from tests.conftest import Book, ev, group_with_members
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+pytestmark = pytest.mark.sqlite_only  # copies of SQLite files; a PostgreSQL book is backed up by its server
 
 
 def test_backup_is_a_verified_consistent_copy_while_the_book_is_open(book: Any, tmp_path: Path) -> None:

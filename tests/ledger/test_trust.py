@@ -3,7 +3,6 @@ edits behind the app's back, and a refused PIN never stored in the book."""
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -16,11 +15,9 @@ from tests.conftest import ev, group_with_members
 
 def test_pin_is_stored_only_as_a_salted_hash_and_checked(book: Any) -> None:
     book.apply(ev("group.create", "2026-01-05", kind="KUBE", pin="4821"))
-    path = book.url.removeprefix("sqlite:///")
-    with sqlite3.connect(path) as conn:
-        payloads = " ".join(r[0] for r in conn.execute("select payload from events"))
-        secret = conn.execute("select secret_hash from credentials").fetchone()[0]
-        audit_text = " ".join(r[0] for r in conn.execute("select detail from audit"))
+    payloads = " ".join(r[0] for r in book.sql("select payload from events"))
+    secret = book.sql("select secret_hash from credentials")[0][0]
+    audit_text = " ".join(r[0] for r in book.sql("select detail from audit"))
     assert "4821" not in payloads and "4821" not in secret and "4821" not in audit_text
     assert secret.startswith("scrypt$")
     with db.session(book.engine, write=True) as sess:
@@ -49,8 +46,7 @@ def test_facilitator_resets_a_pin_and_it_is_recorded(book: Any) -> None:
         assert access.verify(sess, None, "rahasia-pendamping") is None
         access.reset_pin(sess, "G", "9999")
         assert access.verify(sess, "G", "9999") is None
-    with sqlite3.connect(book.url.removeprefix("sqlite:///")) as conn:
-        actions = [r[0] for r in conn.execute("select action from audit order by seq")]
+    actions = [r[0] for r in book.sql("select action from audit order by seq")]
     assert actions[-2:] == ["password.set", "pin.reset"]
     assert book.check() == []
 
@@ -68,8 +64,7 @@ def test_a_bad_pin_shape_is_refused(book: Any) -> None:
 def test_check_detects_rows_changed_or_removed_behind_the_apps_back(book: Any, tamper: str) -> None:
     group_with_members(book, n=2)
     assert book.check() == []
-    with sqlite3.connect(book.url.removeprefix("sqlite:///")) as conn:
-        conn.execute(tamper)
+    book.sql(tamper)
     assert book.check() != []
 
 
@@ -77,7 +72,6 @@ def test_every_event_is_in_the_audit_trail(book: Any) -> None:
     group_with_members(book, n=3)
     with db.session(book.engine) as sess:
         assert services.check(sess) == []
-    with sqlite3.connect(book.url.removeprefix("sqlite:///")) as conn:
-        events = conn.execute("select count(*) from events").fetchone()[0]
-        audited = conn.execute("select count(*) from audit where action = 'event'").fetchone()[0]
+    events = book.sql("select count(*) from events")[0][0]
+    audited = book.sql("select count(*) from audit where action = 'event'")[0][0]
     assert events == audited == 7

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from tests.conftest import Book, group_with_members
 from ui.create_group import CreateGroupDialog
 from ui.main import DEMO_PIN, MainWindow
@@ -120,6 +122,7 @@ def test_language_switch_is_kept_for_the_next_start(window: MainWindow, monkeypa
     assert chosen == ["en"] and "English" in window.start.role_label.text()
 
 
+@pytest.mark.sqlite_only  # the window's backup copies a SQLite file; a PostgreSQL book is backed up by its server
 def test_backup_runs_in_the_background(qtbot: Any, window: MainWindow, book: Book, tmp_path: Any,
                                        monkeypatch: Any) -> None:
     from PySide6.QtWidgets import QFileDialog
