@@ -16,18 +16,16 @@ REPEATABLE READ (one snapshot, like SQLite's WAL readers) and never wait.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from datetime import datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
@@ -67,23 +65,43 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
-def alembic_config(engine: Engine) -> Config:
+def alembic_config(engine: Engine) -> Any:
+    """Alembic's configuration for this engine (Alembic is imported only when a book must migrate: it is
+    half of the window's start-up imports)."""
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     cfg.attributes["engine"] = engine
     return cfg
 
 
+@lru_cache(maxsize=1)
+def revisions() -> tuple[frozenset[str], str]:
+    """Every known revision and the head, read from the migration files' ``revision``/``down_revision``."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in (MIGRATIONS / "versions").glob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        found = re.search(r"^revision\s*=\s*[\"']([^\"']+)", source, re.M)
+        if found:
+            revisions.add(found.group(1))
+        down = re.search(r"^down_revision\s*=\s*(.+)$", source, re.M)
+        parents.update(re.findall(r"[\"']([^\"']+)[\"']", down.group(1)) if down else [])
+    heads = revisions - parents
+    assert len(heads) == 1, f"migrations must have one head, not {sorted(heads)}"
+    return frozenset(revisions), heads.pop()
+
+
 def head_revision() -> str:
-    script = ScriptDirectory(str(MIGRATIONS))
-    head = script.get_current_head()
-    assert head is not None
-    return head
+    return revisions()[1]
 
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("select version_num from alembic_version")).scalar()
 
 
 def backup_sqlite(source: Path, target: Path) -> Path:
@@ -122,8 +140,7 @@ def refuse_newer(db_file: Path) -> None:
             row = conn.execute("select version_num from alembic_version").fetchone()
     except sqlite3.DatabaseError:
         return  # not yet a kasbuku book (or not one at all): migrate() will say which
-    known = {rev.revision for rev in ScriptDirectory(str(MIGRATIONS)).walk_revisions()}
-    if row is not None and row[0] not in known:
+    if row is not None and row[0] not in revisions()[0]:
         raise BookError("buku ini dibuat oleh kasbuku versi yang lebih baru; perbarui kasbuku dulu "
                         "(buku tidak diubah)")
 
@@ -136,13 +153,14 @@ def migrate(engine: Engine, db_file: Path | None) -> None:
     head = head_revision()
     if current == head:
         return
-    script = ScriptDirectory(str(MIGRATIONS))
-    if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
+    if current is not None and current not in revisions()[0]:
         raise BookError("buku ini dibuat oleh kasbuku versi yang lebih baru; perbarui kasbuku dulu "
                         "(buku tidak diubah)")
     if current is not None and db_file is not None and db_file.exists():
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         backup_sqlite(db_file, paths.backup_dir() / f"{db_file.stem}-sebelum-migrasi-{stamp}.sqlite")
+    from alembic import command
+
     try:
         command.upgrade(alembic_config(engine), "head")
     except Exception as exc:

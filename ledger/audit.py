@@ -24,19 +24,32 @@ def row_hash(prev: str, seq: int, at: datetime, actor: str, action: str, group: 
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+Act = tuple[str, str, str, int | None, Any]  # actor, action, group, ref (event seq), detail
+
+
 def record(session: Session, actor: str, action: str, group: str = "", ref: int | None = None,
-           detail: Any = "") -> AuditRow:
+           detail: Any = "") -> None:
     """Append one row to the trail (inside the caller's transaction)."""
+    record_many(session, [(actor, action, group, ref, detail)])
+
+
+def record_many(session: Session, acts: list[Act]) -> None:
+    """Append rows to the trail in order, chained in memory: one read of the last row, one insert."""
+    if not acts:
+        return
     last = storage.last_audit(session)
     prev = last.hash if last else GENESIS
-    seq = (last.seq if last else 0) + 1
-    text = detail if isinstance(detail, str) else json.dumps(detail, ensure_ascii=False, sort_keys=True)
+    seq = last.seq if last else 0
     at = datetime.now().replace(microsecond=0)
-    row = AuditRow(seq=seq, at=at, actor=actor, action=action, group_name=group, ref_seq=ref, detail=text,
-                   prev_hash=prev, hash=row_hash(prev, seq, at, actor, action, group, ref, text))
-    session.add(row)
-    session.flush()
-    return row
+    rows = []
+    for actor, action, group, ref, detail in acts:
+        seq += 1
+        text = detail if isinstance(detail, str) else json.dumps(detail, ensure_ascii=False, sort_keys=True)
+        digest = row_hash(prev, seq, at, actor, action, group, ref, text)
+        rows.append({"seq": seq, "at": at, "actor": actor, "action": action, "group_name": group, "ref_seq": ref,
+                     "detail": text, "prev_hash": prev, "hash": digest})
+        prev = digest
+    storage.insert_audit(session, rows)
 
 
 def findings(session: Session) -> list[str]:

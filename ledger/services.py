@@ -142,8 +142,7 @@ def save(batch: Batch) -> None:
         assert book.created is not None
         gid = storage.ensure_group(batch.session, name, book.kind, book.created)
         storage.add_events(batch.session, gid, events)
-        for ev in events:
-            audit.record(batch.session, ev.actor, "event", name, ev.seq, storage.payload(ev))
+        audit.record_many(batch.session, [(ev.actor, "event", name, ev.seq, storage.payload(ev)) for ev in events])
         dirty = history.dirty_from or (date.max, 0)
         seqs = [e.seq for e in history.events if e.key >= dirty]
         storage.rewrite_journal(batch.session, gid, seqs,

@@ -10,7 +10,20 @@ import json
 from collections.abc import Iterable
 from datetime import date, datetime
 
-from sqlalchemy import BigInteger, Date, DateTime, ForeignKey, Index, Integer, String, Text, delete, func, select
+from sqlalchemy import (
+    BigInteger,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    delete,
+    func,
+    insert,
+    select,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.orm import Session as Session  # re-exported: the ledger's services take it
 
@@ -151,11 +164,11 @@ def payload(event: Event) -> str:
 
 
 def add_events(session: Session, gid: int, events: Iterable[Event]) -> None:
-    for ev in events:
-        session.add(EventRow(seq=ev.seq, group_id=gid, type=ev.type, business_date=ev.date,
-                             event_id=ev.id, payload=payload(ev),
-                             recorded_at=ev.recorded_at or datetime.now(), actor=ev.actor))
-    session.flush()
+    rows = [{"seq": ev.seq, "group_id": gid, "type": ev.type, "business_date": ev.date, "event_id": ev.id,
+             "payload": payload(ev), "recorded_at": ev.recorded_at or datetime.now(), "actor": ev.actor}
+            for ev in events]
+    if rows:
+        session.execute(insert(EventRow), rows)
 
 
 def last_audit(session: Session) -> AuditRow | None:
@@ -191,10 +204,14 @@ def rewrite_journal(session: Session, gid: int, seqs: list[int], entries: Iterab
     for start in range(0, len(seqs), 500):
         session.execute(delete(JournalLineRow).where(JournalLineRow.group_id == gid,
                                                      JournalLineRow.event_seq.in_(seqs[start:start + 500])))
-    session.add_all(JournalLineRow(group_id=gid, event_seq=e.seq, business_date=e.date, account=line.account,
-                                   sub=line.sub, amount=line.amount)
-                    for e in entries for line in e.lines)
-    session.flush()
+    rows = [{"group_id": gid, "event_seq": e.seq, "business_date": e.date, "account": line.account,
+             "sub": line.sub, "amount": line.amount} for e in entries for line in e.lines]
+    if rows:
+        session.execute(insert(JournalLineRow), rows)  # one executemany, not one ORM object a line
+
+
+def insert_audit(session: Session, rows: list[dict[str, object]]) -> None:
+    session.execute(insert(AuditRow), rows)
 
 
 def stored_journal(session: Session, gid: int) -> dict[int, list[tuple[str, str, int]]]:

@@ -81,3 +81,11 @@ def test_a_book_from_a_newer_version_is_refused_untouched(tmp_path: Path) -> Non
     with pytest.raises(Refusal, match="versi yang lebih baru"):
         db.open_engine(f"sqlite:///{newer}")
     assert newer.read_bytes() == before
+
+
+def test_head_read_from_the_files_is_alembics_head() -> None:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory(str(db.MIGRATIONS))
+    assert db.head_revision() == script.get_current_head()
+    assert db.revisions()[0] == {rev.revision for rev in script.walkrevisions()}
