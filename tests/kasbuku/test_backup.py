@@ -88,4 +88,4 @@ def test_head_read_from_the_files_is_alembics_head() -> None:
 
     script = ScriptDirectory(str(db.MIGRATIONS))
     assert db.head_revision() == script.get_current_head()
-    assert db.revisions()[0] == {rev.revision for rev in script.walkrevisions()}
+    assert db.revisions()[0] == {rev.revision for rev in script.walk_revisions()}
