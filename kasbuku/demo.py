@@ -44,15 +44,13 @@ class _Writer:
         self.seq = 1
         self.followups: list[tuple[str, date, str]] = []  # group, day it is done, follow-up id
 
-    def add(self, raw: dict[str, Any]) -> int:
-        """Keep one event; its number is the one the book will give it (a follow-up's id is made of it)."""
+    def add(self, raw: dict[str, Any]) -> None:
+        """Keep one event, applied to its group's history in memory so later events see what is owed."""
         event = parse_event(raw)
         event.seq = self.seq
-        self.seq += 1 + bool(raw.get("to_group"))  # the book adds the receiving group's receipt of a pass-on
-        history = self.histories.setdefault(event.group, History(event.group))
-        history.add(event)
+        self.seq += 1
+        self.histories.setdefault(event.group, History(event.group)).add(event)
         self.events.append(raw)
-        return event.seq
 
 
 def _meeting(w: _Writer, group: dict[str, Any], month: int, day: date) -> None:
@@ -149,13 +147,13 @@ def _visits(w: _Writer, month: int, day: date) -> None:
                                       (GROUPS[1]["name"], 12, 4, "Bawa gerobak dagang ke pertemuan untuk dicek")):
         if month % every != first % every:
             continue
-        seq = w.add({"type": "visit.record", "date": day.isoformat(), "group": group, "facilitator": "Yanti Lobo",
+        w.add({"type": "visit.record", "date": day.isoformat(), "group": group, "facilitator": "Yanti Lobo",
                      "attendees": "pengurus dan 4 anggota", "checked": "buku kas, simpanan, inventaris",
                      "findings": "kas cocok dengan buku",
                      "followups": [{"what": todo, "due": add_months(day, 1).isoformat()},
                                    {"what": "Perbarui daftar hadir pertemuan", "due": add_months(day, 2).isoformat()}]})
         if month + every < MONTHS:
-            w.followups += [(group, add_months(day, n), f"{seq}.{n}") for n in (1, 2)]
+            w.followups += [(group, add_months(day, n), f"{day:%Y%m%d}.{n}") for n in (1, 2)]
     for group, done_on, followup in [f for f in w.followups if month_of(f[1]) == month_of(day)]:
         w.add({"type": "visit.followup_done", "date": done_on.isoformat(), "group": group, "followup": followup})
 

@@ -16,7 +16,7 @@ from ledger.journal import Entry
 
 @dataclass
 class FollowUp:
-    id: str  # "<visit seq>.<n>"
+    id: str  # "<visit key>.<n>": the visit's event id, or its date (YYYYMMDD), then the follow-up's number
     what: str
     due: date
     done: date | None = None
@@ -25,7 +25,7 @@ class FollowUp:
 
 @dataclass
 class Visit:
-    seq: int
+    key: str
     date: date
     facilitator: str
     attendees: str
@@ -34,7 +34,18 @@ class Visit:
     followups: list[FollowUp] = field(default_factory=list)
 
 
-def _followups(raw: Any, seq: int, day: date) -> list[FollowUp]:
+def _key(book: GroupBook, ev: Event) -> str:
+    """A visit's key that survives moving the book (event numbers do not): its id, else its date."""
+    base = ev.id or f"{ev.date:%Y%m%d}"
+    taken = {v.key for v in book.visits}
+    key, n = base, 1
+    while key in taken:
+        n += 1
+        key = f"{base}-{n}"
+    return key
+
+
+def _followups(raw: Any, key: str, day: date) -> list[FollowUp]:
     if raw is None:
         return []
     if not isinstance(raw, list) or not all(isinstance(f, dict) and set(f) <= {"what", "due"} for f in raw):
@@ -47,16 +58,17 @@ def _followups(raw: Any, seq: int, day: date) -> list[FollowUp]:
         due = parse_date(item.get("due"), "due")
         if due < day:
             raise InvalidEvent(f"batas waktu tindak lanjut {due.isoformat()} sebelum tanggal kunjungan")
-        out.append(FollowUp(f"{seq}.{number}", what.strip(), due))
+        out.append(FollowUp(f"{key}.{number}", what.strip(), due))
     return out
 
 
 @handles("visit.record")
 def record(book: GroupBook, ev: Event, entry: Entry) -> None:
-    book.visits.append(Visit(seq=ev.seq, date=ev.date, facilitator=ev["facilitator"].strip(),
+    key = _key(book, ev)
+    book.visits.append(Visit(key=key, date=ev.date, facilitator=ev["facilitator"].strip(),
                              attendees=ev.get("attendees", ""), checked=ev["checked"],
                              findings=ev.get("findings", ""),
-                             followups=_followups(ev.get("followups"), ev.seq, ev.date)))
+                             followups=_followups(ev.get("followups"), key, ev.date)))
 
 
 @handles("visit.followup_done")

@@ -21,7 +21,7 @@ UNCHECKED = (Column("Kode", 18), Column("Barang", 48), Column("Jumlah", 14, "num
              Column("Kondisi", 26), Column("Terakhir dicek", 32))
 LOST = (Column("Tanggal", 20), Column("Kode", 16), Column("Barang", 28), Column("Pemegang", 34),
         Column("Keadaan", 36), Column("Alasan", 26), Column("Hasil jual", 22, "sparse"))
-FOLLOWUPS = (Column("No.", 14), Column("Tindak lanjut", 110), Column("Batas waktu", 26), Column("Keterangan", 32))
+FOLLOWUPS = (Column("No.", 22), Column("Tindak lanjut", 102), Column("Batas waktu", 26), Column("Keterangan", 32))
 
 
 def business_part(title: str, report: BusinessReport | None, month: str) -> list[Flowable]:

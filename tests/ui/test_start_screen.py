@@ -153,6 +153,7 @@ def test_kasbuku_without_subcommand_opens_the_window(book: Book, monkeypatch: An
     assert shown == ["KasBuku"]
 
 
+@pytest.mark.sqlite_only  # a restore replaces a SQLite file
 def test_facilitator_restores_a_backup_and_the_current_book_is_kept(qtbot: Any, window: MainWindow, book: Book,
                                                                      tmp_path: Any, monkeypatch: Any) -> None:
     from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -176,6 +177,7 @@ def test_facilitator_restores_a_backup_and_the_current_book_is_kept(qtbot: Any, 
     assert book.check() == []
 
 
+@pytest.mark.sqlite_only
 def test_closing_the_window_takes_a_backup(qtbot: Any, window: MainWindow, book: Book) -> None:
     from kasbuku import paths
 
