@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -22,7 +21,7 @@ from ledger.book import GroupBook
 from ledger.cashbook import CashRow, cash_rows
 from ui.closing import ReasonDialog
 from ui.page import Page, Shell
-from ui.widgets import N_, DateEdit, MoneyEdit, Table, heading, hint, tr
+from ui.widgets import N_, DateEdit, MoneyEdit, Table, heading, hint, save_cancel, tr
 
 IN_CATEGORIES = (N_("iuran kegiatan"), N_("hasil usaha bersama"), N_("sumbangan"), N_("bunga bank"),
                  N_("lain-lain"))
@@ -48,12 +47,7 @@ class CashDialog(QDialog):
         form.addRow(tr("Keterangan:"), self.memo)
         self.day = DateEdit(page.on)
         form.addRow(tr("Tanggal:"), self.day)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("Simpan"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Batal"))
-        buttons.accepted.connect(lambda: self.accept() if self.amount.valid() and self.amount.value() else None)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(save_cancel(self, lambda: self.accept() if self.amount.valid() and self.amount.value() else None))
 
 
 class CashPage(Page):

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ledger.rules import Rules
-from ui.widgets import N_, DateEdit, MoneyEdit, hint, tr
+from ui.widgets import N_, DateEdit, MoneyEdit, hint, save_cancel, tr
 
 KINDS = {
     "KUBE": N_("Kelompok Usaha Bersama (KUBE) — usaha bersama keluarga miskin"),
@@ -136,12 +135,7 @@ class CreateGroupDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b03a2e; font-weight: bold;")
         outer.addWidget(self.message)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("Simpan kelompok"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Batal"))
-        buttons.accepted.connect(self.check)
-        buttons.rejected.connect(self.reject)
-        outer.addWidget(buttons)
+        outer.addWidget(save_cancel(self, self.check, tr("Simpan kelompok")))
 
     def problems(self) -> list[str]:
         out = []

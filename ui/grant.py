@@ -23,7 +23,7 @@ from kasbuku.formatting import rupiah, tanggal
 from ledger import revolving_grant
 from ledger.book import GroupBook
 from ui.page import Page, Shell
-from ui.widgets import N_, DateEdit, MoneyEdit, Table, heading, hint, tr
+from ui.widgets import N_, DateEdit, MoneyEdit, Table, heading, hint, save_cancel, tr
 
 
 class GrantDialog(QDialog):
@@ -45,11 +45,7 @@ class GrantDialog(QDialog):
         form.addRow(tr("Nomor dokumen:"), self.document)
         self.day = DateEdit(page.on)
         form.addRow(tr("Tanggal:"), self.day)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Batal"))
-        buttons.accepted.connect(self.check)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(save_cancel(self, self.check))
 
     def check(self) -> None:
         if self.amount.valid() and self.amount.value() and self.who.currentText().strip():

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from kasbuku.formatting import rupiah
 from ledger.book import GroupBook
 from ledger.loan_views import LoanPreview, borrow_refusals, next_loan_code, preview_loan
-from ui.widgets import DateEdit, MoneyEdit, Table, heading, hint, tr
+from ui.widgets import DateEdit, MoneyEdit, Table, heading, hint, save_cancel, tr
 
 
 class LoanForm(QDialog):
@@ -83,12 +83,8 @@ class LoanForm(QDialog):
         self.refusal.setStyleSheet("color: #b03a2e; font-weight: bold;")
         left.addWidget(self.refusal)
         left.addStretch(1)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = save_cancel(self, self.accept, tr("Cairkan pinjaman"))
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(tr("Cairkan pinjaman"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Batal"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         left.addWidget(self.buttons)
         outer.addLayout(left, 2)
         right = QVBoxLayout()

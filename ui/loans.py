@@ -7,7 +7,6 @@ from datetime import date
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -23,7 +22,7 @@ from ledger.lending import FUND_NAMES
 from ledger.loan_views import LoanCard, loan_card
 from ui.loan_form import LoanForm
 from ui.page import Page, Shell
-from ui.widgets import N_, DateEdit, MoneyEdit, Table, heading, tr
+from ui.widgets import N_, DateEdit, MoneyEdit, Table, heading, save_cancel, tr
 
 
 class PayDialog(QDialog):
@@ -40,12 +39,7 @@ class PayDialog(QDialog):
         form.addRow(tr("Jumlah dibayar:"), self.amount)
         self.day = DateEdit(on)
         form.addRow(tr("Tanggal:"), self.day)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("Simpan"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Batal"))
-        buttons.accepted.connect(lambda: self.accept() if self.amount.valid() and self.amount.value() else None)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(save_cancel(self, lambda: self.accept() if self.amount.valid() and self.amount.value() else None))
 
 
 class LoansPage(Page):

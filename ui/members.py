@@ -28,7 +28,7 @@ from ledger.queries import group_state
 from ledger.savings import CATEGORIES, ROLES
 from ui import worker
 from ui.page import Page, Shell
-from ui.widgets import N_, DateEdit, MoneyEdit, Table, heading, hint, present_error, tr
+from ui.widgets import N_, DateEdit, MoneyEdit, Table, heading, hint, present_error, save_cancel, tr
 
 
 def next_member_code(book: GroupBook) -> str:
@@ -83,12 +83,7 @@ class MemberDialog(QDialog):
         self.message = QLabel("")
         self.message.setStyleSheet("color: #b03a2e;")
         form.addRow(self.message)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("Simpan"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Batal"))
-        buttons.accepted.connect(self.check)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(save_cancel(self, self.check))
 
     def check(self) -> None:
         if not self.code.text().strip() or not self.name.text().strip():

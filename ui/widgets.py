@@ -226,12 +226,8 @@ class FormDialog(QDialog):
     def finish(self) -> None:
         """Put the message line and the buttons under the fields (call after adding them)."""
         self.form.addRow(self.message)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("Simpan"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Batal"))
+        buttons = save_cancel(self, self.check)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        buttons.accepted.connect(self.check)
-        buttons.rejected.connect(self.reject)
         self.form.addRow(buttons)
 
     def problem(self) -> str:
@@ -284,3 +280,12 @@ def ask(parent: QWidget, title: str, text: str) -> bool:
                                   QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                   QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
+
+def save_cancel(dialog: QDialog, on_save: Callable[[], object], save_text: str = "") -> QDialogButtonBox:
+    """The Simpan/Batal buttons of every form: ``on_save`` runs on Simpan, Batal closes the dialog."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+    buttons.button(QDialogButtonBox.StandardButton.Save).setText(save_text or tr("Simpan"))
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Batal"))
+    buttons.accepted.connect(on_save)
+    buttons.rejected.connect(dialog.reject)
+    return buttons

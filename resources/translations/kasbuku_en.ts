@@ -4,7 +4,7 @@
   <context>
     <name>ui</name>
     <message>
-      <location filename="../../ui/loan_form.py" line="118" />
+      <location filename="../../ui/loan_form.py" line="114" />
       <source>  — belum dapat meminjam</source>
       <translation>  — cannot borrow now</translation>
     </message>
@@ -14,12 +14,12 @@
       <translation> % per month</translation>
     </message>
     <message>
-      <location filename="../../ui/loans.py" line="125" />
+      <location filename="../../ui/loans.py" line="119" />
       <source> (dibalik)</source>
       <translation> (reversed)</translation>
     </message>
     <message>
-      <location filename="../../ui/create_group.py" line="102" />
+      <location filename="../../ui/create_group.py" line="101" />
       <source> bulan</source>
       <translation> months</translation>
     </message>
@@ -34,7 +34,7 @@
       <translation>&amp;Book</translation>
     </message>
     <message>
-      <location filename="../../ui/create_group.py" line="49" />
+      <location filename="../../ui/create_group.py" line="48" />
       <source>1. Kelompok</source>
       <translation>1. Group</translation>
     </message>
@@ -43,12 +43,12 @@
       <translation type="obsolete">Last 12 months (month end)</translation>
     </message>
     <message>
-      <location filename="../../ui/create_group.py" line="62" />
+      <location filename="../../ui/create_group.py" line="61" />
       <source>2. Alamat</source>
       <translation>2. Address</translation>
     </message>
     <message>
-      <location filename="../../ui/create_group.py" line="70" />
+      <location filename="../../ui/create_group.py" line="69" />
       <source>3. Pengurus</source>
       <translation>3. Officers</translation>
     </message>
@@ -58,12 +58,12 @@
       <translation>4 to 8 digits</translation>
     </message>
     <message>
-      <location filename="../../ui/create_group.py" line="79" />
+      <location filename="../../ui/create_group.py" line="78" />
       <source>4. Aturan kelompok (boleh dibiarkan seperti ini)</source>
       <translation>4. Group rules (fine to leave as they are)</translation>
     </message>
     <message>
-      <location filename="../../ui/create_group.py" line="119" />
+      <location filename="../../ui/create_group.py" line="118" />
       <source>5. PIN kelompok</source>
       <translation>5. Group PIN</translation>
     </message>
@@ -93,37 +93,37 @@
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="167" />
+      <location filename="../../ui/members.py" line="162" />
       <source>Anggota kelompok</source>
       <translation>Group members</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="133" />
+      <location filename="../../ui/members.py" line="128" />
       <source>Anggota keluar</source>
       <translation>Member leaves</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="169" />
+      <location filename="../../ui/grant.py" line="165" />
       <source>Anggota menolak giliran</source>
       <translation>Member declines her turn</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="71" />
+      <location filename="../../ui/grant.py" line="67" />
       <source>Anggota menolak giliran…</source>
       <translation>Member declines her turn…</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="217" />
+      <location filename="../../ui/members.py" line="212" />
       <source>Anggota {0} didaftarkan</source>
       <translation>Member {0} registered</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="174" />
+      <location filename="../../ui/grant.py" line="170" />
       <source>Anggota:</source>
       <translation>Member:</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_form.py" line="98" />
+      <location filename="../../ui/loan_form.py" line="94" />
       <source>Angsuran</source>
       <translation>Instalment</translation>
     </message>
@@ -133,7 +133,7 @@
       <translation>Instalments still unpaid at the close are covered jointly (tanggung renteng). Collect these shares at the meeting:</translation>
     </message>
     <message>
-      <location filename="../../ui/loans.py" line="34" />
+      <location filename="../../ui/loans.py" line="33" />
       <source>Angsuran {0}</source>
       <translation>Instalment {0}</translation>
     </message>
@@ -148,7 +148,7 @@
       <translation>Reset group PIN…</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="111" />
+      <location filename="../../ui/grant.py" line="107" />
       <source>Aturan giliran tidak dipakai kelompok ini.</source>
       <translation>This group does not use the rotation rule.</translation>
     </message>
@@ -203,22 +203,22 @@
       <translation>New:</translation>
     </message>
     <message>
-      <location filename="../../ui/cashbook.py" line="53" />
+      <location filename="../../ui/closing.py" line="46" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../ui/cashbook.py" line="118" />
+      <location filename="../../ui/cashbook.py" line="112" />
       <source>Batalkan transaksi</source>
       <translation>Reverse entry</translation>
     </message>
     <message>
-      <location filename="../../ui/cashbook.py" line="72" />
+      <location filename="../../ui/cashbook.py" line="66" />
       <source>Batalkan transaksi…</source>
       <translation>Reverse entry…</translation>
     </message>
     <message>
-      <location filename="../../ui/cashbook.py" line="118" />
+      <location filename="../../ui/cashbook.py" line="112" />
       <source>Batalkan {0} {1} tanggal {2}? Tulis alasannya:</source>
       <translation>Reverse {0} {1} of {2}? Write the reason:</translation>
     </message>
@@ -238,7 +238,7 @@
       <translation>Instalment paid</translation>
     </message>
     <message>
-      <location filename="../../ui/loans.py" line="64" />
+      <location filename="../../ui/loans.py" line="58" />
       <source>Bayar angsuran…</source>
       <translation>Pay instalment…</translation>
     </message>
@@ -278,7 +278,7 @@
       <translation>Not filled in: {0}</translation>
     </message>
     <message>
-      <location filename="../../ui/create_group.py" line="35" />
+      <location filename="../../ui/create_group.py" line="34" />
       <source>Bendahara</source>
       <translation>Treasurer</translation>
     </message>
@@ -303,7 +303,7 @@
       <translation>Cost…</translation>
     </message>
     <message>
-      <location filename="../../ui/create_group.py" line="111" />
+      <location filename="../../ui/create_group.py" line="110" />
       <source>Bila seorang anggota tidak membayar angsuran sampai tutup buku, anggota lain menanggungnya bersama dengan bagian yang sama, lalu ia membayar kembali.</source>
       <translation>If a member has not paid her instalment by the month close, the other members cover it in equal shares, and she pays them back.</translation>
     </message>
@@ -318,7 +318,7 @@
       <translation>Create the facilitator password (at least 6 characters)</translation>
     </message>
     <message>
-      <location filename="../../ui/create_group.py" line="43" />
+      <location filename="../../ui/create_group.py" line="42" />
       <source>Buat kelompok baru</source>
       <translation>Create a new group</translation>
     </message>
@@ -363,7 +363,7 @@
       <translation>Book restored; the previous book was kept in {0}</translation>
     </message>
     <message>
-      <location filename="../../ui/cashbook.py" line="60" />
+      <location filename="../../ui/cashbook.py" line="54" />
       <source>Buku kas</source>
       <translation>Cash book</translation>
     </message>
@@ -442,7 +442,7 @@
       <translation>Back up to a USB stick…</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_form.py" line="88" />
+      <location filename="../../ui/loan_form.py" line="86" />
       <source>Cairkan pinjaman</source>
       <translation>Disburse loan</translation>
     </message>
@@ -452,7 +452,7 @@
       <translation>How</translation>
     </message>
     <message>
-      <location filename="../../ui/create_group.py" line="98" />
+      <location filename="../../ui/create_group.py" line="97" />
       <source>Cara hitung jasa:</source>
       <translation>Interest method:</translation>
     </message>
@@ -462,7 +462,7 @@
       <translation>Record outcome…</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="149" />
+      <location filename="../../ui/members.py" line="144" />
       <source>Catat keluar</source>
       <translation>Record leaving</translation>
     </message>
@@ -492,7 +492,7 @@
       <translation>Print…</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="159" />
+      <location filename="../../ui/members.py" line="154" />
       <source>Daftar anggota</source>
       <translation>Members</translation>
     </message>
@@ -507,27 +507,27 @@
       <translation>Meeting payment sheet</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="202" />
+      <location filename="../../ui/members.py" line="197" />
       <source>Daftarkan anggota</source>
       <translation>Register member</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="174" />
+      <location filename="../../ui/members.py" line="169" />
       <source>Daftarkan anggota…</source>
       <translation>Register member…</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="88" />
+      <location filename="../../ui/grant.py" line="84" />
       <source>Dalam satu putaran, pinjaman dana bergulir hanya untuk anggota yang belum mendapat giliran. Putaran berikutnya mulai setelah semua anggota mendapat giliran atau menolak.</source>
       <translation>In a round, a revolving-fund loan only goes to a member who has not had her turn. The next round starts once every member has had her turn or declined.</translation>
     </message>
     <message>
-      <location filename="../../ui/loans.py" line="71" />
+      <location filename="../../ui/loans.py" line="65" />
       <source>Dana</source>
       <translation>Fund</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="60" />
+      <location filename="../../ui/grant.py" line="56" />
       <source>Dana bergulir</source>
       <translation>Revolving fund</translation>
     </message>
@@ -537,12 +537,12 @@
       <translation>Revolving fund (cash {0})</translation>
     </message>
     <message>
-      <location filename="../../ui/create_group.py" line="113" />
+      <location filename="../../ui/create_group.py" line="112" />
       <source>Dana bergulir bergiliran: setiap anggota mendapat giliran sekali per putaran</source>
       <translation>Revolving fund in turns: every member gets one turn per round</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="139" />
+      <location filename="../../ui/grant.py" line="135" />
       <source>Dana bergulir {0} diterima</source>
       <translation>Revolving fund {0} received</translation>
     </message>
@@ -567,52 +567,52 @@
       <translation>The social fund helps members who are ill, bereaved or need case support. Contributions and shares of profit or SHU go here; its money is kept apart.</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="248" />
+      <location filename="../../ui/members.py" line="243" />
       <source>Data anggota {0} diubah</source>
       <translation>Member {0} updated</translation>
     </message>
     <message>
-      <location filename="../../ui/loans.py" line="82" />
+      <location filename="../../ui/loans.py" line="76" />
       <source>Denda</source>
       <translation>Penalty</translation>
     </message>
     <message>
-      <location filename="../../ui/create_group.py" line="105" />
+      <location filename="../../ui/create_group.py" line="104" />
       <source>Denda per angsuran terlambat:</source>
       <translation>Penalty per late instalment:</translation>
     </message>
     <message>
-      <location filename="../../ui/loans.py" line="82" />
+      <location filename="../../ui/loans.py" line="76" />
       <source>Dibayar</source>
       <translation>Paid</translation>
     </message>
     <message>
-      <location filename="../../ui/create_group.py" line="83" />
+      <location filename="../../ui/create_group.py" line="82" />
       <source>Dibayar sekali saat masuk; dikembalikan saat anggota keluar.</source>
       <translation>Paid once on joining; returned when the member leaves.</translation>
     </message>
     <message>
-      <location filename="../../ui/create_group.py" line="86" />
+      <location filename="../../ui/create_group.py" line="85" />
       <source>Dibayar setiap bulan; bulan yang belum dibayar menjadi tunggakan wajib.</source>
       <translation>Paid every month; an unpaid month becomes wajib arrears.</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="144" />
+      <location filename="../../ui/members.py" line="139" />
       <source>Dibayarkan kepada anggota:</source>
       <translation>Paid out to the member:</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="80" />
+      <location filename="../../ui/grant.py" line="76" />
       <source>Dihapusbukukan</source>
       <translation>Written off</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="140" />
+      <location filename="../../ui/members.py" line="135" />
       <source>Dikurangi pelunasan pinjaman</source>
       <translation>Less loan payoff</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="141" />
+      <location filename="../../ui/members.py" line="136" />
       <source>Dikurangi utang tanggung renteng</source>
       <translation>Less joint-liability debt</translation>
     </message>
@@ -632,7 +632,7 @@
       <translation>Checked</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="81" />
+      <location filename="../../ui/grant.py" line="77" />
       <source>Dipinjam anggota</source>
       <translation>Lent to members</translation>
     </message>
@@ -652,12 +652,12 @@
       <translation>Manpower office (training)</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="79" />
+      <location filename="../../ui/grant.py" line="75" />
       <source>Diterima</source>
       <translation>Received</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_form.py" line="144" />
+      <location filename="../../ui/loan_form.py" line="140" />
       <source>Diterima anggota: {0} (biaya administrasi {1}). Angsuran pertama {2}; jumlah jasa {3}.</source>
       <translation>Member receives {0} (admin fee {1}). First instalment {2}; total interest {3}.</translation>
     </message>
@@ -667,7 +667,7 @@
       <translation>Changed</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="94" />
+      <location filename="../../ui/grant.py" line="90" />
       <source>Dokumen</source>
       <translation>Document</translation>
     </message>
@@ -682,17 +682,17 @@
       <translation>Change date</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="92" />
+      <location filename="../../ui/grant.py" line="88" />
       <source>Giliran</source>
       <translation>Turn</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="149" />
+      <location filename="../../ui/grant.py" line="145" />
       <source>Gulirkan dana</source>
       <translation>Pass the fund on</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="70" />
+      <location filename="../../ui/grant.py" line="66" />
       <source>Gulirkan…</source>
       <translation>Pass on…</translation>
     </message>
@@ -712,12 +712,12 @@
       <translation>Remove an item from the list</translation>
     </message>
     <message>
-      <location filename="../../ui/loans.py" line="72" />
+      <location filename="../../ui/loans.py" line="66" />
       <source>Hari tunggak</source>
       <translation>Days late</translation>
     </message>
     <message>
-      <location filename="../../ui/loans.py" line="37" />
+      <location filename="../../ui/loans.py" line="36" />
       <source>Harus dibayar sekarang:</source>
       <translation>Due now:</translation>
     </message>
@@ -772,7 +772,7 @@
       <translation>Contribution…</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="168" />
+      <location filename="../../ui/members.py" line="163" />
       <source>Jabatan</source>
       <translation>Role</translation>
     </message>
@@ -782,22 +782,22 @@
       <translation>Role:</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_form.py" line="95" />
+      <location filename="../../ui/loan_form.py" line="91" />
       <source>Jadwal angsuran</source>
       <translation>Instalment schedule</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_form.py" line="96" />
+      <location filename="../../ui/loan_form.py" line="92" />
       <source>Jadwal ini tetap sejak pencairan. Angsuran jatuh tempo pada tanggal yang sama setiap bulan.</source>
       <translation>The schedule is fixed at disbursement. Instalments fall due on the same day every month.</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_form.py" line="98" />
+      <location filename="../../ui/loan_form.py" line="94" />
       <source>Jasa</source>
       <translation>Interest</translation>
     </message>
     <message>
-      <location filename="../../ui/create_group.py" line="93" />
+      <location filename="../../ui/create_group.py" line="92" />
       <source>Jasa pinjaman per bulan:</source>
       <translation>Loan interest per month:</translation>
     </message>
@@ -832,7 +832,7 @@
       <translation>Business:</translation>
     </message>
     <message>
-      <location filename="../../ui/create_group.py" line="57" />
+      <location filename="../../ui/create_group.py" line="56" />
       <source>Jenis:</source>
       <translation>Kind:</translation>
     </message>
@@ -852,22 +852,22 @@
       <translation>Total paid</translation>
     </message>
     <message>
-      <location filename="../../ui/loans.py" line="40" />
+      <location filename="../../ui/loans.py" line="39" />
       <source>Jumlah dibayar:</source>
       <translation>Amount paid:</translation>
     </message>
     <message>
-      <location filename="../../ui/cashbook.py" line="42" />
+      <location filename="../../ui/cashbook.py" line="41" />
       <source>Jumlah:</source>
       <translation>Amount:</translation>
     </message>
     <message>
-      <location filename="../../ui/create_group.py" line="30" />
+      <location filename="../../ui/create_group.py" line="29" />
       <source>KUBE Fakir Miskin — 5 sampai 10 kepala keluarga (aturan KUBE-FM)</source>
       <translation>KUBE Fakir Miskin — 5 to 10 households (KUBE-FM rule)</translation>
     </message>
     <message>
-      <location filename="../../ui/create_group.py" line="67" />
+      <location filename="../../ui/create_group.py" line="66" />
       <source>Kabupaten/kota:</source>
       <translation>Regency/city:</translation>
     </message>
@@ -882,7 +882,7 @@
       <translation>Cash</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="80" />
+      <location filename="../../ui/grant.py" line="76" />
       <source>Kas dana bergulir</source>
       <translation>Revolving fund cash</translation>
     </message>
@@ -902,7 +902,7 @@
       <translation>Facilitator password</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="168" />
+      <location filename="../../ui/members.py" line="163" />
       <source>Kategori</source>
       <translation>Category</translation>
     </message>
@@ -912,12 +912,12 @@
       <translation>Category:</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_form.py" line="98" />
+      <location filename="../../ui/loan_form.py" line="94" />
       <source>Ke</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../ui/loans.py" line="83" />
+      <location filename="../../ui/loans.py" line="77" />
       <source>Keadaan</source>
       <translation>Status</translation>
     </message>
@@ -932,12 +932,12 @@
       <translation>Needs:</translation>
     </message>
     <message>
-      <location filename="../../ui/create_group.py" line="66" />
+      <location filename="../../ui/create_group.py" line="65" />
       <source>Kecamatan:</source>
       <translation>District:</translation>
     </message>
     <message>
-      <location filename="../../ui/create_group.py" line="153" />
+      <location filename="../../ui/create_group.py" line="147" />
       <source>Kedua PIN tidak sama.</source>
       <translation>The two PINs differ.</translation>
     </message>
@@ -957,17 +957,17 @@
       <translation>The group (kept together)</translation>
     </message>
     <message>
-      <location filename="../../ui/create_group.py" line="31" />
+      <location filename="../../ui/create_group.py" line="30" />
       <source>Kelompok Konstituen</source>
       <translation>Constituent group</translation>
     </message>
     <message>
-      <location filename="../../ui/create_group.py" line="29" />
+      <location filename="../../ui/create_group.py" line="28" />
       <source>Kelompok Usaha Bersama (KUBE) — usaha bersama keluarga miskin</source>
       <translation>Joint business group (KUBE) — of poor households</translation>
     </message>
     <message>
-      <location filename="../../ui/create_group.py" line="32" />
+      <location filename="../../ui/create_group.py" line="31" />
       <source>Kelompok Usaha Simpan Pinjam (KUsiAPP)</source>
       <translation>Savings and loan group (KUsiAPP)</translation>
     </message>
@@ -977,7 +977,7 @@
       <translation>Group blocked: arrears that no one could cover.</translation>
     </message>
     <message>
-      <location filename="../../ui/create_group.py" line="33" />
+      <location filename="../../ui/create_group.py" line="32" />
       <source>Kelompok lainnya</source>
       <translation>Other group</translation>
     </message>
@@ -992,7 +992,7 @@
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="175" />
+      <location filename="../../ui/members.py" line="170" />
       <source>Keluar dari kelompok…</source>
       <translation>Leave the group…</translation>
     </message>
@@ -1002,22 +1002,22 @@
       <translation>Leave facilitator mode</translation>
     </message>
     <message>
-      <location filename="../../ui/create_group.py" line="65" />
+      <location filename="../../ui/create_group.py" line="64" />
       <source>Kelurahan/desa:</source>
       <translation>Village:</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets.py" line="277" />
+      <location filename="../../ui/widgets.py" line="273" />
       <source>Kesalahan tak terduga</source>
       <translation>Unexpected error</translation>
     </message>
     <message>
-      <location filename="../../ui/cashbook.py" line="79" />
+      <location filename="../../ui/cashbook.py" line="73" />
       <source>Keterangan</source>
       <translation>Details</translation>
     </message>
     <message>
-      <location filename="../../ui/cashbook.py" line="48" />
+      <location filename="../../ui/cashbook.py" line="47" />
       <source>Keterangan:</source>
       <translation>Note:</translation>
     </message>
@@ -1037,12 +1037,12 @@
       <translation>Links to partners are recorded by the facilitator.</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_form.py" line="136" />
+      <location filename="../../ui/loan_form.py" line="132" />
       <source>Ketik besar pinjaman untuk melihat jadwalnya.</source>
       <translation>Type the loan amount to see its schedule.</translation>
     </message>
     <message>
-      <location filename="../../ui/create_group.py" line="35" />
+      <location filename="../../ui/create_group.py" line="34" />
       <source>Ketua</source>
       <translation>Chair</translation>
     </message>
@@ -1057,7 +1057,7 @@
       <translation>Member code:</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="95" />
+      <location filename="../../ui/members.py" line="90" />
       <source>Kode dan nama wajib diisi.</source>
       <translation>Code and name are required.</translation>
     </message>
@@ -1102,7 +1102,7 @@
       <translation>Clear</translation>
     </message>
     <message>
-      <location filename="../../ui/create_group.py" line="106" />
+      <location filename="../../ui/create_group.py" line="105" />
       <source>Kosongkan bila kelompok tidak memakai denda.</source>
       <translation>Leave empty if the group has no penalty.</translation>
     </message>
@@ -1147,7 +1147,7 @@
       <translation>Profit not yet shared: {0}</translation>
     </message>
     <message>
-      <location filename="../../ui/create_group.py" line="103" />
+      <location filename="../../ui/create_group.py" line="102" />
       <source>Lama pinjaman biasa:</source>
       <translation>Usual loan term:</translation>
     </message>
@@ -1182,7 +1182,7 @@
       <translation>More than the profit not yet shared ({0}).</translation>
     </message>
     <message>
-      <location filename="../../ui/loans.py" line="65" />
+      <location filename="../../ui/loans.py" line="59" />
       <source>Lunasi…</source>
       <translation>Pay off…</translation>
     </message>
@@ -1197,7 +1197,7 @@
       <translation>Business problems:</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="81" />
+      <location filename="../../ui/grant.py" line="77" />
       <source>Masih harus digulirkan</source>
       <translation>Still to pass on</translation>
     </message>
@@ -1277,17 +1277,17 @@
       <translation>Business capital from the group's cash</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="168" />
+      <location filename="../../ui/members.py" line="163" />
       <source>Nama</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../ui/create_group.py" line="149" />
+      <location filename="../../ui/create_group.py" line="143" />
       <source>Nama kelompok belum diisi.</source>
       <translation>The group name is missing.</translation>
     </message>
     <message>
-      <location filename="../../ui/create_group.py" line="53" />
+      <location filename="../../ui/create_group.py" line="52" />
       <source>Nama kelompok:</source>
       <translation>Group name:</translation>
     </message>
@@ -1337,7 +1337,7 @@
       <translation>PAR30 (risk)</translation>
     </message>
     <message>
-      <location filename="../../ui/create_group.py" line="126" />
+      <location filename="../../ui/create_group.py" line="125" />
       <source>PIN (4–8 angka):</source>
       <translation>PIN (4–8 digits):</translation>
     </message>
@@ -1347,7 +1347,7 @@
       <translation>New PIN for {0} (4 to 8 digits)</translation>
     </message>
     <message>
-      <location filename="../../ui/create_group.py" line="121" />
+      <location filename="../../ui/create_group.py" line="120" />
       <source>PIN dipakai bendahara untuk membuka kelompok ini di laptop bersama. Simpan baik-baik; pendamping dapat mengatur ulang bila lupa.</source>
       <translation>The treasurer uses the PIN to open this group on the shared laptop. Keep it safe; the facilitator can reset it if forgotten.</translation>
     </message>
@@ -1357,22 +1357,22 @@
       <translation>PIN of group {0}</translation>
     </message>
     <message>
-      <location filename="../../ui/loans.py" line="38" />
+      <location filename="../../ui/loans.py" line="37" />
       <source>Pelunasan (semua):</source>
       <translation>Payoff (everything):</translation>
     </message>
     <message>
-      <location filename="../../ui/loans.py" line="34" />
+      <location filename="../../ui/loans.py" line="33" />
       <source>Pelunasan {0}</source>
       <translation>Pay off {0}</translation>
     </message>
     <message>
-      <location filename="../../ui/cashbook.py" line="99" />
+      <location filename="../../ui/cashbook.py" line="93" />
       <source>Pemasukan kas kelompok</source>
       <translation>Income to the group's cash</translation>
     </message>
     <message>
-      <location filename="../../ui/cashbook.py" line="71" />
+      <location filename="../../ui/cashbook.py" line="65" />
       <source>Pemasukan…</source>
       <translation>Income…</translation>
     </message>
@@ -1382,12 +1382,12 @@
       <translation>SHU distribution</translation>
     </message>
     <message>
-      <location filename="../../ui/loans.py" line="85" />
+      <location filename="../../ui/loans.py" line="79" />
       <source>Pembayaran</source>
       <translation>Payments</translation>
     </message>
     <message>
-      <location filename="../../ui/loans.py" line="144" />
+      <location filename="../../ui/loans.py" line="138" />
       <source>Pembayaran {0} untuk {1} disimpan</source>
       <translation>Payment of {0} for {1} saved</translation>
     </message>
@@ -1442,22 +1442,22 @@
       <translation>Facilitation</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="149" />
+      <location filename="../../ui/grant.py" line="145" />
       <source>Penerima (kelompok atau nama):</source>
       <translation>Recipient (group or name):</translation>
     </message>
     <message>
-      <location filename="../../ui/cashbook.py" line="105" />
+      <location filename="../../ui/cashbook.py" line="99" />
       <source>Pengeluaran kas kelompok</source>
       <translation>Cost paid from the group's cash</translation>
     </message>
     <message>
-      <location filename="../../ui/cashbook.py" line="71" />
+      <location filename="../../ui/cashbook.py" line="65" />
       <source>Pengeluaran…</source>
       <translation>Cost…</translation>
     </message>
     <message>
-      <location filename="../../ui/create_group.py" line="72" />
+      <location filename="../../ui/create_group.py" line="71" />
       <source>Pengurus dicatat sebagai anggota pertama (A01, A02, A03). Anggota lain didaftarkan nanti di layar Anggota.</source>
       <translation>Officers are recorded as the first members (A01, A02, A03). Register the other members later on the Members screen.</translation>
     </message>
@@ -1477,7 +1477,7 @@
       <translation>Sale…</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="182" />
+      <location filename="../../ui/grant.py" line="178" />
       <source>Penolakan giliran dicatat</source>
       <translation>Declined turn recorded</translation>
     </message>
@@ -1557,7 +1557,7 @@
       <translation>New loan</translation>
     </message>
     <message>
-      <location filename="../../ui/loans.py" line="64" />
+      <location filename="../../ui/loans.py" line="58" />
       <source>Pinjaman baru…</source>
       <translation>New loan…</translation>
     </message>
@@ -1567,7 +1567,7 @@
       <translation>Loans outstanding</translation>
     </message>
     <message>
-      <location filename="../../ui/loans.py" line="132" />
+      <location filename="../../ui/loans.py" line="126" />
       <source>Pinjaman {0} dicairkan</source>
       <translation>Loan {0} disbursed</translation>
     </message>
@@ -1577,7 +1577,7 @@
       <translation>Loan {0}; at most {1}</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_form.py" line="98" />
+      <location filename="../../ui/loan_form.py" line="94" />
       <source>Pokok</source>
       <translation>Principal</translation>
     </message>
@@ -1632,12 +1632,12 @@
       <translation>Restore from a backup…</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="92" />
+      <location filename="../../ui/grant.py" line="88" />
       <source>Putaran</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="110" />
+      <location filename="../../ui/grant.py" line="106" />
       <source>Putaran {0} — menunggu giliran: {1}</source>
       <translation>Round {0} — waiting for a turn: {1}</translation>
     </message>
@@ -1647,7 +1647,7 @@
       <translation>Overview</translation>
     </message>
     <message>
-      <location filename="../../ui/cashbook.py" line="80" />
+      <location filename="../../ui/cashbook.py" line="74" />
       <source>Saldo</source>
       <translation>Balance</translation>
     </message>
@@ -1692,7 +1692,7 @@
       <translation>Now:</translation>
     </message>
     <message>
-      <location filename="../../ui/create_group.py" line="35" />
+      <location filename="../../ui/create_group.py" line="34" />
       <source>Sekretaris</source>
       <translation>Secretary</translation>
     </message>
@@ -1732,7 +1732,7 @@
       <translation>Once closed, nothing dated in this month can be recorded; only the facilitator can reopen it.</translation>
     </message>
     <message>
-      <location filename="../../ui/cashbook.py" line="52" />
+      <location filename="../../ui/widgets.py" line="287" />
       <source>Simpan</source>
       <translation>Save</translation>
     </message>
@@ -1757,7 +1757,7 @@
       <translation>Save the meeting input before closing the month.</translation>
     </message>
     <message>
-      <location filename="../../ui/create_group.py" line="140" />
+      <location filename="../../ui/create_group.py" line="138" />
       <source>Simpan kelompok</source>
       <translation>Save group</translation>
     </message>
@@ -1772,7 +1772,7 @@
       <translation>Members' savings</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="138" />
+      <location filename="../../ui/members.py" line="133" />
       <source>Simpanan pokok</source>
       <translation>Pokok savings</translation>
     </message>
@@ -1782,22 +1782,22 @@
       <translation>Pokok paid now:</translation>
     </message>
     <message>
-      <location filename="../../ui/create_group.py" line="82" />
+      <location filename="../../ui/create_group.py" line="81" />
       <source>Simpanan pokok:</source>
       <translation>Pokok savings:</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="139" />
+      <location filename="../../ui/members.py" line="134" />
       <source>Simpanan sukarela</source>
       <translation>Sukarela savings</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="138" />
+      <location filename="../../ui/members.py" line="133" />
       <source>Simpanan wajib</source>
       <translation>Wajib savings</translation>
     </message>
     <message>
-      <location filename="../../ui/create_group.py" line="85" />
+      <location filename="../../ui/create_group.py" line="84" />
       <source>Simpanan wajib per bulan:</source>
       <translation>Wajib savings per month:</translation>
     </message>
@@ -1807,12 +1807,12 @@
       <translation>Left</translation>
     </message>
     <message>
-      <location filename="../../ui/loans.py" line="71" />
+      <location filename="../../ui/loans.py" line="65" />
       <source>Sisa pokok</source>
       <translation>Principal left</translation>
     </message>
     <message>
-      <location filename="../../ui/loans.py" line="72" />
+      <location filename="../../ui/loans.py" line="66" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -1822,7 +1822,7 @@
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="79" />
+      <location filename="../../ui/grant.py" line="75" />
       <source>Sudah digulirkan</source>
       <translation>Passed on</translation>
     </message>
@@ -1837,7 +1837,7 @@
       <translation>Sukarela</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="130" />
+      <location filename="../../ui/grant.py" line="126" />
       <source>Sumber (Kemensos, Dinsos, Baznas…):</source>
       <translation>Source (Kemensos, Dinsos, Baznas…):</translation>
     </message>
@@ -1897,7 +1897,7 @@
       <translation>Joined on:</translation>
     </message>
     <message>
-      <location filename="../../ui/create_group.py" line="59" />
+      <location filename="../../ui/create_group.py" line="58" />
       <source>Tanggal mulai dicatat:</source>
       <translation>Book starts on:</translation>
     </message>
@@ -1922,7 +1922,7 @@
       <translation>Closed on</translation>
     </message>
     <message>
-      <location filename="../../ui/cashbook.py" line="50" />
+      <location filename="../../ui/cashbook.py" line="49" />
       <source>Tanggal:</source>
       <translation>Date:</translation>
     </message>
@@ -1932,7 +1932,7 @@
       <translation>Joint liability</translation>
     </message>
     <message>
-      <location filename="../../ui/create_group.py" line="110" />
+      <location filename="../../ui/create_group.py" line="109" />
       <source>Tanggung renteng:</source>
       <translation>Joint liability:</translation>
     </message>
@@ -1957,12 +1957,12 @@
       <translation>Receive an item…</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="130" />
+      <location filename="../../ui/grant.py" line="126" />
       <source>Terima dana bergulir</source>
       <translation>Receive revolving fund</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="70" />
+      <location filename="../../ui/grant.py" line="66" />
       <source>Terima dana…</source>
       <translation>Receive grant…</translation>
     </message>
@@ -1972,7 +1972,7 @@
       <translation>Receive inventory</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets.py" line="278" />
+      <location filename="../../ui/widgets.py" line="274" />
       <source>Terjadi kesalahan: {0}. Tidak ada yang disimpan.</source>
       <translation>An error occurred: {0}. Nothing was saved.</translation>
     </message>
@@ -1997,12 +1997,12 @@
       <translation>Nothing was saved. Correct these lines, then Save again:</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_form.py" line="148" />
+      <location filename="../../ui/loan_form.py" line="144" />
       <source>Tidak dapat dicairkan: {0}</source>
       <translation>Cannot be disbursed: {0}</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets.py" line="275" />
+      <location filename="../../ui/widgets.py" line="271" />
       <source>Tidak dapat disimpan</source>
       <translation>Cannot be saved</translation>
     </message>
@@ -2052,17 +2052,17 @@
       <translation>Entry</translation>
     </message>
     <message>
-      <location filename="../../ui/cashbook.py" line="122" />
+      <location filename="../../ui/cashbook.py" line="116" />
       <source>Transaksi dibatalkan (pembalikan dicatat)</source>
       <translation>Entry reversed (reversal recorded)</translation>
     </message>
     <message>
-      <location filename="../../ui/cashbook.py" line="115" />
+      <location filename="../../ui/cashbook.py" line="109" />
       <source>Transaksi ini tidak dapat dibatalkan di sini (sudah dibalik, atau dicatat tanpa nomor transaksi)</source>
       <translation>This entry cannot be reversed here (already reversed, or recorded without an entry id)</translation>
     </message>
     <message>
-      <location filename="../../ui/cashbook.py" line="77" />
+      <location filename="../../ui/cashbook.py" line="71" />
       <source>Transaksi tidak pernah dihapus. Untuk membetulkan, pilih barisnya lalu "Batalkan transaksi": kasbuku mencatat pembalikan dengan alasannya.</source>
       <translation>Entries are never deleted. To correct one, select it and press "Reverse entry": kasbuku records a reversal with its reason.</translation>
     </message>
@@ -2112,7 +2112,7 @@
       <translation>Instalment arrears</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="169" />
+      <location filename="../../ui/members.py" line="164" />
       <source>Tunggakan wajib</source>
       <translation>Wajib arrears</translation>
     </message>
@@ -2187,17 +2187,17 @@
       <translation>The business's money is kept apart from savings and loans: capital comes from the group's cash, profit is shared as the meeting decides.</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="228" />
+      <location filename="../../ui/members.py" line="223" />
       <source>Ubah anggota {0}</source>
       <translation>Edit member {0}</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="174" />
+      <location filename="../../ui/members.py" line="169" />
       <source>Ubah…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../ui/create_group.py" line="127" />
+      <location filename="../../ui/create_group.py" line="126" />
       <source>Ulangi PIN:</source>
       <translation>Repeat PIN:</translation>
     </message>
@@ -2227,7 +2227,7 @@
       <translation>Purpose:</translation>
     </message>
     <message>
-      <location filename="../../ui/cashbook.py" line="46" />
+      <location filename="../../ui/cashbook.py" line="45" />
       <source>Untuk/dari:</source>
       <translation>For/from:</translation>
     </message>
@@ -2257,17 +2257,17 @@
       <translation>Propose to a partner…</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="169" />
+      <location filename="../../ui/members.py" line="164" />
       <source>Utang TR</source>
       <translation>TR debt</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="151" />
+      <location filename="../../ui/members.py" line="146" />
       <source>Utangnya lebih besar dari simpanannya: lunasi dulu sebelum keluar.</source>
       <translation>She owes more than her savings: settle first before leaving.</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="168" />
+      <location filename="../../ui/members.py" line="163" />
       <source>Wajib</source>
       <translation>Wajib</translation>
     </message>
@@ -2297,12 +2297,12 @@
       <translation>What binds the group: {0} ({1})</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="192" />
+      <location filename="../../ui/members.py" line="187" />
       <source>aktif</source>
       <translation>active</translation>
     </message>
     <message>
-      <location filename="../../ui/cashbook.py" line="29" />
+      <location filename="../../ui/cashbook.py" line="28" />
       <source>alat tulis</source>
       <translation>stationery</translation>
     </message>
@@ -2332,7 +2332,7 @@
       <translation>treasurer</translation>
     </message>
     <message>
-      <location filename="../../ui/loans.py" line="100" />
+      <location filename="../../ui/loans.py" line="94" />
       <source>berjalan</source>
       <translation>running</translation>
     </message>
@@ -2342,7 +2342,7 @@
       <translation>neighbours</translation>
     </message>
     <message>
-      <location filename="../../ui/cashbook.py" line="29" />
+      <location filename="../../ui/cashbook.py" line="28" />
       <source>biaya bank</source>
       <translation>bank fees</translation>
     </message>
@@ -2352,7 +2352,7 @@
       <translation>cash book</translation>
     </message>
     <message>
-      <location filename="../../ui/cashbook.py" line="27" />
+      <location filename="../../ui/cashbook.py" line="26" />
       <source>bunga bank</source>
       <translation>bank interest</translation>
     </message>
@@ -2372,7 +2372,7 @@
       <translation>revolving fund {0}</translation>
     </message>
     <message>
-      <location filename="../../ui/cashbook.py" line="30" />
+      <location filename="../../ui/cashbook.py" line="29" />
       <source>dana sosial anggota</source>
       <translation>members' social fund</translation>
     </message>
@@ -2387,17 +2387,17 @@
       <translation>from sukarela savings</translation>
     </message>
     <message>
-      <location filename="../../ui/create_group.py" line="109" />
+      <location filename="../../ui/create_group.py" line="108" />
       <source>diambil dari simpanan sukarela penanggung</source>
       <translation>taken from the coverers' sukarela savings</translation>
     </message>
     <message>
-      <location filename="../../ui/cashbook.py" line="87" />
+      <location filename="../../ui/cashbook.py" line="81" />
       <source>dibalik</source>
       <translation>reversed</translation>
     </message>
     <message>
-      <location filename="../../ui/create_group.py" line="108" />
+      <location filename="../../ui/create_group.py" line="107" />
       <source>dibayar tunai di pertemuan</source>
       <translation>paid in cash at the meeting</translation>
     </message>
@@ -2407,12 +2407,12 @@
       <translation>bought with the group's cash</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="118" />
+      <location filename="../../ui/grant.py" line="114" />
       <source>digulirkan ke {0}</source>
       <translation>passed on to {0}</translation>
     </message>
     <message>
-      <location filename="../../ui/loans.py" line="100" />
+      <location filename="../../ui/loans.py" line="94" />
       <source>dihapus</source>
       <translation>written off</translation>
     </message>
@@ -2432,7 +2432,7 @@
       <translation>held by {0}, condition {1}</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="116" />
+      <location filename="../../ui/grant.py" line="112" />
       <source>diterima dari {0}</source>
       <translation>received from {0}</translation>
     </message>
@@ -2447,12 +2447,12 @@
       <translation>flat (same interest every month)</translation>
     </message>
     <message>
-      <location filename="../../ui/create_group.py" line="95" />
+      <location filename="../../ui/create_group.py" line="94" />
       <source>flat — jasa sama setiap bulan, dihitung dari pinjaman awal</source>
       <translation>flat — same interest every month, on the original loan</translation>
     </message>
     <message>
-      <location filename="../../ui/cashbook.py" line="27" />
+      <location filename="../../ui/cashbook.py" line="26" />
       <source>hasil usaha bersama</source>
       <translation>joint business income</translation>
     </message>
@@ -2462,7 +2462,7 @@
       <translation>lost</translation>
     </message>
     <message>
-      <location filename="../../ui/cashbook.py" line="27" />
+      <location filename="../../ui/cashbook.py" line="26" />
       <source>iuran kegiatan</source>
       <translation>activity dues</translation>
     </message>
@@ -2472,7 +2472,7 @@
       <translation>prayer or arisan group</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="192" />
+      <location filename="../../ui/members.py" line="187" />
       <source>keluar {0}</source>
       <translation>left {0}</translation>
     </message>
@@ -2497,7 +2497,7 @@
       <translation>member codes, comma separated: A01, A02</translation>
     </message>
     <message>
-      <location filename="../../ui/cashbook.py" line="29" />
+      <location filename="../../ui/cashbook.py" line="28" />
       <source>konsumsi pertemuan</source>
       <translation>meeting refreshments</translation>
     </message>
@@ -2512,17 +2512,17 @@
       <translation>electricity and gas</translation>
     </message>
     <message>
-      <location filename="../../ui/loans.py" line="100" />
+      <location filename="../../ui/loans.py" line="94" />
       <source>lunas</source>
       <translation>paid</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="113" />
+      <location filename="../../ui/grant.py" line="109" />
       <source>menolak</source>
       <translation>declined</translation>
     </message>
     <message>
-      <location filename="../../ui/loans.py" line="123" />
+      <location filename="../../ui/loans.py" line="117" />
       <source>menunggak</source>
       <translation>late</translation>
     </message>
@@ -2532,7 +2532,7 @@
       <translation>declining (interest on what is left)</translation>
     </message>
     <message>
-      <location filename="../../ui/create_group.py" line="96" />
+      <location filename="../../ui/create_group.py" line="95" />
       <source>menurun — jasa dihitung dari sisa pinjaman, makin lama makin kecil</source>
       <translation>declining — interest on what is left, smaller each month</translation>
     </message>
@@ -2542,7 +2542,7 @@
       <translation>by the agreed weights</translation>
     </message>
     <message>
-      <location filename="../../ui/create_group.py" line="52" />
+      <location filename="../../ui/create_group.py" line="51" />
       <source>misalnya KUBE Mawar</source>
       <translation>e.g. KUBE Mawar</translation>
     </message>
@@ -2647,7 +2647,7 @@
       <translation>past due</translation>
     </message>
     <message>
-      <location filename="../../ui/cashbook.py" line="27" />
+      <location filename="../../ui/cashbook.py" line="26" />
       <source>sumbangan</source>
       <translation>donation</translation>
     </message>
@@ -2667,7 +2667,7 @@
       <translation>same</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="109" />
+      <location filename="../../ui/grant.py" line="105" />
       <source>tidak ada</source>
       <translation>none</translation>
     </message>
@@ -2727,7 +2727,7 @@
       <translation>{0} recorded</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="159" />
+      <location filename="../../ui/grant.py" line="155" />
       <source>{0} digulirkan ke {1}</source>
       <translation>{0} passed on to {1}</translation>
     </message>
@@ -2747,12 +2747,12 @@
       <translation>{0} pages</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="136" />
+      <location filename="../../ui/members.py" line="131" />
       <source>{0} keluar pada {1}</source>
       <translation>{0} leaves on {1}</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="265" />
+      <location filename="../../ui/members.py" line="260" />
       <source>{0} keluar; dibayarkan {1}</source>
       <translation>{0} left; paid out {1}</translation>
     </message>
@@ -2762,12 +2762,12 @@
       <translation>{0} statements written to {1}</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="106" />
+      <location filename="../../ui/grant.py" line="102" />
       <source>{0} paling lambat {1}</source>
       <translation>{0} by {1}</translation>
     </message>
     <message>
-      <location filename="../../ui/loans.py" line="117" />
+      <location filename="../../ui/loans.py" line="111" />
       <source>{0}, dicairkan {1}: {2} dalam {3} angsuran, jasa {4} % per bulan ({5}). Sisa pokok {6}; pelunasan hari ini {7}; kolektibilitas {8}.</source>
       <translation>{0}, disbursed {1}: {2} in {3} instalments, interest {4} % per month ({5}). Principal left {6}; payoff today {7}; collectability {8}.</translation>
     </message>
