@@ -76,7 +76,7 @@ class Batch:
         if event.type == "grant.pass_on" and event.get("to_group"):
             receipt = {"type": "grant.receive", "date": event.date.isoformat(), "group": event["to_group"],
                        "amount": event["amount"], "source": f"perguliran dari {event.group}",
-                       "from_group": event.group, "id": f"~{event.seq}"}
+                       "from_group": event.group, "id": receipt_id(event)}
             if event.get("document"):
                 receipt["document"] = event["document"]
             self._add_system(receipt)
@@ -84,7 +84,7 @@ class Batch:
             original = book.applied[book.by_id[event["ref"]]].event
             if original.type == "grant.pass_on" and original.get("to_group"):
                 self._add_system({"type": "reverse", "date": event.date.isoformat(),
-                                  "group": original["to_group"], "ref": f"~{original.seq}",
+                                  "group": original["to_group"], "ref": receipt_id(original),
                                   "reason": event["reason"]})
 
     def _add_system(self, raw: dict[str, Any]) -> None:
@@ -107,6 +107,12 @@ def refuse_nul(value: Any) -> None:
     elif isinstance(value, list):
         for item in value:
             refuse_nul(item)
+
+
+def receipt_id(pass_on: Event) -> str:
+    """The id of the receiving group's receipt of a pass-on: made of the pass-on's own id, which survives
+    export and import (its event number does not); a pass-on without an id cannot be reversed anyway."""
+    return f"~{pass_on.id}" if pass_on.id else f"~{pass_on.seq}"
 
 
 def apply_lines(session: Session, lines: Iterable[str], role: str = "pendamping") -> int:

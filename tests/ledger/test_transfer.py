@@ -147,3 +147,13 @@ def test_mawar_from_a_laptop_file_to_the_office_book_through_the_command(tmp_pat
     assert kasbuku("check", "--db", office).returncode == 0
     bad = kasbuku("import", str(tmp_path / "tidak-ada.kasbuku"), "--db", office)
     assert bad.returncode == 2 and "tidak dapat dibaca" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_a_moved_pass_on_can_be_reversed_in_the_new_book(tmp_path: Path) -> None:
+    from ledger.events import parse_event
+    from ledger.services import receipt_id
+
+    event = parse_event({"type": "grant.pass_on", "date": "2026-02-01", "group": "G", "amount": 1,
+                         "to_group": "H", "id": "gulir-1"})
+    event.seq = 41
+    assert receipt_id(event) == "~gulir-1"  # not the event number, which an import changes
