@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kasbuku import backup, paths
+from kasbuku import backup, demo, paths
 from kasbuku.demo import DEMO_PASSWORD, DEMO_PIN
 from ledger.book import GroupBook
 from ui import worker
@@ -184,12 +184,17 @@ class MainWindow(QMainWindow, Shell):
         url = f"sqlite:///{target.as_posix()}"
         self.busy.show()
         self.say(tr("Menyiapkan buku demo…"))
+        # Opening (and, the first time, creating) the book runs its migrations: on this thread, because
+        # Alembic's first import inside a worker thread has crashed PySide6 under load (seen once in CI).
+        try:
+            desk = Desk(url)
+        except Exception as exc:
+            self.busy.hide()
+            present_error(self, exc)
+            return
 
         def work(_progress: object) -> Desk:
-            desk = Desk(url)
             if not desk.groups():
-                from kasbuku import demo
-
                 desk.write(demo.write_demo)
             desk.today = self.desk.today
             return desk
