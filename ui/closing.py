@@ -24,7 +24,7 @@ from ledger.closing import next_to_close
 from ledger.meeting import ClosePreview, close_day, preview_close
 from ui import worker
 from ui.page import Page, Shell
-from ui.widgets import N_, Table, heading, hint, present_error, tr
+from ui.widgets import N_, Table, heading, hint, present_error, save_cancel, tr
 
 SOURCES = {"cash": N_("tunai di pertemuan"), "sukarela": N_("dari simpanan sukarela"),
            "reserve": N_("dari cadangan TR")}
@@ -41,13 +41,10 @@ class CloseDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(heading(tr("Tutup buku {0} (tanggal {1})").format(
             bulan(preview.month), tanggal(preview.day)), 15))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(tr("Batal"))
-        cancel.setDefault(True)  # closing locks the month: Enter alone must not do it
-        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        buttons = save_cancel(self, self.accept, tr("Tutup bulan {0}").format(bulan(preview.month)))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)  # Enter alone must not lock a month
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.ok.setAutoDefault(False)
-        self.ok.setText(tr("Tutup bulan {0}").format(bulan(preview.month)))
         if preview.refusal:
             layout.addWidget(_red(tr("Bulan ini belum dapat ditutup: {0}").format(preview.refusal)))
             self.ok.setEnabled(False)
@@ -78,8 +75,6 @@ class CloseDialog(QDialog):
         layout.addWidget(hint(tr("Sesudah ditutup, transaksi bertanggal di bulan ini tidak dapat dicatat lagi; "
                                  "hanya pendamping yang dapat membukanya kembali.")))
         layout.addStretch(1)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
 
@@ -127,13 +122,10 @@ class ReasonDialog(QDialog):
         layout.addWidget(label)
         self.reason = QLineEdit()
         layout.addWidget(self.reason)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Batal"))
-        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        buttons = save_cancel(self, self.accept, tr("Lanjutkan"))
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.ok.setEnabled(False)
         self.reason.textChanged.connect(lambda text: self.ok.setEnabled(bool(text.strip())))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
 

@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -168,10 +167,7 @@ class GrantPage(Page):
         for m in revolving_grant.waiting(self.book):
             who.addItem(f"{m.code} {m.name}", m.code)
         form.addRow(tr("Anggota:"), who)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(dialog.accept)
-        buttons.rejected.connect(dialog.reject)
-        form.addRow(buttons)
+        form.addRow(save_cancel(dialog, dialog.accept))
         name = self.book.name
         dialog.accepted.connect(lambda: self.post(
             [{"type": "grant.decline", "date": self.on.isoformat(), "group": name, "member": who.currentData()}],

@@ -138,15 +138,10 @@ class LeaveDialog(QDialog):
         self.payout = heading(rupiah(figures["payout"]), 14)
         form.addRow(tr("Dibayarkan kepada anggota:"), self.payout)
         layout.addLayout(form)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Batal"))
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(tr("Catat keluar"))
+        buttons = save_cancel(self, self.accept, tr("Catat keluar"))
         if figures["payout"] < 0:
             layout.addWidget(hint(tr("Utangnya lebih besar dari simpanannya: lunasi dulu sebelum keluar.")))
-            ok.setEnabled(False)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+            buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
         layout.addWidget(buttons)
 
 

@@ -282,7 +282,8 @@ def ask(parent: QWidget, title: str, text: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 def save_cancel(dialog: QDialog, on_save: Callable[[], object], save_text: str = "") -> QDialogButtonBox:
-    """The Simpan/Batal buttons of every form: ``on_save`` runs on Simpan, Batal closes the dialog."""
+    """The Simpan/Batal buttons of every form and dialog: ``on_save`` runs on Simpan (or ``save_text``),
+    Batal closes the dialog. The save button is ``buttons.button(QDialogButtonBox.StandardButton.Save)``."""
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
     buttons.button(QDialogButtonBox.StandardButton.Save).setText(save_text or tr("Simpan"))
     buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Batal"))

@@ -73,7 +73,7 @@
       <translation>; inventory intact {0} of {1}</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="286" />
+      <location filename="../../ui/main.py" line="291" />
       <source>Ada isian yang belum disimpan</source>
       <translation>There is unsaved input</translation>
     </message>
@@ -93,7 +93,7 @@
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="162" />
+      <location filename="../../ui/members.py" line="157" />
       <source>Anggota kelompok</source>
       <translation>Group members</translation>
     </message>
@@ -103,22 +103,22 @@
       <translation>Member leaves</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="165" />
+      <location filename="../../ui/grant.py" line="164" />
       <source>Anggota menolak giliran</source>
       <translation>Member declines her turn</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="67" />
+      <location filename="../../ui/grant.py" line="66" />
       <source>Anggota menolak giliran…</source>
       <translation>Member declines her turn…</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="212" />
+      <location filename="../../ui/members.py" line="207" />
       <source>Anggota {0} didaftarkan</source>
       <translation>Member {0} registered</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="170" />
+      <location filename="../../ui/grant.py" line="169" />
       <source>Anggota:</source>
       <translation>Member:</translation>
     </message>
@@ -128,7 +128,7 @@
       <translation>Instalment</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="55" />
+      <location filename="../../ui/closing.py" line="52" />
       <source>Angsuran yang belum dibayar sampai tutup buku ditanggung bersama (tanggung renteng). Tagih bagian ini di pertemuan:</source>
       <translation>Instalments still unpaid at the close are covered jointly (tanggung renteng). Collect these shares at the meeting:</translation>
     </message>
@@ -148,7 +148,7 @@
       <translation>Reset group PIN…</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="107" />
+      <location filename="../../ui/grant.py" line="106" />
       <source>Aturan giliran tidak dipakai kelompok ini.</source>
       <translation>This group does not use the rotation rule.</translation>
     </message>
@@ -203,7 +203,7 @@
       <translation>New:</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="46" />
+      <location filename="../../ui/start.py" line="46" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
@@ -338,27 +338,27 @@
       <translation>Open the demo book</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="191" />
+      <location filename="../../ui/closing.py" line="183" />
       <source>Buka kembali {0}</source>
       <translation>Reopen {0}</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="174" />
+      <location filename="../../ui/closing.py" line="166" />
       <source>Buka kembali {0}…</source>
       <translation>Reopen {0}…</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="174" />
+      <location filename="../../ui/closing.py" line="166" />
       <source>Buka kembali…</source>
       <translation>Reopen…</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="205" />
+      <location filename="../../ui/main.py" line="210" />
       <source>Buku demo dibuka: PIN setiap kelompok {0}, kata sandi pendamping "{1}"</source>
       <translation>Demo book open: every group PIN is {0}, facilitator password "{1}"</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="265" />
+      <location filename="../../ui/main.py" line="270" />
       <source>Buku dipulihkan; buku sebelumnya disimpan di {0}</source>
       <translation>Book restored; the previous book was kept in {0}</translation>
     </message>
@@ -373,7 +373,7 @@
       <translation>Members' savings and loans</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="163" />
+      <location filename="../../ui/closing.py" line="155" />
       <source>Bulan</source>
       <translation>Month</translation>
     </message>
@@ -383,7 +383,7 @@
       <translation>This month ({0})</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="52" />
+      <location filename="../../ui/closing.py" line="49" />
       <source>Bulan ini belum dapat ditutup: {0}</source>
       <translation>This month cannot be closed yet: {0}</translation>
     </message>
@@ -393,22 +393,22 @@
       <translation>Last closed month: {0}</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="162" />
+      <location filename="../../ui/closing.py" line="154" />
       <source>Bulan yang sudah ditutup</source>
       <translation>Closed months</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="74" />
+      <location filename="../../ui/closing.py" line="71" />
       <source>Bulan {0} belum berakhir. Sesudah ditutup hari ini, pembayaran tanggal {1} sampai {2} tidak dapat dicatat lagi, dan angsuran yang jatuh tempo sesudah hari ini tidak ikut ditanggung renteng. Sebaiknya tutup sesudah pertemuan terakhir bulan ini.</source>
       <translation>{0} is not over yet. Once closed today, payments dated {1} to {2} can no longer be recorded, and instalments falling due after today are not covered jointly. Better close after the last meeting of the month.</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="195" />
+      <location filename="../../ui/closing.py" line="187" />
       <source>Bulan {0} dibuka kembali</source>
       <translation>{0} reopened</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="109" />
+      <location filename="../../ui/closing.py" line="104" />
       <source>Bulan {0} ditutup</source>
       <translation>{0} closed</translation>
     </message>
@@ -418,17 +418,17 @@
       <translation>Month:</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="236" />
+      <location filename="../../ui/main.py" line="241" />
       <source>Cadangan ditulis dan diperiksa: {0}</source>
       <translation>Backup written and checked: {0}</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="105" />
+      <location filename="../../ui/closing.py" line="100" />
       <source>Cadangan otomatis gagal: {0}</source>
       <translation>Automatic backup failed: {0}</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="228" />
+      <location filename="../../ui/main.py" line="233" />
       <source>Cadangkan buku</source>
       <translation>Back up the book</translation>
     </message>
@@ -447,7 +447,7 @@
       <translation>Disburse loan</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="57" />
+      <location filename="../../ui/closing.py" line="54" />
       <source>Cara</source>
       <translation>How</translation>
     </message>
@@ -462,7 +462,7 @@
       <translation>Record outcome…</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="144" />
+      <location filename="../../ui/members.py" line="141" />
       <source>Catat keluar</source>
       <translation>Record leaving</translation>
     </message>
@@ -492,7 +492,7 @@
       <translation>Print…</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="154" />
+      <location filename="../../ui/members.py" line="149" />
       <source>Daftar anggota</source>
       <translation>Members</translation>
     </message>
@@ -507,17 +507,17 @@
       <translation>Meeting payment sheet</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="197" />
+      <location filename="../../ui/members.py" line="192" />
       <source>Daftarkan anggota</source>
       <translation>Register member</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="169" />
+      <location filename="../../ui/members.py" line="164" />
       <source>Daftarkan anggota…</source>
       <translation>Register member…</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="84" />
+      <location filename="../../ui/grant.py" line="83" />
       <source>Dalam satu putaran, pinjaman dana bergulir hanya untuk anggota yang belum mendapat giliran. Putaran berikutnya mulai setelah semua anggota mendapat giliran atau menolak.</source>
       <translation>In a round, a revolving-fund loan only goes to a member who has not had her turn. The next round starts once every member has had her turn or declined.</translation>
     </message>
@@ -527,7 +527,7 @@
       <translation>Fund</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="56" />
+      <location filename="../../ui/grant.py" line="55" />
       <source>Dana bergulir</source>
       <translation>Revolving fund</translation>
     </message>
@@ -542,7 +542,7 @@
       <translation>Revolving fund in turns: every member gets one turn per round</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="135" />
+      <location filename="../../ui/grant.py" line="134" />
       <source>Dana bergulir {0} diterima</source>
       <translation>Revolving fund {0} received</translation>
     </message>
@@ -567,7 +567,7 @@
       <translation>The social fund helps members who are ill, bereaved or need case support. Contributions and shares of profit or SHU go here; its money is kept apart.</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="243" />
+      <location filename="../../ui/members.py" line="238" />
       <source>Data anggota {0} diubah</source>
       <translation>Member {0} updated</translation>
     </message>
@@ -602,7 +602,7 @@
       <translation>Paid out to the member:</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="76" />
+      <location filename="../../ui/grant.py" line="75" />
       <source>Dihapusbukukan</source>
       <translation>Written off</translation>
     </message>
@@ -632,7 +632,7 @@
       <translation>Checked</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="77" />
+      <location filename="../../ui/grant.py" line="76" />
       <source>Dipinjam anggota</source>
       <translation>Lent to members</translation>
     </message>
@@ -652,7 +652,7 @@
       <translation>Manpower office (training)</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="75" />
+      <location filename="../../ui/grant.py" line="74" />
       <source>Diterima</source>
       <translation>Received</translation>
     </message>
@@ -667,7 +667,7 @@
       <translation>Changed</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="90" />
+      <location filename="../../ui/grant.py" line="89" />
       <source>Dokumen</source>
       <translation>Document</translation>
     </message>
@@ -682,22 +682,22 @@
       <translation>Change date</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="88" />
+      <location filename="../../ui/grant.py" line="87" />
       <source>Giliran</source>
       <translation>Turn</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="145" />
+      <location filename="../../ui/grant.py" line="144" />
       <source>Gulirkan dana</source>
       <translation>Pass the fund on</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="66" />
+      <location filename="../../ui/grant.py" line="65" />
       <source>Gulirkan…</source>
       <translation>Pass on…</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="247" />
+      <location filename="../../ui/main.py" line="252" />
       <source>Hanya pendamping yang dapat memulihkan buku.</source>
       <translation>Only the facilitator can restore the book.</translation>
     </message>
@@ -747,7 +747,7 @@
       <translation>Fill as billed</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="287" />
+      <location filename="../../ui/main.py" line="292" />
       <source>Isian di layar {0} belum disimpan. Tinggalkan tanpa menyimpan?</source>
       <translation>Input on {0} is not saved. Leave without saving?</translation>
     </message>
@@ -772,7 +772,7 @@
       <translation>Contribution…</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="163" />
+      <location filename="../../ui/members.py" line="158" />
       <source>Jabatan</source>
       <translation>Role</translation>
     </message>
@@ -837,7 +837,7 @@
       <translation>Kind:</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="57" />
+      <location filename="../../ui/closing.py" line="54" />
       <source>Jumlah</source>
       <translation>Total</translation>
     </message>
@@ -882,7 +882,7 @@
       <translation>Cash</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="76" />
+      <location filename="../../ui/grant.py" line="75" />
       <source>Kas dana bergulir</source>
       <translation>Revolving fund cash</translation>
     </message>
@@ -902,7 +902,7 @@
       <translation>Facilitator password</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="163" />
+      <location filename="../../ui/members.py" line="158" />
       <source>Kategori</source>
       <translation>Category</translation>
     </message>
@@ -992,7 +992,7 @@
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="170" />
+      <location filename="../../ui/members.py" line="165" />
       <source>Keluar dari kelompok…</source>
       <translation>Leave the group…</translation>
     </message>
@@ -1157,6 +1157,11 @@
       <translation>Term:</translation>
     </message>
     <message>
+      <location filename="../../ui/closing.py" line="125" />
+      <source>Lanjutkan</source>
+      <translation>Continue</translation>
+    </message>
+    <message>
       <location filename="../../ui/reports_screen.py" line="33" />
       <source>Laporan</source>
       <translation>Statements</translation>
@@ -1197,7 +1202,7 @@
       <translation>Business problems:</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="77" />
+      <location filename="../../ui/grant.py" line="76" />
       <source>Masih harus digulirkan</source>
       <translation>Still to pass on</translation>
     </message>
@@ -1227,17 +1232,17 @@
       <translation>Above the social fund balance: the balance is only {0}.</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="159" />
+      <location filename="../../ui/closing.py" line="151" />
       <source>Membuka kembali bulan yang sudah ditutup hanya dapat dilakukan pendamping, dengan alasan yang dicatat.</source>
       <translation>Only the facilitator can reopen a closed month, with a recorded reason.</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="57" />
+      <location filename="../../ui/closing.py" line="54" />
       <source>Menanggung untuk</source>
       <translation>Covers for</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="192" />
+      <location filename="../../ui/closing.py" line="184" />
       <source>Mengapa bulan {0} perlu dibuka kembali?</source>
       <translation>Why must {0} be reopened?</translation>
     </message>
@@ -1277,7 +1282,7 @@
       <translation>Business capital from the group's cash</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="163" />
+      <location filename="../../ui/members.py" line="158" />
       <source>Nama</source>
       <translation>Name</translation>
     </message>
@@ -1312,7 +1317,7 @@
       <translation>Document number (handover/receipt):</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="45" />
+      <location filename="../../ui/grant.py" line="44" />
       <source>Nomor dokumen:</source>
       <translation>Document number:</translation>
     </message>
@@ -1422,7 +1427,7 @@
       <translation>Mapping</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="57" />
+      <location filename="../../ui/closing.py" line="54" />
       <source>Penanggung</source>
       <translation>Coverer</translation>
     </message>
@@ -1442,7 +1447,7 @@
       <translation>Facilitation</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="145" />
+      <location filename="../../ui/grant.py" line="144" />
       <source>Penerima (kelompok atau nama):</source>
       <translation>Recipient (group or name):</translation>
     </message>
@@ -1477,7 +1482,7 @@
       <translation>Sale…</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="178" />
+      <location filename="../../ui/grant.py" line="174" />
       <source>Penolakan giliran dicatat</source>
       <translation>Declined turn recorded</translation>
     </message>
@@ -1612,17 +1617,17 @@
       <translation>Group profile…</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="247" />
+      <location filename="../../ui/main.py" line="252" />
       <source>Pulihkan</source>
       <translation>Restore</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="253" />
+      <location filename="../../ui/main.py" line="258" />
       <source>Pulihkan buku</source>
       <translation>Restore the book</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="249" />
+      <location filename="../../ui/main.py" line="254" />
       <source>Pulihkan dari cadangan</source>
       <translation>Restore from a backup</translation>
     </message>
@@ -1632,12 +1637,12 @@
       <translation>Restore from a backup…</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="88" />
+      <location filename="../../ui/grant.py" line="87" />
       <source>Putaran</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="106" />
+      <location filename="../../ui/grant.py" line="105" />
       <source>Putaran {0} — menunggu giliran: {1}</source>
       <translation>Round {0} — waiting for a turn: {1}</translation>
     </message>
@@ -1707,12 +1712,12 @@
       <translation>Business sector:</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="253" />
+      <location filename="../../ui/main.py" line="258" />
       <source>Seluruh buku di komputer ini diganti dengan isi {0}. Buku yang sekarang disimpan dulu sebagai cadangan. Lanjutkan?</source>
       <translation>The whole book on this computer will be replaced by {0}. The current book is kept as a backup first. Continue?</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="65" />
+      <location filename="../../ui/closing.py" line="62" />
       <source>Semua angsuran yang jatuh tempo sudah dibayar: tidak ada tanggung renteng bulan ini.</source>
       <translation>Every instalment due is paid: no joint liability this month.</translation>
     </message>
@@ -1727,12 +1732,12 @@
       <translation>Hand to a member…</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="78" />
+      <location filename="../../ui/closing.py" line="75" />
       <source>Sesudah ditutup, transaksi bertanggal di bulan ini tidak dapat dicatat lagi; hanya pendamping yang dapat membukanya kembali.</source>
       <translation>Once closed, nothing dated in this month can be recorded; only the facilitator can reopen it.</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets.py" line="287" />
+      <location filename="../../ui/widgets.py" line="288" />
       <source>Simpan</source>
       <translation>Save</translation>
     </message>
@@ -1822,7 +1827,7 @@
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="75" />
+      <location filename="../../ui/grant.py" line="74" />
       <source>Sudah digulirkan</source>
       <translation>Passed on</translation>
     </message>
@@ -1837,7 +1842,7 @@
       <translation>Sukarela</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="126" />
+      <location filename="../../ui/grant.py" line="125" />
       <source>Sumber (Kemensos, Dinsos, Baznas…):</source>
       <translation>Source (Kemensos, Dinsos, Baznas…):</translation>
     </message>
@@ -1917,7 +1922,7 @@
       <translation>Meeting date:</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="163" />
+      <location filename="../../ui/closing.py" line="155" />
       <source>Tanggal tutup</source>
       <translation>Closed on</translation>
     </message>
@@ -1927,7 +1932,7 @@
       <translation>Date:</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="163" />
+      <location filename="../../ui/closing.py" line="155" />
       <source>Tanggung renteng</source>
       <translation>Joint liability</translation>
     </message>
@@ -1947,7 +1952,7 @@
       <translation>Findings:</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="171" />
+      <location filename="../../ui/closing.py" line="163" />
       <source>Terakhir ditutup: {0} · berikutnya: {1}</source>
       <translation>Last closed: {0} · next: {1}</translation>
     </message>
@@ -1957,12 +1962,12 @@
       <translation>Receive an item…</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="126" />
+      <location filename="../../ui/grant.py" line="125" />
       <source>Terima dana bergulir</source>
       <translation>Receive revolving fund</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="66" />
+      <location filename="../../ui/grant.py" line="65" />
       <source>Terima dana…</source>
       <translation>Receive grant…</translation>
     </message>
@@ -1982,7 +1987,7 @@
       <translation>No member receives a share.</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="69" />
+      <location filename="../../ui/closing.py" line="66" />
       <source>Tidak ada penanggung untuk: {0}. Kelompok akan diblokir (tidak ada pencairan baru) sampai tunggakan itu lunas.</source>
       <translation>No one can cover: {0}. The group will be blocked (no new loans) until those arrears are paid.</translation>
     </message>
@@ -2012,7 +2017,7 @@
       <translation>Not saved</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="163" />
+      <location filename="../../ui/closing.py" line="155" />
       <source>Tidak tertanggung</source>
       <translation>Not covered</translation>
     </message>
@@ -2112,7 +2117,7 @@
       <translation>Instalment arrears</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="164" />
+      <location filename="../../ui/members.py" line="159" />
       <source>Tunggakan wajib</source>
       <translation>Wajib arrears</translation>
     </message>
@@ -2122,7 +2127,7 @@
       <translation>Close month…</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="141" />
+      <location filename="../../ui/closing.py" line="133" />
       <source>Tutup buku</source>
       <translation>Month close</translation>
     </message>
@@ -2137,12 +2142,12 @@
       <translation>Close {0} (dated {1})</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="50" />
+      <location filename="../../ui/closing.py" line="44" />
       <source>Tutup bulan {0}</source>
       <translation>Close {0}</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="173" />
+      <location filename="../../ui/closing.py" line="165" />
       <source>Tutup bulan {0}…</source>
       <translation>Close {0}…</translation>
     </message>
@@ -2177,7 +2182,7 @@
       <translation>Money in at this meeting: {0}</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="62" />
+      <location filename="../../ui/closing.py" line="59" />
       <source>Uang tunai yang harus dikumpulkan: {0}</source>
       <translation>Cash to collect: {0}</translation>
     </message>
@@ -2187,12 +2192,12 @@
       <translation>The business's money is kept apart from savings and loans: capital comes from the group's cash, profit is shared as the meeting decides.</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="223" />
+      <location filename="../../ui/members.py" line="218" />
       <source>Ubah anggota {0}</source>
       <translation>Edit member {0}</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="169" />
+      <location filename="../../ui/members.py" line="164" />
       <source>Ubah…</source>
       <translation>Edit…</translation>
     </message>
@@ -2257,17 +2262,17 @@
       <translation>Propose to a partner…</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="164" />
+      <location filename="../../ui/members.py" line="159" />
       <source>Utang TR</source>
       <translation>TR debt</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="146" />
+      <location filename="../../ui/members.py" line="143" />
       <source>Utangnya lebih besar dari simpanannya: lunasi dulu sebelum keluar.</source>
       <translation>She owes more than her savings: settle first before leaving.</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="163" />
+      <location filename="../../ui/members.py" line="158" />
       <source>Wajib</source>
       <translation>Wajib</translation>
     </message>
@@ -2297,7 +2302,7 @@
       <translation>What binds the group: {0} ({1})</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="187" />
+      <location filename="../../ui/members.py" line="182" />
       <source>aktif</source>
       <translation>active</translation>
     </message>
@@ -2322,7 +2327,7 @@
       <translation>item</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="172" />
+      <location filename="../../ui/closing.py" line="164" />
       <source>belum ada</source>
       <translation>none yet</translation>
     </message>
@@ -2357,7 +2362,7 @@
       <translation>bank interest</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="58" />
+      <location filename="../../ui/closing.py" line="55" />
       <source>cadangan TR</source>
       <translation>TR reserve</translation>
     </message>
@@ -2407,7 +2412,7 @@
       <translation>bought with the group's cash</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="114" />
+      <location filename="../../ui/grant.py" line="113" />
       <source>digulirkan ke {0}</source>
       <translation>passed on to {0}</translation>
     </message>
@@ -2432,7 +2437,7 @@
       <translation>held by {0}, condition {1}</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="112" />
+      <location filename="../../ui/grant.py" line="111" />
       <source>diterima dari {0}</source>
       <translation>received from {0}</translation>
     </message>
@@ -2472,7 +2477,7 @@
       <translation>prayer or arisan group</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="187" />
+      <location filename="../../ui/members.py" line="182" />
       <source>keluar {0}</source>
       <translation>left {0}</translation>
     </message>
@@ -2517,7 +2522,7 @@
       <translation>paid</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="109" />
+      <location filename="../../ui/grant.py" line="108" />
       <source>menolak</source>
       <translation>declined</translation>
     </message>
@@ -2667,7 +2672,7 @@
       <translation>same</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="105" />
+      <location filename="../../ui/grant.py" line="104" />
       <source>tidak ada</source>
       <translation>none</translation>
     </message>
@@ -2727,7 +2732,7 @@
       <translation>{0} recorded</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="155" />
+      <location filename="../../ui/grant.py" line="154" />
       <source>{0} digulirkan ke {1}</source>
       <translation>{0} passed on to {1}</translation>
     </message>
@@ -2752,7 +2757,7 @@
       <translation>{0} leaves on {1}</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="260" />
+      <location filename="../../ui/members.py" line="255" />
       <source>{0} keluar; dibayarkan {1}</source>
       <translation>{0} left; paid out {1}</translation>
     </message>
@@ -2762,7 +2767,7 @@
       <translation>{0} statements written to {1}</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="102" />
+      <location filename="../../ui/grant.py" line="101" />
       <source>{0} paling lambat {1}</source>
       <translation>{0} by {1}</translation>
     </message>
