@@ -1,5 +1,6 @@
 """Figures at scale (issue 10): make a realistic book of N groups × Y years through the ledger services and
-print events applied per second beside the raw-insert floor, ``state`` latency and the memory peak.
+print events applied per second beside the raw-insert floor, ``state`` latency, the office's rekap and every
+group's monthly statement (on all cores) beside ReportLab's raw page rate, and the memory peak.
 
     .venv/bin/python benchmarks/scale.py --groups 1000 --years 5 --db sqlite:////tmp/scale.sqlite
 
@@ -14,10 +15,12 @@ facilitator bringing a year's book to the office); only that is timed.
 from __future__ import annotations
 
 import argparse
+import io
 import random
 import resource
 import statistics
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from datetime import date
@@ -26,9 +29,14 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from sqlalchemy import Column, MetaData, Table, insert, text
+from pypdf import PdfReader
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.platypus import PageBreak, SimpleDocTemplate, Table, TableStyle
+from sqlalchemy import Column, MetaData, insert, text
+from sqlalchemy import Table as SqlTable
 
-from kasbuku import db
+from kasbuku import db, parallel
 from ledger import services, storage
 from ledger.book import GROUP_KINDS
 from ledger.calendar import add_months, month_end, month_of
@@ -36,6 +44,7 @@ from ledger.errors import Refusal
 from ledger.events import parse_event
 from ledger.history import History
 from ledger.savings import wajib_arrears
+from reports import api
 
 START = date(2021, 1, 4)
 NAMES = ("Siti", "Nur", "Hasna", "Marlina", "Fransiska", "Yuliana", "Maria", "Agustina", "Dorkas", "Ester",
@@ -194,7 +203,7 @@ def raw_floor(engine: Any, rows: dict[str, int]) -> float:
     """Seconds to insert as many rows as the book holds (events, journal lines, audit) into copies of
     its tables, batched, in one transaction: what the database alone costs."""
     meta = MetaData()
-    copies = {name: Table(f"floor_{name}", meta, *(Column(c.name, c.type, primary_key=c.primary_key,
+    copies = {name: SqlTable(f"floor_{name}", meta, *(Column(c.name, c.type, primary_key=c.primary_key,
                                                           autoincrement=False)
                                                    for c in storage.Base.metadata.tables[name].columns))
               for name in ("events", "journal_lines", "audit")}
@@ -227,12 +236,50 @@ def state_latency(engine: Any, sample: list[str], as_of: date) -> list[float]:
     return out
 
 
+def office(engine: Any, url: str, month: str, jobs: int) -> None:
+    """Print the rekap of every group and all monthly statements of ``month``, each beside its floor."""
+    with db.session(engine) as sess:
+        names = services.list_groups(sess)
+        started = time.perf_counter()
+        rows = services.recap(sess, month, parallel.recap_replayer(url, jobs))
+        kept = time.perf_counter() - started
+    started = time.perf_counter()
+    parallel.recap_replayer(url, jobs)(names, month)
+    replayed = time.perf_counter() - started
+    print(f"rekap {month} of {len(rows) - 1:,} rows (groups and kecamatan subtotals): {kept:.1f} s from the kept "
+          f"month figures | {replayed:.1f} s replaying every group on {jobs} processes (a book from before 0004)")
+    with tempfile.TemporaryDirectory() as folder:
+        work = [(api.Request("bulanan", name, month=month), Path(folder)) for name in names]
+        started = time.perf_counter()
+        written = [path for _, path, _ in parallel.run(url, parallel.statement, work, jobs) if path is not None]
+        seconds = time.perf_counter() - started
+        pages = sum(len(PdfReader(path).pages) for path in written)
+    rate = page_rate()
+    print(f"monthly statements ({month}) of {len(written):,} groups on {jobs} processes: {seconds:.1f} s, "
+          f"{pages:,} pages ({pages / seconds:.0f} pages/s) | ReportLab alone: {rate:.0f} table pages/s on one "
+          f"core, so {pages / (rate * jobs):.1f} s for those pages on {jobs} cores")
+
+
+def page_rate(pages: int = 200) -> float:
+    """ReportLab's raw layout rate: A4 pages each holding one 40-row table like a statement's, per second."""
+    style = TableStyle([("GRID", (0, 0), (-1, -1), 0.25, colors.grey), ("FONTSIZE", (0, 0), (-1, -1), 8)])
+    rows = [[f"{n:02d}", "15 Maret 2026", "Setoran wajib anggota", "Rp 10.000", "", "Rp 5.332.500"]
+            for n in range(1, 41)]
+    story: list[Any] = []
+    for _ in range(pages):
+        story += [Table(rows, style=style), PageBreak()]
+    started = time.process_time()
+    SimpleDocTemplate(io.BytesIO(), pagesize=A4).build(story)
+    return pages / (time.process_time() - started)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--groups", type=int, default=50)
     parser.add_argument("--years", type=int, default=5)
     parser.add_argument("--db", required=True, help="an empty book (SQLAlchemy URL)")
     parser.add_argument("--sample", type=int, default=50, help="groups whose state is timed")
+    parser.add_argument("--jobs", type=int, default=parallel.default_jobs(), help="processes for the office work")
     parser.add_argument("--measure-only", action="store_true",
                         help="make nothing: measure the floor and state latency of a book made earlier")
     args = parser.parse_args()
@@ -282,7 +329,9 @@ def main() -> int:
     print(f"planning in memory (not counted above): {plan_seconds:.1f} s")
     print(f"state of one group ({len(latency)} groups, as of {as_of}): median "
           f"{statistics.median(latency) * 1000:.0f} ms, worst {max(latency) * 1000:.0f} ms")
-    print(f"memory peak: {peak_mb:,.0f} MB")
+    office(engine, args.db, month_of(add_months(START, 12 * args.years - 1)), args.jobs)
+    worker_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(f"memory peak: {peak_mb:,.0f} MB (a worker process: {worker_mb:,.0f} MB at most)")
     engine.dispose()
     return 0
 

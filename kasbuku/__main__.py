@@ -2,4 +2,5 @@
 
 from kasbuku.cli import main
 
-raise SystemExit(main())
+if __name__ == "__main__":  # not when a worker process of kasbuku.parallel imports this module
+    raise SystemExit(main())

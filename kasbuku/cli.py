@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy import Engine
 
-from kasbuku import __version__, backup, db, locking, paths
+from kasbuku import __version__, backup, db, locking, parallel, paths
 from ledger import services, transfer
 from ledger.calendar import month_end
 from ledger.errors import Refusal, UnknownGroup
@@ -159,8 +159,9 @@ def cmd_rekap(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.is_dir():
         out = out / f"{args.month}_rekap.pdf"
-    with db.session(_engine(args)) as sess:
-        rows = services.recap(sess, args.month)
+    engine = _engine(args)
+    with db.session(engine) as sess:
+        rows = services.recap(sess, args.month, parallel.recap_replayer(_url(args), args.jobs))
     if len(rows) == 1:
         raise Refusal("buku ini belum berisi kelompok")
     if out.suffix.lower() == ".csv":
@@ -215,16 +216,15 @@ def cmd_report(args: argparse.Namespace) -> int:
         raise Refusal(f"dengan --all, --out harus folder; {out} adalah berkas")
     with db.session(engine) as sess:
         names = services.list_groups(sess)
-        failed = 0
-        for number, name in enumerate(names, start=1):
-            try:
-                statement = api.build(sess, _report_request(args, name))
-            except Refusal as exc:
-                failed += 1
-                print(f"[{number}/{len(names)}] {name}: {exc.message}", file=sys.stderr)
-                continue
-            path = api.write(statement, out / api.file_name(statement))
-            print(f"[{number}/{len(names)}] {name}: {path}")
+    jobs = [(_report_request(args, name), out) for name in names]
+    failed = 0
+    for number, (name, written, refusal) in enumerate(parallel.run(_url(args), parallel.statement, jobs,
+                                                                   args.jobs), start=1):
+        if written is None:
+            failed += 1
+            print(f"[{number}/{len(names)}] {name}: {refusal}", file=sys.stderr)
+        else:
+            print(f"[{number}/{len(names)}] {name}: {written}")
     return EXIT_REFUSED if failed else EXIT_OK
 
 
@@ -251,6 +251,8 @@ def add_report_parser(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--member", help="kode anggota (anggota; tanpa ini semua anggota)")
     p.add_argument("--event-seq", dest="event_seq", type=int, help="nomor transaksi (kuitansi)")
     p.add_argument("--out", required=True, help="berkas PDF, atau folder")
+    p.add_argument("--jobs", type=int, default=parallel.default_jobs(),
+                   help="dengan --all: berapa proses bekerja bersamaan (bawaan: satu per inti prosesor)")
     p.set_defaults(func=cmd_report)
 
 

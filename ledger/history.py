@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from datetime import date
 
 from ledger import handlers  # noqa: F401  (registers the event handlers)
 from ledger.book import GroupBook, cancelled_closes, replay
+from ledger.calendar import month_end, month_of, months_between
 from ledger.closing import check_reopen
 from ledger.errors import Refusal
 from ledger.events import FACILITATOR_ONLY, Event
+from ledger.recap import RecapRow, group_row
 
 
 class History:
@@ -19,6 +22,8 @@ class History:
         self.events: list[Event] = sorted(events or [], key=lambda e: e.key)
         self.book: GroupBook = replay(name, self.events)
         self.dirty_from: tuple[date, int] | None = None  # journal to rewrite from here on
+        # month -> (events dated up to its end, the rekap row then): what this history's additions changed
+        self.month_rows: dict[str, tuple[int, RecapRow]] = {}
 
     def add(self, event: Event, role: str = "pendamping") -> None:
         """Apply a new event; refused (and nothing kept) if it or anything after it breaks a rule."""
@@ -32,6 +37,8 @@ class History:
         if event.type != "group.create" or self.book.created is not None:
             self.book.check_open(event.date)
         if not self.events or event.key >= self.events[-1].key:
+            if self.events:
+                self._month_ends(self.events[-1].date, event.date)
             self.book.apply(event)
             self.events.append(event)
             self._mark(event.key)
@@ -40,9 +47,28 @@ class History:
 
     def _rebuild(self, events: list[Event], dirty: tuple[date, int], fresh: int | None = None) -> None:
         ordered = sorted(events, key=lambda e: e.key)
-        self.book = replay(self.name, ordered, cancelled=cancelled_closes(ordered), fresh=fresh)
+        dates = [e.date for e in ordered]
+
+        def keep(book: GroupBook, day: date) -> None:
+            self.month_rows[month_of(day)] = (bisect_right(dates, day), group_row(book, month_of(day), day))
+
+        ends = [month_end(m) for m in months_between(month_of(dirty[0]), month_of(dates[-1]))[:-1]]
+        self.book = replay(self.name, ordered, cancelled=cancelled_closes(ordered), fresh=fresh,
+                           checkpoints=ends, observe=keep)
         self.events = ordered
         self._mark(dirty)
+
+    def _month_ends(self, last: date, upto: date) -> None:
+        """Keep the row of every month that ends after ``last`` (the latest event) and before ``upto``."""
+        for month in months_between(month_of(last), month_of(upto))[:-1]:
+            self.month_rows[month] = (len(self.events), group_row(self.book, month, month_end(month)))
+
+    def changed_months(self) -> dict[str, tuple[int, RecapRow]]:
+        """The rekap rows this history's additions made or changed, up to the month of its latest event."""
+        if not self.events or self.dirty_from is None:
+            return dict(self.month_rows)
+        last = month_of(self.events[-1].date)
+        return self.month_rows | {last: (len(self.events), group_row(self.book, last, month_end(last)))}
 
     def _mark(self, key: tuple[date, int]) -> None:
         if self.dirty_from is None or key < self.dirty_from:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+import json
+from dataclasses import asdict, dataclass, fields
 from datetime import date
 
 from ledger import assets, revolving_grant
@@ -87,6 +88,34 @@ def row_for(name: str, events: list[Event], month: str) -> RecapRow | None:
     rows: list[RecapRow] = []
     replay(name, events, as_of=day, checkpoints=[day], observe=lambda book, d: rows.append(group_row(book, month, d)))
     return rows[0] if rows and rows[0].kind else None
+
+
+FIGURES_FORMAT = 1  # raise when RecapRow or group_row changes: kept rows of another format are not used
+
+
+def to_text(row: RecapRow) -> str:
+    """A row as kept in the book's month figures."""
+    return json.dumps({"format": FIGURES_FORMAT, **asdict(row)}, ensure_ascii=False, sort_keys=True)
+
+
+def from_text(text: str) -> RecapRow | None:
+    """A kept row, or None when it was kept in another format (then the group is replayed instead)."""
+    data = json.loads(text)
+    if data.pop("format", None) != FIGURES_FORMAT or set(data) != set(COLUMNS):
+        return None
+    return RecapRow(**data)
+
+
+def closed_months(marks: list[tuple[str, str, str]]) -> dict[str, str]:
+    """Each group's latest month still closed, from its closes and reopens in the order recorded."""
+    stacks: dict[str, list[str]] = {}
+    for group, etype, payload in marks:
+        stack = stacks.setdefault(group, [])
+        if etype == "month.close":
+            stack.append(json.loads(payload)["month"])
+        elif stack:
+            stack.pop()
+    return {group: stack[-1] for group, stack in stacks.items() if stack}
 
 
 def with_subtotals(rows: list[RecapRow]) -> list[RecapRow]:

@@ -6,20 +6,21 @@ Each call works inside the caller's database transaction; the caller commits or 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
 from ledger import access, audit, storage
 from ledger.book import GroupBook, replay
+from ledger.calendar import month_end
 from ledger.development import MonthFigures, history
 from ledger.errors import InvalidEvent, Refusal, UnknownGroup
 from ledger.events import Event, parse_event
 from ledger.history import History
 from ledger.mapping import LinkageRow, MappingRow, summarise
 from ledger.queries import findings, group_state
-from ledger.recap import RecapRow, row_for, with_subtotals
+from ledger.recap import RecapRow, closed_months, from_text, row_for, to_text, with_subtotals
 from ledger.storage import Session
 
 SYSTEM = "sistem"
@@ -153,6 +154,8 @@ def save(batch: Batch) -> None:
         seqs = [e.seq for e in history.events if e.key >= dirty]
         storage.rewrite_journal(batch.session, gid, seqs,
                                 (book.applied[s].entry for s in seqs if s in book.applied))
+        storage.save_month_figures(batch.session, gid, {month: (count, to_text(row)) for month, (count, row)
+                                                        in history.changed_months().items()})
     for name, pin in batch.pins.items():
         access.set_secret(batch.session, name, pin, batch.role)
 
@@ -205,10 +208,41 @@ def development(session: Session, name: str, last_month: str, months: int = 12) 
     return history(name, events, last_month, months)
 
 
-def recap(session: Session, month: str) -> list[RecapRow]:
-    """The office's rekap of every group in the book for ``month``, with kecamatan subtotals."""
-    rows = [row_for(name, storage.load_events(session, name), month) for name in storage.group_names(session)]
-    return with_subtotals([r for r in rows if r is not None])
+RowsReplayer = Callable[[list[str], str], list[RecapRow]]
+
+
+def recap(session: Session, month: str, replayer: RowsReplayer | None = None) -> list[RecapRow]:
+    """The office's rekap of every group in the book for ``month``, with kecamatan subtotals.
+
+    Each group's row is the one its last write kept for that month, when the group still has exactly the
+    events dated up to the month's end that the row was made from; the other groups are replayed, by
+    ``replayer(names, month)`` when given (the shell passes one that uses every core). Whether a month is
+    closed is read from the closes as they stand now, not as they stood at the month's end.
+    """
+    counts = storage.event_counts(session, month_end(month))
+    kept = storage.month_figures(session, month)
+    rows: list[RecapRow] = []
+    stale: list[str] = []
+    for name in storage.group_names(session):
+        if name not in counts:
+            continue  # the group had no events yet by the end of that month
+        count, text = kept.get(name, (-1, ""))
+        row = from_text(text) if count == counts[name] else None
+        if row is None:
+            stale.append(name)
+        else:
+            rows.append(row)
+    rows += (replayer or (lambda names, m: replayed_rows(session, names, m)))(stale, month)
+    closed = closed_months(storage.closing_events(session))
+    for row in rows:
+        row.closed = int(closed.get(row.group, "") >= month)
+    return with_subtotals(rows)
+
+
+def replayed_rows(session: Session, names: list[str], month: str) -> list[RecapRow]:
+    """The rekap rows of ``names`` for ``month``, each by replaying the group's history."""
+    rows = (row_for(name, storage.load_events(session, name), month) for name in names)
+    return [row for row in rows if row is not None]
 
 
 def mapping(session: Session, as_of: date) -> tuple[list[MappingRow], list[LinkageRow]]:

@@ -73,6 +73,19 @@ class JournalLineRow(Base):
     __table_args__ = (Index("ix_journal_group_event", "group_id", "event_seq"),)
 
 
+class MonthFiguresRow(Base):
+    """A group's rekap figures at a month's end, with the number of its events dated up to then."""
+
+    __tablename__ = "month_figures"
+
+    group_id: Mapped[int] = mapped_column(ForeignKey("groups.id"), primary_key=True)
+    month: Mapped[str] = mapped_column(Text, primary_key=True)
+    events: Mapped[int] = mapped_column(Integer)
+    figures: Mapped[str] = mapped_column(Text)
+
+    __table_args__ = (Index("ix_month_figures_month", "month"),)
+
+
 class AuditRow(Base):
     __tablename__ = "audit"
 
@@ -208,6 +221,38 @@ def rewrite_journal(session: Session, gid: int, seqs: list[int], entries: Iterab
              "sub": line.sub, "amount": line.amount} for e in entries for line in e.lines]
     if rows:
         session.execute(insert(JournalLineRow), rows)  # one executemany, not one ORM object a line
+
+
+def save_month_figures(session: Session, gid: int, rows: dict[str, tuple[int, str]]) -> None:
+    """Keep (replace) a group's figures of the months in ``rows``: month -> (events counted, figures)."""
+    months = sorted(rows)
+    for start in range(0, len(months), 500):
+        session.execute(delete(MonthFiguresRow).where(MonthFiguresRow.group_id == gid,
+                                                      MonthFiguresRow.month.in_(months[start:start + 500])))
+    if months:
+        session.execute(insert(MonthFiguresRow), [{"group_id": gid, "month": m, "events": rows[m][0],
+                                                   "figures": rows[m][1]} for m in months])
+
+
+def month_figures(session: Session, month: str) -> dict[str, tuple[int, str]]:
+    """Every group's kept figures of ``month``: group name -> (events counted, figures)."""
+    rows = session.execute(select(GroupRow.name, MonthFiguresRow.events, MonthFiguresRow.figures)
+                           .join(GroupRow).where(MonthFiguresRow.month == month))
+    return {r[0]: (r[1], r[2]) for r in rows}
+
+
+def event_counts(session: Session, through: date) -> dict[str, int]:
+    """How many events each group has dated on or before ``through`` (groups with none are left out)."""
+    rows = session.execute(select(GroupRow.name, func.count()).join(EventRow)
+                           .where(EventRow.business_date <= through).group_by(GroupRow.name))
+    return {r[0]: r[1] for r in rows}
+
+
+def closing_events(session: Session) -> list[tuple[str, str, str]]:
+    """(group name, type, payload) of every month close and reopen, in the order recorded."""
+    rows = session.execute(select(GroupRow.name, EventRow.type, EventRow.payload).join(GroupRow)
+                           .where(EventRow.type.in_(("month.close", "month.reopen"))).order_by(EventRow.seq))
+    return [(r[0], r[1], r[2]) for r in rows]
 
 
 def insert_audit(session: Session, rows: list[dict[str, object]]) -> None:

@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ledger.book import GroupBook
-from ledger.calendar import month_end
+from ledger.calendar import month_end, months_between
 from ledger.closing import next_to_close
 from ledger.errors import Refusal
 from ledger.events import parse_event
@@ -20,6 +20,7 @@ from ledger.history import History
 from ledger.queries import findings
 from ledger.services import LineRefused
 from tests.conftest import Book
+from tests.ledger.test_recap import kept_rows_match_replays
 
 RULES = st.fixed_dictionaries({}, optional={
     "rate_pct_month": st.sampled_from(["0", "1", "1.5", "2.25", "3"]),
@@ -215,4 +216,21 @@ def test_a_refused_event_changes_nothing_in_a_stored_book(tmp_path_factory: Any,
         assert book.snapshot() == before
     else:
         assert book.check() == []
+    book.engine.dispose()
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+                                                                  HealthCheck.function_scoped_fixture])
+@given(st.data(), RULES)
+def test_the_month_figures_kept_by_writes_in_any_batches_are_those_of_a_replay(tmp_path_factory: Any,
+                                                                               data: st.DataObject,
+                                                                               rules: dict[str, Any]) -> None:
+    builder = build(data, rules)
+    book = Book(Path(tmp_path_factory.mktemp("prop")) / "b.sqlite")
+    cuts = sorted(data.draw(st.lists(st.integers(1, len(builder.raws)), max_size=4)))
+    for start, stop in zip([0, *cuts], [*cuts, len(builder.raws)], strict=True):
+        if start < stop:
+            book.apply(*builder.raws[start:stop])
+    months = {raw["date"][:7] for raw in builder.raws}
+    assert kept_rows_match_replays(book) == len(months_between(min(months), max(months)))
     book.engine.dispose()

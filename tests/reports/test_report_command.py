@@ -5,10 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import pdf_pages
-from sqlalchemy import Engine
+from conftest import ev, pdf_pages
+from sqlalchemy import Engine, delete
 
+from kasbuku import db, parallel
 from kasbuku.cli import main
+from ledger import services, storage
 from ledger.journal import Ledger
 
 
@@ -73,3 +75,37 @@ def test_inventory_list_of_a_demo_group(demo_book: Engine, tmp_path: Path,
     [page] = pdf_pages(path.read_bytes())
     assert "G-01 Gerobak dagang 1 Rp 1.200.000" in page and "Belum dicek lebih dari 6 bulan : 1 barang" in page
     assert "Yanti Lobo" in page  # the facilitator of the latest visit signs
+
+
+def test_all_groups_on_two_processes_give_the_statements_of_one(tmp_path: Path,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    engine = db.open_engine(f"sqlite:///{tmp_path / 'kantor.sqlite'}")
+    events = []
+    for n in range(1, 18):  # enough groups for two workers (kasbuku.parallel.WORTH_A_WORKER each)
+        group = f"KUBE {n:02d}"
+        events += [ev("group.create", "2026-01-05", group, kind="KUBE", address={"kecamatan": f"Kec {n % 3}"}),
+                   ev("member.join", "2026-01-05", group, member="M1", name=f"Ibu {n}"),
+                   ev("savings.deposit", "2026-01-05", group, member="M1", product="pokok", amount=1000 * n),
+                   ev("month.close", "2026-01-31", group, month="2026-01")]
+    with db.session(engine, write=True) as sess:
+        services.apply_events(sess, events)
+    for jobs in ("1", "2"):
+        assert run(engine, "bulanan", "--all", "--month", "2026-01", "--jobs", jobs,
+                   "--out", str(tmp_path / jobs)) == 0
+    progress = capsys.readouterr().out.splitlines()
+    assert [line.split(":")[0] for line in progress[17:]] == [f"[{n}/17] KUBE {n:02d}" for n in range(1, 18)]
+    for n in range(1, 18):
+        name = f"2026-01_bulanan_kube-{n:02d}.pdf"
+        one, two = (pdf_pages((tmp_path / jobs / name).read_bytes()) for jobs in ("1", "2"))
+        assert one == two and f"Rp {n}.000" in one[0]
+    # the rekap of groups that have no kept figures (a book from before 0004) replays them on two processes
+    with db.session(engine) as sess:
+        kept = services.recap(sess, "2026-01")
+    with db.session(engine, write=True) as sess:
+        sess.execute(delete(storage.MonthFiguresRow))
+    assert main(["report", "rekap", "--all", "--month", "2026-01", "--jobs", "2", "--db", str(engine.url),
+                 "--out", str(tmp_path / "rekap.csv")]) == 0
+    with db.session(engine) as sess:
+        assert services.recap(sess, "2026-01", parallel.recap_replayer(str(engine.url), 2)) == kept
+    assert len((tmp_path / "rekap.csv").read_text(encoding="utf-8-sig").splitlines()) == 1 + 17 + 3 + 1
+    engine.dispose()
