@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from datetime import date
 
 from ledger import handlers  # noqa: F401  (registers the event handlers)
@@ -11,7 +10,7 @@ from ledger.calendar import month_end, month_of, months_between
 from ledger.closing import check_reopen
 from ledger.errors import Refusal
 from ledger.events import FACILITATOR_ONLY, Event
-from ledger.recap import RecapRow, group_row
+from ledger.recap import RecapRow, group_row, replay_with_rows
 
 
 class History:
@@ -47,15 +46,10 @@ class History:
 
     def _rebuild(self, events: list[Event], dirty: tuple[date, int], fresh: int | None = None) -> None:
         ordered = sorted(events, key=lambda e: e.key)
-        dates = [e.date for e in ordered]
-
-        def keep(book: GroupBook, day: date) -> None:
-            self.month_rows[month_of(day)] = (bisect_right(dates, day), group_row(book, month_of(day), day))
-
-        ends = [month_end(m) for m in months_between(month_of(dirty[0]), month_of(dates[-1]))[:-1]]
-        self.book = replay(self.name, ordered, cancelled=cancelled_closes(ordered), fresh=fresh,
-                           checkpoints=ends, observe=keep)
+        months = months_between(month_of(dirty[0]), month_of(ordered[-1].date))[:-1]
+        self.book, rows = replay_with_rows(self.name, ordered, months, fresh=fresh)
         self.events = ordered
+        self.month_rows |= rows
         self._mark(dirty)
 
     def _month_ends(self, last: date, upto: date) -> None:

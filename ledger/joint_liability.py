@@ -7,12 +7,13 @@ from typing import TYPE_CHECKING
 
 from ledger import accounts as A
 from ledger.book import TrCover, TrShare
+from ledger.journal import Entry
 from ledger.money import allocate
 from ledger.postings import post_portions
 
 if TYPE_CHECKING:
     from ledger.book import Close, GroupBook
-    from ledger.journal import Entry
+    from ledger.loans import Loan
 
 RESERVE = ""  # the coverer code of the TR reserve
 
@@ -88,29 +89,27 @@ def cover_at_close(book: GroupBook, close: Close, cutoff: date, entry: Entry) ->
         if from_reserve:
             reserve_left -= from_reserve
             shares.append(TrShare(RESERVE, from_reserve, "reserve", from_reserve))
-        if rest and not coverers:
-            covered = from_reserve
-        else:
-            covered = amount
-            for code, part in zip(coverers, allocate(rest, [1] * len(coverers)) if rest else [], strict=False):
+        covered = from_reserve if rest and not coverers else amount
+        takes = _takes(book, defaulter, covered, cutoff, on)
+        box = _cash_box_after(book, entry, takes, on)
+        if covered > from_reserve:
+            for code, part in zip(coverers, allocate(rest, [1] * len(coverers)), strict=True):
                 if not part:
                     continue
                 source = "cash"
-                if rules.tr_shares_from == "sukarela" and sukarela_left.get(code, 0) >= part:
+                # her sukarela is in the group's cash box: it can pay her share only while the box holds it
+                if rules.tr_shares_from == "sukarela" and min(sukarela_left.get(code, 0), box) >= part:
                     source = "sukarela"
                     sukarela_left[code] -= part
+                    box -= part
                 shares.append(TrShare(code, part, source, part))
         _post_cover(defaulter, shares, entry)
         cover_loans: dict[str, int] = {}
-        left = covered
-        for loan in book.open_loans(defaulter):
-            take = min(left, loan.due_by(cutoff, on))
-            if take:
-                portions = loan.plan_payment(take, on)
-                loan.apply(portions, entry.seq)
-                post_portions(book, loan, portions, entry, by_member=False)
-                cover_loans[loan.code] = take
-                left -= take
+        for loan, take in takes:
+            portions = loan.plan_payment(take, on)
+            loan.apply(portions, entry.seq)
+            post_portions(book, loan, portions, entry, by_member=False)
+            cover_loans[loan.code] = take
         for loan in book.open_loans(defaulter):
             for inst in loan.instalments:
                 if inst.plan.due <= cutoff and not inst.settled:
@@ -122,6 +121,27 @@ def cover_at_close(book: GroupBook, close: Close, cutoff: date, entry: Entry) ->
                             amount=covered, shares=shares, loans=cover_loans)
             book.covers.append(cover)
             close.covers.append(cover)
+
+
+def _takes(book: GroupBook, defaulter: str, covered: int, cutoff: date, on: date) -> list[tuple[Loan, int]]:
+    """How much of ``covered`` goes to each of the defaulter's loans, oldest first."""
+    out: list[tuple[Loan, int]] = []
+    left = covered
+    for loan in book.open_loans(defaulter):
+        take = min(left, loan.due_by(cutoff, on))
+        if take:
+            out.append((loan, take))
+            left -= take
+    return out
+
+
+def _cash_box_after(book: GroupBook, entry: Entry, takes: list[tuple[Loan, int]], on: date) -> int:
+    """What the group's cash box holds once the close so far and these covered payments are in."""
+    scratch = Entry(seq=entry.seq, date=on, event_type=entry.event_type)
+    for loan, take in takes:
+        post_portions(book, loan, loan.plan_payment(take, on), scratch, by_member=False)
+    return book.ledger.balance(A.KAS_KELOMPOK) + sum(line.amount for e in (entry, scratch) for line in e.lines
+                                                     if line.account == A.KAS_KELOMPOK)
 
 
 def _post_cover(defaulter: str, shares: list[TrShare], entry: Entry) -> None:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+from bisect import bisect_right
 from dataclasses import asdict, dataclass, fields
 from datetime import date
 
 from ledger import assets, revolving_grant
 from ledger.book import GroupBook, replay
-from ledger.calendar import month_end
+from ledger.calendar import month_end, month_of
 from ledger.development import figures
 from ledger.events import Event
 from ledger.loans import kolektibilitas
@@ -80,6 +81,21 @@ def group_row(book: GroupBook, month: str, day: date) -> RecapRow:
         assets_lost=sum(1 for a in book.assets.values() if a.condition == "hilang"
                         or a.disposed.get("how") in ("hilang", "dijual")),
         assets_unchecked=len(assets.unchecked(book, day)))
+
+
+def replay_with_rows(name: str, events: list[Event], months: list[str],
+                     fresh: int | None = None) -> tuple[GroupBook, dict[str, tuple[int, RecapRow]]]:
+    """The group's whole book, and its row at the end of each of ``months`` with the number of events
+    dated up to then (what a write keeps as month figures)."""
+    ordered = sorted(events, key=lambda e: e.key)
+    dates = [e.date for e in ordered]
+    rows: dict[str, tuple[int, RecapRow]] = {}
+
+    def keep(book: GroupBook, day: date) -> None:
+        rows[month_of(day)] = (bisect_right(dates, day), group_row(book, month_of(day), day))
+
+    book = replay(name, ordered, fresh=fresh, checkpoints=[month_end(m) for m in months], observe=keep)
+    return book, rows
 
 
 def row_for(name: str, events: list[Event], month: str) -> RecapRow | None:

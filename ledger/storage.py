@@ -241,6 +241,14 @@ def month_figures(session: Session, month: str) -> dict[str, tuple[int, str]]:
     return {r[0]: (r[1], r[2]) for r in rows}
 
 
+def group_month_figures(session: Session, gid: int, latest: int) -> dict[str, tuple[int, str]]:
+    """The ``latest`` months of one group's kept figures: month -> (events counted, figures)."""
+    rows = session.execute(select(MonthFiguresRow.month, MonthFiguresRow.events, MonthFiguresRow.figures)
+                           .where(MonthFiguresRow.group_id == gid).order_by(MonthFiguresRow.month.desc())
+                           .limit(latest))
+    return {r[0]: (r[1], r[2]) for r in rows}
+
+
 def event_counts(session: Session, through: date) -> dict[str, int]:
     """How many events each group has dated on or before ``through`` (groups with none are left out)."""
     rows = session.execute(select(GroupRow.name, func.count()).join(EventRow)

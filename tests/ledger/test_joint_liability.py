@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ledger import accounts as A
 from tests.conftest import ev, group_with_members
 
 
@@ -65,6 +66,25 @@ def test_shares_from_sukarela_when_it_holds_the_whole_share(book: Any) -> None:
     state = book.state(as_of="2026-02-28")
     assert state["members"]["M2"]["savings"]["sukarela"] == 2_500   # 60.000 − 57.500
     assert state["members"]["M3"]["savings"]["sukarela"] == 50_000  # too little: pays in cash
+    assert book.check() == []
+
+
+def test_a_sukarela_share_needs_the_money_in_the_group_box(book: Any) -> None:
+    """Sukarela is kept in the group's cash box: when the box was spent (here on a machine) a share is taken
+    from sukarela only while the box holds it, and the others pay theirs in cash (found by a property test:
+    the box went below zero)."""
+    setup_loans(book, rules={"tr_shares_from": "sukarela"}, loans=(("M1", 1_000_000),))
+    book.apply(*[ev("savings.deposit", "2026-02-01", member=m, product="sukarela", amount=100_000)
+                 for m in ("M2", "M3", "M4", "M5")],
+               ev("asset.receive", "2026-02-02", asset="A1", item="Mesin jahit", quantity=1, value=480_000,
+                  source="kas kelompok", funded="kas"))
+    assert book.book().ledger.balance(A.KAS_KELOMPOK) == 20_000
+    book.apply(ev("month.close", "2026-02-28", month="2026-02"))
+    state = book.state(as_of="2026-02-28")
+    # 115.000 = 4 × 28.750; the box holds 20.000 + the 15.000 jasa covered: M2's share only
+    assert [state["members"][m]["savings"]["sukarela"] for m in ("M2", "M3", "M4", "M5")] == [
+        71_250, 100_000, 100_000, 100_000]
+    assert book.book().ledger.balance(A.KAS_KELOMPOK) == 20_000 + 15_000 - 28_750
     assert book.check() == []
 
 

@@ -114,3 +114,13 @@ def test_a_rekap_without_kept_figures_or_with_stale_ones_is_the_same(book: Any) 
         sess.execute(delete(storage.MonthFiguresRow))
     with db.session(book.engine) as sess:
         assert services.recap(sess, "2026-01") == before
+
+
+def test_check_names_kept_figures_that_differ_from_the_history(book: Any) -> None:
+    group_with_members(book)
+    book.apply(ev("month.close", "2026-01-31", month="2026-01"))
+    assert book.check() == []
+    with db.session(book.engine, write=True) as sess:
+        kept = sess.scalars(select(storage.MonthFiguresRow)).one()
+        kept.figures = kept.figures.replace('"savings": 100000', '"savings": 100001')
+    assert book.check() == ["G: angka rekap tersimpan untuk bulan 2026-01 berbeda dari riwayatnya"]
