@@ -221,7 +221,7 @@ class GroupBook:
             self.check_open(event.date)
         self.today = max(self.today, event.date)
         for ln in self.loans.values():
-            if ln.is_open:
+            if ln.terms.denda and ln.is_open:
                 ln.assess_denda(event.date)
         entry = Entry(seq=event.seq, date=event.date, event_type=event.type, memo=event.memo)
         undo = HANDLERS[event.type](self, event, entry)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 from datetime import date
+from functools import cache
 
 
 def month_of(day: date) -> str:
@@ -15,6 +16,7 @@ def month_start(month: str) -> date:
     return date(year, mon, 1)
 
 
+@cache
 def month_end(month: str) -> date:
     year, mon = (int(p) for p in month.split("-"))
     return date(year, mon, calendar.monthrange(year, mon)[1])

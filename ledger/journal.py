@@ -6,13 +6,15 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import NamedTuple
 
 from ledger.accounts import CHART, Kind
 
 
-@dataclass(frozen=True)
-class Line:
-    """One posting: ``amount`` > 0 is a debit, < 0 a credit. ``sub`` names the member or loan."""
+class Line(NamedTuple):
+    """One posting: ``amount`` > 0 is a debit, < 0 a credit. ``sub`` names the member or loan.
+
+    A named tuple rather than a frozen dataclass: a history makes several for every event it replays."""
 
     account: str
     amount: int
@@ -50,6 +52,8 @@ class Entry:
 
     def netted(self) -> list[Line]:
         """The lines with debits and credits on the same account and sub-ledger netted, zeros dropped."""
+        if len({(line.account, line.sub) for line in self.lines}) == len(self.lines):
+            return self.lines  # nothing to net (debit and credit never keep a zero line)
         totals: dict[tuple[str, str], int] = defaultdict(int)
         for line in self.lines:
             totals[(line.account, line.sub)] += line.amount

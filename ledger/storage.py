@@ -27,7 +27,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.orm import Session as Session  # re-exported: the ledger's services take it
 
-from ledger.events import Event, parse_event
+from ledger.events import Event, stored_event
 from ledger.journal import Entry
 
 
@@ -135,7 +135,7 @@ def load_events(session: Session, name: str) -> list[Event]:
                            .order_by(EventRow.business_date, EventRow.seq))
     out = []
     for seq, payload, recorded_at, actor in rows:
-        event = parse_event(json.loads(payload))
+        event = stored_event(json.loads(payload))
         event.seq, event.recorded_at, event.actor = seq, recorded_at, actor
         out.append(event)
     return out
