@@ -24,7 +24,12 @@ HEADERS: list[tuple[str, str]] = [
 ]
 
 
-def _values(row: RecapRow) -> list[object]:
+MONEY = frozenset({"savings", "grant_received", "grant_lent", "grant_passed_on", "grant_to_pass_on",
+                   "loans_outstanding", "tr_open"})  # the columns in rupiah
+
+
+def values(row: RecapRow) -> list[object]:
+    """One row's cells in the order of ``HEADERS`` (also what the window's rekap table shows)."""
     out: list[object] = []
     for key, _ in HEADERS:
         if key == "par30":
@@ -41,7 +46,7 @@ def write_csv(rows: list[RecapRow], path: Path) -> Path:
     with path.open("w", newline="", encoding="utf-8-sig") as handle:
         writer = csv.writer(handle, delimiter=";")
         writer.writerow([label for _, label in HEADERS])
-        writer.writerows(_values(row) for row in rows)
+        writer.writerows(values(row) for row in rows)
     return path
 
 
@@ -58,14 +63,14 @@ def write_xlsx(rows: list[RecapRow], month: str, path: Path) -> Path:
         cell.alignment = Alignment(wrap_text=True, vertical="top")
     total_fill = PatternFill("solid", fgColor="E8EEF7")
     for row in rows:
-        sheet.append(_values(row))
+        sheet.append(values(row))
         if not row.kind:  # a subtotal or the grand total
             for cell in sheet[sheet.max_row]:
                 cell.font, cell.fill = Font(bold=True), total_fill
     for index, (key, _) in enumerate(HEADERS, start=1):
         letter = sheet.cell(row=2, column=index).column_letter
         sheet.column_dimensions[letter].width = 28 if key in ("group", "kecamatan") else 14
-        if key.endswith(("savings", "received", "lent", "passed_on", "pass_on", "outstanding", "open")):
+        if key in MONEY:
             for cell in sheet[letter][2:]:
                 cell.number_format = "#,##0"
     sheet.freeze_panes = "D3"

@@ -133,10 +133,14 @@ class StartScreen(QWidget):
         self.facilitator_button.clicked.connect(self.toggle_facilitator)
         self.reset_button = QPushButton(tr("Atur ulang PIN kelompok…"))
         self.reset_button.clicked.connect(self.reset_pin)
+        self.recap_button = QPushButton(tr("Rekap kantor…"))
+        self.recap_button.setToolTip(tr("Rekapitulasi semua kelompok untuk satu bulan: PDF, CSV atau XLSX"))
+        self.recap_button.clicked.connect(self.open_recap)
         self.language_button = QPushButton()
         self.language_button.clicked.connect(self.switch_language)
         row.addWidget(self.language_button)
         row.addWidget(self.reset_button)
+        row.addWidget(self.recap_button)
         row.addWidget(self.facilitator_button)
         column.addLayout(row)
         self.refresh()
@@ -155,6 +159,7 @@ class StartScreen(QWidget):
         self.facilitator_button.setText(tr("Keluar dari mode pendamping") if facilitator
                                         else tr("Masuk sebagai pendamping…"))
         self.reset_button.setVisible(facilitator and bool(names))
+        self.recap_button.setVisible(facilitator and bool(names))
         other = "en" if language.language() == "id" else "id"
         self.language_button.setText(language.LANGUAGES[other])
         self.language_button.setToolTip(tr("Bahasa tampilan; berlaku saat kasbuku dibuka lagi"))
@@ -203,6 +208,12 @@ class StartScreen(QWidget):
             return
         self.desk.role = "pendamping"
         self.refresh()
+
+    def open_recap(self) -> None:
+        from ui.recap import RecapDialog
+
+        self.dialog = RecapDialog(self.desk, self)
+        self.dialog.open()
 
     def reset_pin(self) -> None:
         group = self.selected()

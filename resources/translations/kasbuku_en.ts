@@ -173,7 +173,7 @@
       <translation>Members' shares:</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="160" />
+      <location filename="../../ui/start.py" line="165" />
       <source>Bahasa tampilan; berlaku saat kasbuku dibuka lagi</source>
       <translation>Display language; applies when kasbuku is opened again</translation>
     </message>
@@ -268,6 +268,11 @@
       <translation>No groups in this book yet. Create a new group, or open the demo book to try it out.</translation>
     </message>
     <message>
+      <location filename="../../ui/recap.py" line="86" />
+      <source>Belum ada kelompok pada bulan ini.</source>
+      <translation>No groups yet in this month.</translation>
+    </message>
+    <message>
       <location filename="../../ui/meeting.py" line="241" />
       <source>Belum ada pembayaran yang diisi</source>
       <translation>No payments typed yet</translation>
@@ -313,7 +318,7 @@
       <translation>Weight</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="190" />
+      <location filename="../../ui/start.py" line="195" />
       <source>Buat kata sandi pendamping (paling sedikit 6 karakter)</source>
       <translation>Create the facilitator password (at least 6 characters)</translation>
     </message>
@@ -413,7 +418,7 @@
       <translation>{0} closed</translation>
     </message>
     <message>
-      <location filename="../../ui/reports_screen.py" line="48" />
+      <location filename="../../ui/recap.py" line="46" />
       <source>Bulan:</source>
       <translation>Month:</translation>
     </message>
@@ -642,7 +647,7 @@
       <translation>Handed to:</translation>
     </message>
     <message>
-      <location filename="../../ui/reports_screen.py" line="159" />
+      <location filename="../../ui/recap.py" line="116" />
       <source>Disimpan: {0}</source>
       <translation>Saved: {0}</translation>
     </message>
@@ -997,7 +1002,7 @@
       <translation>Leave the group…</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="155" />
+      <location filename="../../ui/start.py" line="159" />
       <source>Keluar dari mode pendamping</source>
       <translation>Leave facilitator mode</translation>
     </message>
@@ -1212,17 +1217,17 @@
       <translation>Sign in</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="156" />
+      <location filename="../../ui/start.py" line="160" />
       <source>Masuk sebagai pendamping…</source>
       <translation>Sign in as facilitator…</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="154" />
+      <location filename="../../ui/start.py" line="158" />
       <source>Masuk sebagai: bendahara</source>
       <translation>Signed in as: treasurer</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="153" />
+      <location filename="../../ui/start.py" line="157" />
       <source>Masuk sebagai: pendamping (semua kelompok terbuka)</source>
       <translation>Signed in as: facilitator (all groups open)</translation>
     </message>
@@ -1260,6 +1265,11 @@
       <location filename="../../ui/reports_screen.py" line="97" />
       <source>Menyiapkan laporan…</source>
       <translation>Preparing the statement…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/recap.py" line="67" />
+      <source>Menyusun rekap {0}…</source>
+      <translation>Preparing the recap for {0}…</translation>
     </message>
     <message>
       <location filename="../../ui/mapping.py" line="109" />
@@ -1347,7 +1357,7 @@
       <translation>PIN (4–8 digits):</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="211" />
+      <location filename="../../ui/start.py" line="222" />
       <source>PIN baru untuk {0} (4 sampai 8 angka)</source>
       <translation>New PIN for {0} (4 to 8 digits)</translation>
     </message>
@@ -1647,6 +1657,31 @@
       <translation>Round {0} — waiting for a turn: {1}</translation>
     </message>
     <message>
+      <location filename="../../ui/recap.py" line="41" />
+      <source>Rekap kantor</source>
+      <translation>Office recap</translation>
+    </message>
+    <message>
+      <location filename="../../ui/start.py" line="136" />
+      <source>Rekap kantor…</source>
+      <translation>Office recap…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/recap.py" line="114" />
+      <source>Rekap tidak dapat disimpan ke {0}: {1}</source>
+      <translation>The recap could not be saved to {0}: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/recap.py" line="44" />
+      <source>Rekapitulasi semua kelompok di buku ini</source>
+      <translation>Recap of every group in this book</translation>
+    </message>
+    <message>
+      <location filename="../../ui/start.py" line="137" />
+      <source>Rekapitulasi semua kelompok untuk satu bulan: PDF, CSV atau XLSX</source>
+      <translation>Recap of every group for one month: PDF, CSV or XLSX</translation>
+    </message>
+    <message>
       <location filename="../../ui/dashboard.py" line="42" />
       <source>Ringkasan</source>
       <translation>Overview</translation>
@@ -1747,14 +1782,24 @@
       <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
+      <location filename="../../ui/recap.py" line="54" />
+      <source>Simpan CSV…</source>
+      <translation>Save CSV…</translation>
+    </message>
+    <message>
       <location filename="../../ui/reports_screen.py" line="152" />
       <source>Simpan PDF</source>
       <translation>Save PDF</translation>
     </message>
     <message>
-      <location filename="../../ui/reports_screen.py" line="54" />
+      <location filename="../../ui/recap.py" line="54" />
       <source>Simpan PDF…</source>
       <translation>Save PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/recap.py" line="55" />
+      <source>Simpan XLSX…</source>
+      <translation>Save XLSX…</translation>
     </message>
     <message>
       <location filename="../../ui/meeting.py" line="291" />
@@ -1770,6 +1815,11 @@
       <location filename="../../ui/visits.py" line="76" />
       <source>Simpan kunjungan</source>
       <translation>Save visit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/recap.py" line="102" />
+      <source>Simpan rekap</source>
+      <translation>Save recap</translation>
     </message>
     <message>
       <location filename="../../ui/chart.py" line="18" />
@@ -2152,7 +2202,7 @@
       <translation>Close {0}…</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="167" />
+      <location filename="../../ui/start.py" line="172" />
       <source>Tutup dan buka lagi kasbuku untuk memakai {0}.</source>
       <translation>Close and reopen kasbuku to use {0}.</translation>
     </message>
@@ -2750,6 +2800,11 @@
       <location filename="../../ui/reports_screen.py" line="120" />
       <source>{0} halaman</source>
       <translation>{0} pages</translation>
+    </message>
+    <message>
+      <location filename="../../ui/recap.py" line="85" />
+      <source>{0} kelompok, {1}. Baris tebal: jumlah per kecamatan dan seluruhnya.</source>
+      <translation>{0} groups, {1}. Bold rows: totals per kecamatan and overall.</translation>
     </message>
     <message>
       <location filename="../../ui/members.py" line="131" />

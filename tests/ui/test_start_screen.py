@@ -184,3 +184,49 @@ def test_closing_the_window_takes_a_backup(qtbot: Any, window: MainWindow, book:
     group_with_members(book, 2)
     window.close()
     assert list(paths.backup_dir().glob("*-keluar-*.sqlite"))
+
+
+def test_facilitator_rekap_of_every_group_shown_and_saved(qtbot: Any, window: MainWindow, book: Book,
+                                                          tmp_path: Any, monkeypatch: Any) -> None:
+    import openpyxl
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QFileDialog
+
+    from kasbuku import db
+    from ledger import services
+    from tests.conftest import ev
+    from ui.recap import RecapDialog
+
+    group_with_members(book, 5)
+    book.apply(ev("group.create", "2026-01-05", group="B", kind="KUsiAPP", address={"kecamatan": "Maulafa"}),
+               ev("member.join", "2026-01-05", group="B", member="B1", name="Ibu B"),
+               ev("grant.receive", "2026-01-10", amount=5_000_000, source="Kemensos"),
+               ev("month.close", "2026-01-31", month="2026-01"))
+    window.start.refresh()
+    assert not window.start.recap_button.isVisibleTo(window)  # a treasurer has no office rekap
+    window.desk.set_facilitator_password("rahasia-pendamping")
+    assert window.desk.sign_in(None, "rahasia-pendamping") is None
+    window.start.refresh()
+    assert window.start.recap_button.isVisibleTo(window)
+    window.start.open_recap()
+    dialog = window.start.dialog
+    assert isinstance(dialog, RecapDialog)
+    assert dialog.month.currentData() == "2026-01"  # the month before the window's today (15 Feb 2026)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 5, timeout=10_000)
+    shown = [dialog.table.item(r, 2).text() for r in range(5)]
+    assert shown == ["G", "Jumlah Kec. (tanpa kecamatan)", "B", "Jumlah Kec. Maulafa", "JUMLAH SELURUHNYA"]
+    assert dialog.table.item(4, 8).text() == "Rp 5.000.000" and dialog.table.item(1, 0).font().bold()
+    assert "2 kelompok, Januari 2026" in dialog.message.text()
+    with db.session(book.engine) as sess:
+        assert dialog.rows == services.recap(sess, "2026-01")
+    for kind in ("pdf", "csv", "xlsx"):
+        target = tmp_path / f"rekap.{kind}"
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, t=target, **k: (str(t), ""))
+        dialog.save(kind)
+        assert dialog.message.text() == f"Disimpan: {target}"
+    assert "Rekapitulasi Kelompok Binaan" in PdfReader(tmp_path / "rekap.pdf").pages[0].extract_text()
+    assert (tmp_path / "rekap.csv").read_text(encoding="utf-8-sig").splitlines()[3].split(";")[2] == "B"
+    assert openpyxl.load_workbook(tmp_path / "rekap.xlsx").active["C7"].value == "JUMLAH SELURUHNYA"
+    dialog.month.setCurrentIndex(dialog.month.count() - 1)  # three years back: no group yet
+    qtbot.waitUntil(lambda: "Belum ada kelompok" in dialog.message.text(), timeout=10_000)
+    assert not dialog.csv_button.isEnabled()

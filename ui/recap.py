@@ -1,0 +1,116 @@
+"""Rekap kantor: the facilitator's table of every group in the book for one month, sorted and subtotalled
+by kecamatan (``services.recap``), saved as PDF, CSV or XLSX exactly as ``kasbuku report rekap`` writes them."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from kasbuku.formatting import bulan
+from ledger import services
+from ledger.recap import RecapRow
+from ui import worker
+from ui.desk import Desk
+from ui.widgets import Table, button_row, heading, hint, present_error, tr
+
+MONTHS_OFFERED = 36
+SUBTOTAL = QColor("#e8eef7")
+
+
+def months_before(today: date, count: int = MONTHS_OFFERED) -> list[str]:
+    """This month and the ``count - 1`` before it, newest first."""
+    index = today.year * 12 + today.month - 1
+    return [f"{i // 12:04d}-{i % 12 + 1:02d}" for i in range(index, index - count, -1)]
+
+
+class RecapDialog(QDialog):
+    """Choose a month, see every group's row, save the rekap; the rows are read on a worker thread."""
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from reports.spreadsheet import HEADERS, MONEY
+
+        self.desk = desk
+        self.rows: list[RecapRow] = []
+        self.setWindowTitle(tr("Rekap kantor"))
+        self.resize(1200, 640)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(tr("Rekapitulasi semua kelompok di buku ini"), 16))
+        row = QHBoxLayout()
+        row.addWidget(QLabel(tr("Bulan:")))
+        self.month = QComboBox()
+        for month in months_before(desk.today()):
+            self.month.addItem(bulan(month), month)
+        self.month.setCurrentIndex(1)  # last month: the one a facilitator reports on
+        self.month.currentIndexChanged.connect(lambda _i: self.load())
+        row.addWidget(self.month)
+        buttons, (self.pdf_button, self.csv_button, self.xlsx_button) = button_row([
+            (tr("Simpan PDF…"), lambda: self.save("pdf")), (tr("Simpan CSV…"), lambda: self.save("csv")),
+            (tr("Simpan XLSX…"), lambda: self.save("xlsx"))])
+        row.addLayout(buttons, 1)
+        layout.addLayout(row)
+        self.message = hint("")
+        layout.addWidget(self.message)
+        self.table = Table([label for _, label in HEADERS],  # the spreadsheet's own (Indonesian) headings
+                           money_columns=[i for i, (key, _) in enumerate(HEADERS) if key in MONEY])
+        layout.addWidget(self.table, 1)
+        self.load()
+
+    def load(self) -> None:
+        month = self.month.currentData()
+        self.message.setText(tr("Menyusun rekap {0}…").format(bulan(month)))
+        self._enable(False)
+        worker.start(lambda _p: self.desk.read(lambda s: services.recap(s, month)), self.show_rows, self.failed)
+
+    def show_rows(self, rows: Any) -> None:
+        from reports.spreadsheet import values
+
+        self.rows = rows
+        self.table.fill([values(r) for r in rows])
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        for r, row in enumerate(rows):
+            if not row.kind:  # a kecamatan's subtotal or the grand total
+                for item in (self.table.item(r, c) for c in range(self.table.columnCount())):
+                    if item is not None:
+                        item.setFont(bold)
+                        item.setBackground(QBrush(SUBTOTAL))
+        groups = len([r for r in rows if r.kind])
+        self.message.setText(tr("{0} kelompok, {1}. Baris tebal: jumlah per kecamatan dan seluruhnya.").format(
+            groups, bulan(self.month.currentData())) if groups else tr("Belum ada kelompok pada bulan ini."))
+        self._enable(groups > 0)
+
+    def failed(self, exc: Exception) -> None:
+        self.message.setText("")
+        present_error(self, exc)
+
+    def _enable(self, on: bool) -> None:
+        for button in (self.pdf_button, self.csv_button, self.xlsx_button):
+            button.setEnabled(on)
+
+    def save(self, kind: str) -> None:
+        from reports import recap, spreadsheet
+
+        month = self.month.currentData()
+        filters = {"pdf": "PDF (*.pdf)", "csv": "CSV (*.csv)", "xlsx": "Excel (*.xlsx)"}
+        name, _ = QFileDialog.getSaveFileName(self, tr("Simpan rekap"), f"{month}_rekap.{kind}", filters[kind])
+        if not name:
+            return
+        path, rows = Path(name), self.rows
+        writers: dict[str, Callable[[], object]] = {
+            "pdf": lambda: path.write_bytes(recap.build(rows, month, os.environ.get("KASBUKU_OFFICE", ""),
+                                                        self.desk.today())),
+            "csv": lambda: spreadsheet.write_csv(rows, path),
+            "xlsx": lambda: spreadsheet.write_xlsx(rows, month, path)}
+        try:
+            writers[kind]()
+        except OSError as exc:
+            self.message.setText(tr("Rekap tidak dapat disimpan ke {0}: {1}").format(name, exc.strerror or exc))
+            return
+        self.message.setText(tr("Disimpan: {0}").format(name))
