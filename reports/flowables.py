@@ -80,17 +80,19 @@ def _cell(value: Any, column: Column, bold: bool) -> Any:
 
 
 def money_table(columns: Sequence[Column], rows: Sequence[Sequence[Any]],
-                total: Sequence[Any] | None = None, empty: str = "Tidak ada.", bold: Sequence[int] = ()) -> Flowable:
+                total: Sequence[Any] | None = None, empty: str = "Tidak ada.", bold: Sequence[int] = (),
+                size: float = 8) -> Flowable:
     """A grid with a shaded heading repeated on every page, figures right-aligned and a bold total row;
-    ``bold`` names rows (0 = the first) that are subtotals."""
+    ``bold`` names rows (0 = the first) that are subtotals; ``size`` is the font size of the body."""
     if not rows:
         return text(empty, "note")
     data: list[list[Any]] = [[text(c.label, "head") for c in columns]]
     data += [[_cell(v, c, i in bold) for v, c in zip(row, columns, strict=True)] for i, row in enumerate(rows)]
-    style = [*TABLE_BASE, *TABLE_HEAD, *(("FONT", (0, i + 1), (-1, i + 1), FONT_BOLD, 8) for i in bold)]
+    style = [*TABLE_BASE, *TABLE_HEAD, ("FONT", (0, 1), (-1, -1), FONT, size),
+             *(("FONT", (0, i + 1), (-1, i + 1), FONT_BOLD, size) for i in bold)]
     if total is not None:
         data.append([_cell(v, c, True) for v, c in zip(total, columns, strict=True)])
-        style += TABLE_TOTAL
+        style += [*TABLE_TOTAL, ("FONT", (0, -1), (-1, -1), FONT_BOLD, size)]
     for index, column in enumerate(columns):
         if column.kind in ("money", "sparse", "number"):
             style.append(("ALIGN", (index, 1), (index, -1), "RIGHT"))

@@ -10,21 +10,27 @@ from ledger.recap import RecapRow
 from reports.document import Document, render
 from reports.flowables import Column, money_table, text
 
-COLUMNS = (Column("Kelompok", 41), Column("Agt", 10, "number"), Column("Simpanan", 21, "number"),
-           Column("Hibah diterima", 21, "number"), Column("Hibah dipinjam", 21, "number"),
-           Column("Sudah digulir", 21, "number"), Column("Wajib digulir", 21, "number"),
-           Column("Sisa pinjaman", 21, "number"), Column("PAR30", 13, "number"),
-           Column("Kol 1/2/3/4/5", 19, "number"), Column("TR", 8, "number"), Column("Status", 21),
-           Column("Inv. utuh", 12, "number"), Column("Kelas", 20))
+FONT_SIZE = 7  # an office's totals run into tens of billions of rupiah
+AMOUNT_CHARS = 14  # the widest amount an amount column holds at that size: 99.999.999.999
+COLUMNS = (Column("Kelompok", 29), Column("Agt", 11, "number"), Column("Simpanan", 23, "number"),
+           Column("Hibah diterima", 23, "number"), Column("Hibah dipinjam", 23, "number"),
+           Column("Sudah digulir", 23, "number"), Column("Wajib digulir", 23, "number"),
+           Column("Sisa pinjaman", 23, "number"), Column("PAR30", 13, "number"),
+           Column("Kol 1/2/3/4/5", 19, "number"), Column("TR", 8, "number"), Column("Status", 17),
+           Column("Inv. utuh", 11, "number"), Column("Kelas", 22))
 
 
-def _row(row: RecapRow) -> list[object]:
+def _amounts(row: RecapRow) -> list[int]:
+    return [row.savings, row.grant_received, row.grant_lent, row.grant_passed_on, row.grant_to_pass_on,
+            row.loans_outstanding]
+
+
+def _row(row: RecapRow, unit: int) -> list[object]:
     status = "diblokir" if row.blocked else ("" if row.closed or not row.kind else "belum tutup")
     if not row.kind:  # a subtotal: how many groups are blocked or not closed
         status = f"{row.blocked} blokir" if row.blocked else ""
     label = f"{row.group} ({row.kind})" if row.kind else row.group
-    amounts = [number(v) for v in (row.savings, row.grant_received, row.grant_lent, row.grant_passed_on,
-                                    row.grant_to_pass_on, row.loans_outstanding)]
+    amounts = [number((v + unit // 2) // unit) for v in _amounts(row)]
     return [label, row.members, *amounts, f"{row.par30_bp // 100},{row.par30_bp % 100:02d}%",
             f"{row.kol1}/{row.kol2}/{row.kol3}/{row.kol4}/{row.kol5}", row.tr_events, status,
             f"{row.assets_intact}/{row.assets}", row.klass]
@@ -33,9 +39,13 @@ def _row(row: RecapRow) -> list[object]:
 def build(rows: list[RecapRow], month: str, office: str, printed_on: date) -> bytes:
     """The rekap's PDF bytes; ``rows`` come from ``services.recap`` (the last one is the grand total)."""
     body, grand = rows[:-1], rows[-1]
+    # the grand total is the largest figure: when it does not fit, every amount is shown in thousands
+    unit = 1 if max(len(number(v)) for v in _amounts(grand)) <= AMOUNT_CHARS else 1000
+    in_unit = "rupiah" if unit == 1 else "ribuan rupiah (angka tepat: berkas CSV atau XLSX)"
     story = [text(office or "Dinas Sosial", "group"), text("Rekapitulasi Kelompok Binaan", "title"),
-             text(f"{bulan(month)} — jumlah uang dalam rupiah", "period"),
-             money_table(COLUMNS, [_row(r) for r in body], total=_row(grand)),
+             text(f"{bulan(month)} — jumlah uang dalam {in_unit}", "period"),
+             money_table(COLUMNS, [_row(r, unit) for r in body], total=_row(grand, unit),
+                         bold=[i for i, r in enumerate(body) if not r.kind], size=FONT_SIZE),
              text("PAR30: sisa pokok pinjaman yang menunggak lebih dari 30 hari. Kol: jumlah pinjaman per "
                   "kolektibilitas (1 Lancar … 5 Macet). TR: tanggung renteng pada bulan ini. Inv. utuh: "
                   "inventaris dalam kondisi baik atau rusak ringan / seluruh inventaris.", "note")]

@@ -51,3 +51,34 @@ def test_rekap_command_writes_pdf_csv_and_xlsx(book: Any, tmp_path: Path) -> Non
     result = subprocess.run([sys.executable, "-m", "kasbuku", "report", "rekap", "--group", "G", "--out",
                              str(tmp_path / "x.pdf"), "--db", book.url], capture_output=True, text=True, check=False)
     assert result.returncode == 2 and "--all" in result.stderr
+
+
+def test_rekap_pdf_of_a_large_office_fits_its_figures(tmp_path: Path) -> None:
+    """Totals of tens of billions fit the amount columns; beyond 99.999.999.999 the PDF says thousands."""
+    from datetime import date
+
+    import pdfplumber
+
+    from ledger.recap import COLUMNS as FIELDS
+    from ledger.recap import RecapRow, with_subtotals
+    from reports import recap
+
+    def group(n: int, savings: int) -> RecapRow:
+        values: dict[str, Any] = dict.fromkeys(FIELDS, 0)
+        values |= {"group": f"KUBE {n:04d}", "kind": "KUBE", "kecamatan": f"Kec {n % 3}", "kelurahan": "",
+                   "klass": "berkembang", "groups": 1, "members": 10, "savings": savings}
+        return RecapRow(**values)
+
+    for savings, shown, unit in ((40_000_000, "48.000.000.000", "dalam rupiah"),
+                                 (90_000_000, "108.000.000.000", "dalam ribuan rupiah")):
+        rows = with_subtotals([group(n, savings) for n in range(1, 1201)])
+        pdf = recap.build(rows, "2025-12", "Dinas Sosial Kota Uji", date(2026, 1, 5))
+        (tmp_path / "rekap.pdf").write_bytes(pdf)
+        with pdfplumber.open(tmp_path / "rekap.pdf") as doc:
+            first, last = doc.pages[0].extract_text(), doc.pages[-1]
+            words = {w["text"]: w for w in last.extract_words()}
+        assert unit in first and "berkembang" in first.split()
+        total = shown if unit == "dalam rupiah" else "108.000.000"
+        assert total in words  # one word: not run into its neighbours
+        cells = [c for c in last.find_tables()[0].rows[-1].cells if c]
+        assert words[total]["x0"] >= cells[2][0] and words[total]["x1"] <= cells[2][2]  # inside its own cell
