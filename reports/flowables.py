@@ -65,7 +65,7 @@ class Column:
     kind: str = "text"  # text, money, sparse (money, zero as a dash), number, date, blank (to write in)
 
 
-def _cell(value: Any, column: Column, bold: bool) -> Any:
+def _cell(value: Any, column: Column, bold: bool, size: float = 8) -> Any:
     if value is None:
         return ""
     if isinstance(value, Flowable):  # a cell that needs its own style (e.g. a warning in red)
@@ -74,8 +74,9 @@ def _cell(value: Any, column: Column, bold: bool) -> Any:
         return money(value, blank_zero=column.kind == "sparse" and not bold)
     if column.kind == "date":
         return tanggal(value)
-    if column.kind == "text" and stringWidth(str(value), FONT_BOLD if bold else FONT, 8) > (column.width - 2.5) * mm:
-        return text(str(value), "cell_bold" if bold else "cell")  # only long text pays for a wrapping paragraph
+    if column.kind == "text" and stringWidth(str(value), FONT_BOLD if bold else FONT, size) > (column.width - 2.5) * mm:
+        style = "cell" if size == 8 else "cell_small"  # only long text pays for a wrapping paragraph
+        return text(str(value), f"{style}_bold" if bold else style)
     return str(value)
 
 
@@ -83,15 +84,17 @@ def money_table(columns: Sequence[Column], rows: Sequence[Sequence[Any]],
                 total: Sequence[Any] | None = None, empty: str = "Tidak ada.", bold: Sequence[int] = (),
                 size: float = 8) -> Flowable:
     """A grid with a shaded heading repeated on every page, figures right-aligned and a bold total row;
-    ``bold`` names rows (0 = the first) that are subtotals; ``size`` is the font size of the body."""
+    ``bold`` names rows (0 = the first) that are subtotals; ``size`` is the body's font size (8, or 6.5 for
+    a dense table)."""
     if not rows:
         return text(empty, "note")
     data: list[list[Any]] = [[text(c.label, "head") for c in columns]]
-    data += [[_cell(v, c, i in bold) for v, c in zip(row, columns, strict=True)] for i, row in enumerate(rows)]
+    data += [[_cell(v, c, i in bold, size) for v, c in zip(row, columns, strict=True)]
+             for i, row in enumerate(rows)]
     style = [*TABLE_BASE, *TABLE_HEAD, ("FONT", (0, 1), (-1, -1), FONT, size),
              *(("FONT", (0, i + 1), (-1, i + 1), FONT_BOLD, size) for i in bold)]
     if total is not None:
-        data.append([_cell(v, c, True) for v, c in zip(total, columns, strict=True)])
+        data.append([_cell(v, c, True, size) for v, c in zip(total, columns, strict=True)])
         style += [*TABLE_TOTAL, ("FONT", (0, -1), (-1, -1), FONT_BOLD, size)]
     for index, column in enumerate(columns):
         if column.kind in ("money", "sparse", "number"):

@@ -10,14 +10,14 @@ from ledger.recap import RecapRow
 from reports.document import Document, render
 from reports.flowables import Column, money_table, text
 
-FONT_SIZE = 7  # an office's totals run into tens of billions of rupiah
+FONT_SIZE = 6.5  # an office's totals run into tens of billions of rupiah
 AMOUNT_CHARS = 14  # the widest amount an amount column holds at that size: 99.999.999.999
-COLUMNS = (Column("Kelompok", 29), Column("Agt", 11, "number"), Column("Simpanan", 23, "number"),
+COLUMNS = (Column("Kelompok", 31), Column("Agt", 12, "number"), Column("Simpanan", 23, "number"),
            Column("Hibah diterima", 23, "number"), Column("Hibah dipinjam", 23, "number"),
            Column("Sudah digulir", 23, "number"), Column("Wajib digulir", 23, "number"),
            Column("Sisa pinjaman", 23, "number"), Column("PAR30", 13, "number"),
-           Column("Kol 1/2/3/4/5", 19, "number"), Column("TR", 8, "number"), Column("Status", 17),
-           Column("Inv. utuh", 11, "number"), Column("Kelas", 22))
+           Column("Kol 1/2/3/4/5", 18), Column("TR", 10, "number"), Column("Status", 17),
+           Column("Inv. utuh", 12, "number"), Column("Kelas", 18))
 
 
 def _amounts(row: RecapRow) -> list[int]:

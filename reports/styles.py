@@ -61,6 +61,8 @@ STYLES: dict[str, ParagraphStyle] = {
     "cell": _style("cell", 8, leading=9.6),
     "cell_bold": _style("cell_bold", 8, bold=True, leading=9.6),
     "cell_alert": _style("cell_alert", 8, bold=True, leading=9.6, color=ALERT),
+    "cell_small": _style("cell_small", 6.5, leading=7.8),  # the office rekap's dense table
+    "cell_small_bold": _style("cell_small_bold", 6.5, bold=True, leading=7.8),
     "head": _style("head", 8, bold=True, leading=9.6, align=TA_CENTER),
     "sign": _style("sign", 9, align=TA_CENTER),
     "big": _style("big", 15, bold=True, align=TA_RIGHT),
