@@ -13,7 +13,7 @@ from alembic import command
 from sqlalchemy import create_engine, text
 
 from kasbuku import backup, db
-from ledger import storage
+from ledger import services, storage
 from tests.conftest import Book
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -23,7 +23,7 @@ def test_a_schema_0001_book_is_migrated_on_either_backend(book_url: str) -> None
     """Migration 0002 writes the audit trail of existing events with raw SQL: it must work on both."""
     engine = create_engine(book_url)
     with engine.begin() as conn:  # back to an empty schema 0001
-        for table in ("book_lock", "credentials", "audit", "journal_lines", "events", "groups", "alembic_version"):
+        for table in [*(t.name for t in reversed(storage.Base.metadata.sorted_tables)), "alembic_version"]:
             conn.execute(text(f"drop table if exists {table}"))
     command.upgrade(db.alembic_config(engine), "0001")
     old = create_engine(f"sqlite:///file:{FIXTURES / 'schema-0001.sqlite'}?mode=ro&uri=true")
@@ -38,6 +38,9 @@ def test_a_schema_0001_book_is_migrated_on_either_backend(book_url: str) -> None
     assert db.current_revision(migrated.engine) == db.head_revision()
     assert migrated.check() == []
     assert migrated.state("KUBE Mawar", "2026-02-28")["cash"] == 5_332_500
+    with db.session(migrated.engine) as sess:  # no month figures kept before 0004: the rekap replays the group
+        [row] = [r for r in services.recap(sess, "2026-02") if r.kind]
+    assert (row.group, row.members, row.closed) == ("KUBE Mawar", 5, 1)
     migrated.engine.dispose()
 
 
