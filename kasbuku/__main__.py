@@ -2,5 +2,5 @@
 
 from kasbuku.cli import main
 
-if __name__ == "__main__":  # not when a worker process of kasbuku.parallel imports this module
+if __name__ == "__main__":  # the usual guard (kasbuku.parallel starts its workers with spawn)
     raise SystemExit(main())

@@ -161,7 +161,7 @@ def cmd_rekap(args: argparse.Namespace) -> int:
         out = out / f"{args.month}_rekap.pdf"
     engine = _engine(args)
     with db.session(engine) as sess:
-        rows = services.recap(sess, args.month, parallel.recap_replayer(_url(args), args.jobs))
+        rows = services.recap(sess, args.month, parallel.recap_replayer(_url(args), args.jobs, sess))
     if len(rows) == 1:
         raise Refusal("buku ini belum berisi kelompok")
     if out.suffix.lower() == ".csv":
@@ -252,7 +252,7 @@ def add_report_parser(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--event-seq", dest="event_seq", type=int, help="nomor transaksi (kuitansi)")
     p.add_argument("--out", required=True, help="berkas PDF, atau folder")
     p.add_argument("--jobs", type=int, default=parallel.default_jobs(),
-                   help="dengan --all: berapa proses bekerja bersamaan (bawaan: satu per inti prosesor)")
+                   help="--all dan rekap: berapa proses bekerja bersamaan (bawaan: satu per inti prosesor)")
     p.set_defaults(func=cmd_report)
 
 

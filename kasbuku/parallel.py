@@ -12,7 +12,7 @@ import os
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import Engine
 
@@ -20,6 +20,10 @@ from kasbuku import db
 from ledger import services
 from ledger.errors import Refusal
 from ledger.recap import RecapRow
+from ledger.storage import Session
+
+if TYPE_CHECKING:
+    from reports.api import Request  # imported by the worker only when it prints (ReportLab is slow to load)
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
@@ -28,10 +32,13 @@ WORTH_A_WORKER = 8  # fewer groups than this per extra worker are done in this p
 _engine: Engine | None = None
 
 
+MAX_JOBS = 61  # Windows cannot wait on more worker processes than this
+
+
 def default_jobs() -> int:
     """One worker per core the machine lets this process use."""
     usable = os.sched_getaffinity(0) if hasattr(os, "sched_getaffinity") else None
-    return max(1, len(usable) if usable else os.cpu_count() or 1)
+    return max(1, min(MAX_JOBS, len(usable) if usable else os.cpu_count() or 1))
 
 
 def _open(url: str) -> None:
@@ -53,7 +60,7 @@ def run(url: str, func: Callable[[Any, Item], Result], items: Sequence[Item], jo
     ``func`` must be a module-level function (it is sent to the workers by name) and should return a
     refusal as a value rather than raise it.
     """
-    jobs = max(1, min(jobs, len(items) // WORTH_A_WORKER))
+    jobs = max(1, min(jobs, MAX_JOBS, len(items) // WORTH_A_WORKER))
     if jobs == 1:
         engine = db.open_engine(url)
         try:
@@ -66,7 +73,7 @@ def run(url: str, func: Callable[[Any, Item], Result], items: Sequence[Item], jo
         yield from pool.map(_in_session, [func] * len(items), items, chunksize=4)
 
 
-def statement(session: Any, job: tuple[Any, Path]) -> tuple[str, Path | None, str]:
+def statement(session: Session, job: tuple[Request, Path]) -> tuple[str, Path | None, str]:
     """Build and write one statement: (group, path written or None, the refusal's message)."""
     from reports import api
 
@@ -78,13 +85,17 @@ def statement(session: Any, job: tuple[Any, Path]) -> tuple[str, Path | None, st
     return request.group, api.write(built, folder / api.file_name(built)), ""
 
 
-def recap_rows(session: Any, job: tuple[str, str]) -> list[RecapRow]:
+def recap_rows(session: Session, job: tuple[str, str]) -> list[RecapRow]:
+    """A worker's part of a rekap: one group's row for a month, by replaying it."""
     name, month = job
     return services.replayed_rows(session, [name], month)
 
 
-def recap_replayer(url: str, jobs: int) -> Callable[[list[str], str], list[RecapRow]]:
-    """A replayer for ``services.recap`` that replays the groups without kept figures on every core."""
+def recap_replayer(url: str, jobs: int, session: Session) -> services.RowsReplayer:
+    """A replayer for ``services.recap``: a few groups are replayed in the rekap's own ``session`` (one
+    consistent read); many, on every core, each worker in its own read transaction."""
     def replay(names: list[str], month: str) -> list[RecapRow]:
+        if min(jobs, len(names) // WORTH_A_WORKER) < 2:
+            return services.replayed_rows(session, names, month)
         return [row for rows in run(url, recap_rows, [(n, month) for n in names], jobs) for row in rows]
     return replay

@@ -10,7 +10,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from ledger import accounts as A
 from ledger.calendar import month_end, month_of
@@ -221,7 +221,7 @@ class GroupBook:
             self.check_open(event.date)
         self.today = max(self.today, event.date)
         for ln in self.loans.values():
-            if ln.terms.denda and ln.is_open:
+            if ln.terms.denda and ln.is_open:  # most loans have no denda: skip them cheaply (hot loop)
                 ln.assess_denda(event.date)
         entry = Entry(seq=event.seq, date=event.date, event_type=event.type, memo=event.memo)
         undo = HANDLERS[event.type](self, event, entry)
@@ -244,16 +244,25 @@ class GroupBook:
         return out
 
 
+Key = TypeVar("Key")
+
+
+def close_stack(marks: Iterable[tuple[str, Key]]) -> tuple[list[Key], list[Key]]:
+    """Closes and reopens in the order recorded (type, key) → (the closes still standing, oldest first;
+    the closes a reopen undid). A reopen undoes the latest close still standing."""
+    standing: list[Key] = []
+    undone: list[Key] = []
+    for etype, key in marks:
+        if etype == "month.close":
+            standing.append(key)
+        elif etype == "month.reopen" and standing:
+            undone.append(standing.pop())
+    return standing, undone
+
+
 def cancelled_closes(events: Iterable[Event]) -> set[int]:
-    """Seqs of month closes undone by a later ``month.reopen`` (taken in the order recorded)."""
-    stack: list[int] = []
-    cancelled: set[int] = set()
-    for ev in sorted(events, key=lambda e: e.seq):
-        if ev.type == "month.close":
-            stack.append(ev.seq)
-        elif ev.type == "month.reopen" and stack:
-            cancelled.add(stack.pop())
-    return cancelled
+    """Seqs of month closes undone by a later ``month.reopen``."""
+    return set(close_stack((ev.type, ev.seq) for ev in sorted(events, key=lambda e: e.seq))[1])
 
 
 Observer = Callable[["GroupBook", date], None]

@@ -36,9 +36,9 @@ class History:
         if event.type != "group.create" or self.book.created is not None:
             self.book.check_open(event.date)
         if not self.events or event.key >= self.events[-1].key:
-            if self.events:
-                self._month_ends(self.events[-1].date, event.date)
+            rows = self._month_ends(self.events[-1].date, event.date) if self.events else {}
             self.book.apply(event)
+            self.month_rows |= rows  # kept only once the event is in
             self.events.append(event)
             self._mark(event.key)
             return
@@ -52,15 +52,15 @@ class History:
         self.month_rows |= rows
         self._mark(dirty)
 
-    def _month_ends(self, last: date, upto: date) -> None:
-        """Keep the row of every month that ends after ``last`` (the latest event) and before ``upto``."""
-        for month in months_between(month_of(last), month_of(upto))[:-1]:
-            self.month_rows[month] = (len(self.events), group_row(self.book, month, month_end(month)))
+    def _month_ends(self, last: date, upto: date) -> dict[str, tuple[int, RecapRow]]:
+        """The row of every month that ends after ``last`` (the latest event) and before ``upto``."""
+        return {month: (len(self.events), group_row(self.book, month, month_end(month)))
+                for month in months_between(month_of(last), month_of(upto))[:-1]}
 
     def changed_months(self) -> dict[str, tuple[int, RecapRow]]:
         """The rekap rows this history's additions made or changed, up to the month of its latest event."""
-        if not self.events or self.dirty_from is None:
-            return dict(self.month_rows)
+        if self.dirty_from is None:
+            return {}  # nothing was added
         last = month_of(self.events[-1].date)
         return self.month_rows | {last: (len(self.events), group_row(self.book, last, month_end(last)))}
 

@@ -91,7 +91,7 @@ def cover_at_close(book: GroupBook, close: Close, cutoff: date, entry: Entry) ->
             shares.append(TrShare(RESERVE, from_reserve, "reserve", from_reserve))
         covered = from_reserve if rest and not coverers else amount
         takes = _takes(book, defaulter, covered, cutoff, on)
-        box = _cash_box_after(book, entry, takes, on)
+        box = _cash_box_after(book, entry, takes, on) if rules.tr_shares_from == "sukarela" else 0
         if covered > from_reserve:
             for code, part in zip(coverers, allocate(rest, [1] * len(coverers)), strict=True):
                 if not part:

@@ -8,7 +8,7 @@ from dataclasses import asdict, dataclass, fields
 from datetime import date
 
 from ledger import assets, revolving_grant
-from ledger.book import GroupBook, replay
+from ledger.book import GroupBook, close_stack, replay
 from ledger.calendar import month_end, month_of
 from ledger.development import figures
 from ledger.events import Event
@@ -106,7 +106,9 @@ def row_for(name: str, events: list[Event], month: str) -> RecapRow | None:
     return rows[0] if rows and rows[0].kind else None
 
 
-FIGURES_FORMAT = 1  # raise when RecapRow or group_row changes: kept rows of another format are not used
+# Raise when RecapRow, group_row or any rule that changes what a replay gives changes: kept rows of another
+# format are not used (their groups are replayed), so a new version never reads an old version's figures.
+FIGURES_FORMAT = 2
 
 
 def to_text(row: RecapRow) -> str:
@@ -116,22 +118,23 @@ def to_text(row: RecapRow) -> str:
 
 def from_text(text: str) -> RecapRow | None:
     """A kept row, or None when it was kept in another format (then the group is replayed instead)."""
-    data = json.loads(text)
-    if data.pop("format", None) != FIGURES_FORMAT or set(data) != set(COLUMNS):
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return None  # a damaged row: the group is replayed (and ``check`` names it)
+    if not isinstance(data, dict) or data.pop("format", None) != FIGURES_FORMAT or set(data) != set(COLUMNS):
         return None
     return RecapRow(**data)
 
 
 def closed_months(marks: list[tuple[str, str, str]]) -> dict[str, str]:
-    """Each group's latest month still closed, from its closes and reopens in the order recorded."""
-    stacks: dict[str, list[str]] = {}
+    """Each group's latest month still closed, from (group, type, payload) of its closes and reopens in the
+    order recorded."""
+    by_group: dict[str, list[tuple[str, str]]] = {}
     for group, etype, payload in marks:
-        stack = stacks.setdefault(group, [])
-        if etype == "month.close":
-            stack.append(json.loads(payload)["month"])
-        elif stack:
-            stack.pop()
-    return {group: stack[-1] for group, stack in stacks.items() if stack}
+        by_group.setdefault(group, []).append((etype, json.loads(payload).get("month", "")))
+    standing = {group: close_stack(items)[0] for group, items in by_group.items()}
+    return {group: months[-1] for group, months in standing.items() if months}
 
 
 def with_subtotals(rows: list[RecapRow]) -> list[RecapRow]:

@@ -38,6 +38,7 @@ class RecapDialog(QDialog):
 
         self.desk = desk
         self.rows: list[RecapRow] = []
+        self.rows_month = ""
         self.setWindowTitle(tr("Rekap kantor"))
         self.resize(1200, 640)
         layout = QVBoxLayout(self)
@@ -63,15 +64,19 @@ class RecapDialog(QDialog):
         self.load()
 
     def load(self) -> None:
+        """Read the chosen month's rows in the background; the month stays fixed until they are shown."""
         month = self.month.currentData()
         self.message.setText(tr("Menyusun rekap {0}…").format(bulan(month)))
         self._enable(False)
-        worker.start(lambda _p: self.desk.read(lambda s: services.recap(s, month)), self.show_rows, self.failed)
+        self.month.setEnabled(False)
+        worker.start(lambda _p: self.desk.read(lambda s: services.recap(s, month)),
+                     lambda rows: self.show_rows(month, rows), self.failed)
 
-    def show_rows(self, rows: Any) -> None:
+    def show_rows(self, month: str, rows: Any) -> None:
         from reports.spreadsheet import values
 
-        self.rows = rows
+        self.month.setEnabled(True)
+        self.rows, self.rows_month = rows, month
         self.table.fill([values(r) for r in rows])
         bold = QFont(self.table.font())
         bold.setBold(True)
@@ -83,10 +88,11 @@ class RecapDialog(QDialog):
                         item.setBackground(QBrush(SUBTOTAL))
         groups = len([r for r in rows if r.kind])
         self.message.setText(tr("{0} kelompok, {1}. Baris tebal: jumlah per kecamatan dan seluruhnya.").format(
-            groups, bulan(self.month.currentData())) if groups else tr("Belum ada kelompok pada bulan ini."))
+            groups, bulan(month)) if groups else tr("Belum ada kelompok pada bulan ini."))
         self._enable(groups > 0)
 
     def failed(self, exc: Exception) -> None:
+        self.month.setEnabled(True)
         self.message.setText("")
         present_error(self, exc)
 
@@ -97,7 +103,7 @@ class RecapDialog(QDialog):
     def save(self, kind: str) -> None:
         from reports import recap, spreadsheet
 
-        month = self.month.currentData()
+        month = self.rows_month  # the month the shown rows are of
         filters = {"pdf": "PDF (*.pdf)", "csv": "CSV (*.csv)", "xlsx": "Excel (*.xlsx)"}
         name, _ = QFileDialog.getSaveFileName(self, tr("Simpan rekap"), f"{month}_rekap.{kind}", filters[kind])
         if not name:

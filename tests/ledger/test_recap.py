@@ -124,3 +124,19 @@ def test_check_names_kept_figures_that_differ_from_the_history(book: Any) -> Non
         kept = sess.scalars(select(storage.MonthFiguresRow)).one()
         kept.figures = kept.figures.replace('"savings": 100000', '"savings": 100001')
     assert book.check() == ["G: angka rekap tersimpan untuk bulan 2026-01 berbeda dari riwayatnya"]
+
+
+def test_a_reopen_alone_keeps_the_figures_of_the_months_it_undoes_again(book: Any) -> None:
+    group_with_members(book)
+    book.apply(ev("grant.receive", "2026-01-10", amount=5_000_000, source="Kemensos"),
+               ev("loan.disburse", "2026-01-15", member="M1", loan="L1", principal=1_000_000, fund="grant"),
+               ev("month.close", "2026-01-31", month="2026-01"),
+               ev("month.close", "2026-02-28", month="2026-02"))  # M1 missed: covered by tanggung renteng
+    with db.session(book.engine) as sess:
+        covered = next(r for r in services.recap(sess, "2026-02") if r.group == "G")
+    assert (covered.tr_events, covered.closed) == (1, 1)
+    book.apply(ev("month.reopen", "2026-03-02", month="2026-02", reason="salah catat"))
+    assert kept_rows_match_replays(book) == 3  # January to March
+    with db.session(book.engine) as sess:
+        reopened = next(r for r in services.recap(sess, "2026-02") if r.group == "G")
+    assert (reopened.tr_events, reopened.tr_open, reopened.closed) == (0, 0, 0)

@@ -2,8 +2,8 @@
 
 The office rekap of 1,000 groups reads these rows instead of replaying every group's whole history. A row
 is only used while the number of the group's events dated up to that month's end is still the number it
-was made from; a book migrated from 0003 has none yet, and its rekap replays those groups as before until
-their next write (docs/scale.md).
+was made from. A book migrated from 0003 has none yet: its rekap replays the groups as before, and keeps
+doing so for the months before each group's next write (docs/scale.md).
 
 Revision ID: 0004
 Revises: 0003
