@@ -106,6 +106,6 @@ def test_all_groups_on_two_processes_give_the_statements_of_one(tmp_path: Path,
     assert main(["report", "rekap", "--all", "--month", "2026-01", "--jobs", "2", "--db", str(engine.url),
                  "--out", str(tmp_path / "rekap.csv")]) == 0
     with db.session(engine) as sess:
-        assert services.recap(sess, "2026-01", parallel.recap_replayer(str(engine.url), 2)) == kept
+        assert services.recap(sess, "2026-01", parallel.recap_replayer(str(engine.url), 2, sess)) == kept
     assert len((tmp_path / "rekap.csv").read_text(encoding="utf-8-sig").splitlines()) == 1 + 17 + 3 + 1
     engine.dispose()
