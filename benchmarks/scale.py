@@ -241,11 +241,11 @@ def office(engine: Any, url: str, month: str, jobs: int) -> None:
     with db.session(engine) as sess:
         names = services.list_groups(sess)
         started = time.perf_counter()
-        rows = services.recap(sess, month, parallel.recap_replayer(url, jobs))
+        rows = services.recap(sess, month, parallel.recap_replayer(url, jobs, sess))
         kept = time.perf_counter() - started
-    started = time.perf_counter()
-    parallel.recap_replayer(url, jobs)(names, month)
-    replayed = time.perf_counter() - started
+        started = time.perf_counter()
+        parallel.recap_replayer(url, jobs, sess)(names, month)
+        replayed = time.perf_counter() - started
     print(f"rekap {month} of {len(rows) - 1:,} rows (groups and kecamatan subtotals): {kept:.1f} s from the kept "
           f"month figures | {replayed:.1f} s replaying every group on {jobs} processes (a book from before 0004)")
     with tempfile.TemporaryDirectory() as folder:
