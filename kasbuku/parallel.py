@@ -7,10 +7,8 @@ the workers call the same services and report builders as the single-process com
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -68,6 +66,9 @@ def run(url: str, func: Callable[[Any, Item], Result], items: Sequence[Item], jo
         finally:
             engine.dispose()
         return
+    import multiprocessing  # here, not at the top: every command and the window import this module
+    from concurrent.futures import ProcessPoolExecutor
+
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(jobs, mp_context=context, initializer=_open, initargs=(url,)) as pool:
         yield from pool.map(_in_session, [func] * len(items), items, chunksize=4)
