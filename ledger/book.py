@@ -203,9 +203,13 @@ class GroupBook:
             raise Refusal(f"{A.CHART[account].name} tidak cukup untuk {what}: perlu {rp(amount)}, "
                           f"ada {rp(have)}")
 
+    def balance_after(self, account: str, *entries: Entry) -> int:
+        """An account's balance once ``entries`` (not yet posted) are in."""
+        return self.ledger.balance(account) + sum(ln.amount for e in entries for ln in e.lines if ln.account == account)
+
     def check_cash_after(self, entry: Entry, account: str, what: str) -> None:
         """Refuse an entry that would take a cash account below zero (a cash box cannot go negative)."""
-        after = self.ledger.balance(account) + sum(ln.amount for ln in entry.lines if ln.account == account)
+        after = self.balance_after(account, entry)
         if after < 0:
             raise Refusal(f"{A.CHART[account].name} tidak cukup untuk {what}: kurang {rp(-after)}")
 

@@ -140,8 +140,7 @@ def _cash_box_after(book: GroupBook, entry: Entry, takes: list[tuple[Loan, int]]
     scratch = Entry(seq=entry.seq, date=on, event_type=entry.event_type)
     for loan, take in takes:
         post_portions(book, loan, loan.plan_payment(take, on), scratch, by_member=False)
-    return book.ledger.balance(A.KAS_KELOMPOK) + sum(line.amount for e in (entry, scratch) for line in e.lines
-                                                     if line.account == A.KAS_KELOMPOK)
+    return book.balance_after(A.KAS_KELOMPOK, entry, scratch)
 
 
 def _post_cover(defaulter: str, shares: list[TrShare], entry: Entry) -> None:
