@@ -152,7 +152,7 @@ def _report_request(args: argparse.Namespace, group: str) -> Any:
 
 def cmd_rekap(args: argparse.Namespace) -> int:
     """The office rekap of every group: PDF, or CSV/XLSX by the --out file's extension."""
-    from reports import recap, spreadsheet
+    from reports import recap
 
     if not args.all or args.month is None or not MONTH_RE.match(args.month):
         raise Refusal("rekap memerlukan --all dan --month YYYY-MM")
@@ -164,12 +164,8 @@ def cmd_rekap(args: argparse.Namespace) -> int:
         rows = services.recap(sess, args.month, parallel.recap_replayer(_url(args), args.jobs, sess))
     if len(rows) == 1:
         raise Refusal("buku ini belum berisi kelompok")
-    if out.suffix.lower() == ".csv":
-        spreadsheet.write_csv(rows, out)
-    elif out.suffix.lower() == ".xlsx":
-        spreadsheet.write_xlsx(rows, args.month, out)
-    else:
-        out.write_bytes(recap.build(rows, args.month, os.environ.get("KASBUKU_OFFICE", ""), date.today()))
+    kind = out.suffix.lower().lstrip(".") if out.suffix.lower() in (".csv", ".xlsx") else "pdf"
+    recap.write(rows, args.month, out, kind, os.environ.get("KASBUKU_OFFICE", ""), date.today())
     print(f"rekap {len(rows) - 1} baris ditulis: {out}")
     return EXIT_OK
 

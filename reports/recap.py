@@ -4,6 +4,7 @@ sorted and subtotalled by kecamatan; the same rows as the CSV/XLSX (``reports.sp
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from kasbuku.formatting import bulan, number
 from ledger.recap import RecapRow
@@ -51,3 +52,15 @@ def build(rows: list[RecapRow], month: str, office: str, printed_on: date) -> by
                   "inventaris dalam kondisi baik atau rusak ringan / seluruh inventaris.", "note")]
     return render(Document("Rekapitulasi Kelompok", bulan(month), story, landscape=True), office or "kasbuku",
                   printed_on)
+
+
+def write(rows: list[RecapRow], month: str, path: Path, kind: str, office: str, printed_on: date) -> Path:
+    """Write the rekap as ``kind`` (pdf, csv or xlsx) to ``path``: the one writer of the command and the window."""
+    from reports import spreadsheet
+
+    if kind == "csv":
+        return spreadsheet.write_csv(rows, path)
+    if kind == "xlsx":
+        return spreadsheet.write_xlsx(rows, month, path)
+    path.write_bytes(build(rows, month, office, printed_on))
+    return path

@@ -4,7 +4,6 @@ by kecamatan (``services.recap``), saved as PDF, CSV or XLSX exactly as ``kasbuk
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -101,21 +100,15 @@ class RecapDialog(QDialog):
             button.setEnabled(on)
 
     def save(self, kind: str) -> None:
-        from reports import recap, spreadsheet
+        from reports import recap
 
         month = self.rows_month  # the month the shown rows are of
         filters = {"pdf": "PDF (*.pdf)", "csv": "CSV (*.csv)", "xlsx": "Excel (*.xlsx)"}
         name, _ = QFileDialog.getSaveFileName(self, tr("Simpan rekap"), f"{month}_rekap.{kind}", filters[kind])
         if not name:
             return
-        path, rows = Path(name), self.rows
-        writers: dict[str, Callable[[], object]] = {
-            "pdf": lambda: path.write_bytes(recap.build(rows, month, os.environ.get("KASBUKU_OFFICE", ""),
-                                                        self.desk.today())),
-            "csv": lambda: spreadsheet.write_csv(rows, path),
-            "xlsx": lambda: spreadsheet.write_xlsx(rows, month, path)}
         try:
-            writers[kind]()
+            recap.write(self.rows, month, Path(name), kind, os.environ.get("KASBUKU_OFFICE", ""), self.desk.today())
         except OSError as exc:
             self.message.setText(tr("Rekap tidak dapat disimpan ke {0}: {1}").format(name, exc.strerror or exc))
             return
