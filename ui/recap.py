@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QHBoxLayout, QLab
 
 from kasbuku.formatting import bulan
 from ledger import services
+from ledger.calendar import add_months, month_of
 from ledger.recap import RecapRow
 from ui import worker
 from ui.desk import Desk
@@ -24,8 +25,7 @@ SUBTOTAL = QColor("#e8eef7")
 
 def months_before(today: date, count: int = MONTHS_OFFERED) -> list[str]:
     """This month and the ``count - 1`` before it, newest first."""
-    index = today.year * 12 + today.month - 1
-    return [f"{i // 12:04d}-{i % 12 + 1:02d}" for i in range(index, index - count, -1)]
+    return [month_of(add_months(today.replace(day=1), -back)) for back in range(count)]
 
 
 class RecapDialog(QDialog):
