@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from sqlalchemy import Engine
 
@@ -27,10 +27,8 @@ Item = TypeVar("Item")
 Result = TypeVar("Result")
 
 WORTH_A_WORKER = 8  # fewer groups than this per extra worker are done in this process: starting one costs ~1 s
-_engine: Engine | None = None
-
-
 MAX_JOBS = 61  # Windows cannot wait on more worker processes than this
+_engine: Engine | None = None  # a worker's own engine (set by _open when the worker starts)
 
 
 def default_jobs() -> int:
@@ -45,14 +43,14 @@ def _open(url: str) -> None:
     _engine = db.open_engine(url)
 
 
-def _in_session(func: Callable[[Any, Item], Result], item: Item, engine: Engine | None = None) -> Result:
+def _in_session(func: Callable[[Session, Item], Result], item: Item, engine: Engine | None = None) -> Result:
     engine = engine or _engine
     assert engine is not None
     with db.session(engine) as session:
         return func(session, item)
 
 
-def run(url: str, func: Callable[[Any, Item], Result], items: Sequence[Item], jobs: int) -> Iterator[Result]:
+def run(url: str, func: Callable[[Session, Item], Result], items: Sequence[Item], jobs: int) -> Iterator[Result]:
     """``func(session, item)`` for every item, in the items' order, on up to ``jobs`` processes.
 
     ``func`` must be a module-level function (it is sent to the workers by name) and should return a
