@@ -1,5 +1,6 @@
-"""The cash book (buku kas) as the window lists it: every event that moved cash, with a running balance
-and whether it can still be reversed (§8: nothing is deleted; a correction is a ``reverse``)."""
+"""The one cash book (buku kas): every entry that moved the group's cash (all its cash boxes), with its
+event number, text, running balance and whether it can still be reversed (§8: nothing is deleted; a
+correction is a ``reverse``). The window lists it whole; the Buku Kas Umum prints a month of it."""
 
 from __future__ import annotations
 
@@ -8,29 +9,18 @@ from datetime import date
 
 from ledger import accounts as A
 from ledger.book import GroupBook
+from ledger.calendar import month_end, month_start
+from ledger.journal import Entry
 from ledger.reversal import NOT_REVERSIBLE
-
-LABELS = {
-    "savings.deposit": "setoran simpanan", "savings.withdraw": "penarikan sukarela",
-    "grant.receive": "dana bergulir diterima", "grant.pass_on": "perguliran",
-    "loan.disburse": "pencairan pinjaman", "loan.pay": "angsuran", "tr.repay": "bayar tanggung renteng",
-    "tr.reserve_in": "cadangan tanggung renteng", "cash.in": "pemasukan", "cash.out": "pengeluaran",
-    "member.leave": "anggota keluar", "month.close": "tutup buku", "reverse": "pembalikan",
-    "shu.allocate": "pembagian SHU", "business.capital": "modal usaha bersama",
-    "business.sale": "penjualan usaha bersama", "business.purchase": "pembelian usaha bersama",
-    "business.cost": "biaya usaha bersama", "business.distribute": "pembagian hasil usaha",
-    "social.contribute": "iuran dana sosial", "social.pay": "bantuan dana sosial",
-    "asset.receive": "inventaris diterima", "asset.dispose": "inventaris dilepas",
-}
+from ledger.statements.common import agree, check_book_date, describe
 
 
 @dataclass(frozen=True)
-class CashRow:
+class CashLine:
     seq: int
     event_id: str | None
-    date: date
-    what: str
-    memo: str
+    day: date
+    text: str
     cash_in: int
     cash_out: int
     balance: int
@@ -38,23 +28,50 @@ class CashRow:
     reversed: bool
 
 
-def cash_rows(book: GroupBook) -> list[CashRow]:
-    """Every event that moved the group's cash (all three cash accounts), oldest first."""
+@dataclass(frozen=True)
+class CashBook:
+    month: str
+    opening: int
+    lines: list[CashLine]
+    total_in: int
+    total_out: int
+    closing: int
+    by_account: dict[str, int]  # account name -> closing balance (the group's own box and every box in use)
+
+
+def _cash_of(entry: Entry) -> int:
+    return sum(line.amount for line in entry.lines if line.account in A.CASH_ACCOUNTS)
+
+
+def cash_lines(book: GroupBook) -> list[CashLine]:
+    """Every entry that moved cash, oldest first, with the running balance of all cash boxes."""
     balance = 0
     out = []
     for entry in book.ledger.entries:
+        moved = _cash_of(entry)
+        if not moved:
+            continue
+        balance += moved
         applied = book.applied[entry.seq]
         ev = applied.event
-        delta = sum(ln.amount for ln in entry.lines if ln.account in A.CASH_ACCOUNTS)
-        if not delta and ev.type not in ("cash.in", "cash.out"):
-            continue
-        balance += delta
-        who = ev.get("member", "") or ev.get("loan", "")
-        what = LABELS.get(ev.type, ev.type)
-        if ev.type == "savings.deposit":
-            what = f"simpanan {ev['product']}"
-        memo = " · ".join(p for p in (who, entry.memo or ev.memo) if p)
-        out.append(CashRow(entry.seq, ev.id, ev.date, what, memo, max(delta, 0), max(-delta, 0), balance,
-                           reversible=bool(ev.id) and ev.type not in NOT_REVERSIBLE and not applied.reversed_by,
-                           reversed=bool(applied.reversed_by)))
+        out.append(CashLine(entry.seq, ev.id, entry.date, describe(book, entry), max(moved, 0), max(-moved, 0),
+                            balance, bool(ev.id) and ev.type not in NOT_REVERSIBLE and not applied.reversed_by,
+                            bool(applied.reversed_by)))
     return out
+
+
+def cash_book(book: GroupBook, month: str) -> CashBook:
+    """Buku kas umum: the cash lines of the month between its opening and closing balances, checked
+    against the cash accounts."""
+    start, end = month_start(month), month_end(month)
+    check_book_date(book, end)
+    every = cash_lines(book)
+    before = [ln for ln in every if ln.day < start]
+    opening = before[-1].balance if before else 0
+    lines = [ln for ln in every if start <= ln.day <= end]
+    total_in = sum(ln.cash_in for ln in lines)
+    total_out = sum(ln.cash_out for ln in lines)
+    agree("saldo akhir kas", opening + total_in - total_out, book.cash)
+    by_account = {A.CHART[a].name: book.ledger.balance(a) for a in A.CASH_ACCOUNTS
+                  if a == A.KAS_KELOMPOK or book.ledger.balance(a)}  # boxes the group does not use are left out
+    return CashBook(month, opening, lines, total_in, total_out, opening + total_in - total_out, by_account)

@@ -10,13 +10,13 @@ from ledger.book import GroupBook, handles
 from ledger.errors import InvalidEvent, Refusal
 from ledger.events import Event
 from ledger.journal import Entry
+from ledger.labels import FUND_NAMES
 from ledger.loans import Instalment, Loan, Portion
 from ledger.money import parse_percent, rp
 from ledger.postings import post_portions
 from ledger.schedules import Terms, admin_fee, build_schedule
 
 FUNDS = ("grant", "group")
-FUND_NAMES = {"grant": "dana bergulir", "group": "dana kelompok"}
 
 
 def loan_terms(book: GroupBook, ev: Event) -> Terms:

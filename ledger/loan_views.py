@@ -1,18 +1,24 @@
-"""What the loan screens show: a new loan's schedule and any refusal before it is saved, and a loan's
-card (its schedule with what was paid, its payments, payoff and kolektibilitas)."""
+"""What the loan screens and the papers show: a new loan's schedule and any refusal before it is saved,
+and the one loan card (kartu angsuran) of the window and the statements: its schedule with what was paid
+and when, its payments, the tanggung-renteng covers, payoff and kolektibilitas."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
+from ledger import accounts as A
 from ledger.book import GroupBook
 from ledger.errors import Refusal
 from ledger.events import parse_event
+from ledger.journal import Entry
 from ledger.lending import check_eligible, loan_terms
-from ledger.loans import KOLEKTIBILITAS_NAMES, kolektibilitas
+from ledger.loans import KOLEKTIBILITAS_NAMES, Instalment, Loan, kolektibilitas
+from ledger.money import rp
 from ledger.schedules import PlannedInstalment, admin_fee, build_schedule
+from ledger.statements.common import agree, describe, share_text, tr_destinations
 
 
 @dataclass(frozen=True)
@@ -72,66 +78,147 @@ def next_loan_code(book: GroupBook, on: date) -> str:
 
 
 @dataclass(frozen=True)
-class InstalmentLine:
+class ScheduleRow:
     number: int
     due: date
     pokok: int
     jasa: int
     denda: int
     paid: int
-    settled: bool
-    past_due: bool
+    status: str
+    paid_on: tuple[date, ...]  # the day of each payment into it (a TR cover's day included)
+
+    @property
+    def owed(self) -> int:
+        return self.pokok + self.jasa + self.denda - self.paid
 
 
 @dataclass(frozen=True)
-class PaymentLine:
-    date: date
-    what: str
-    amount: int
+class LoanPayment:
+    """An entry that paid into the loan, or a payment on it that went to her TR debt first (§6.5)."""
+
+    seq: int
     event_id: str | None
+    day: date
+    text: str
+    pokok: int
+    other: int  # jasa and denda
+    tr_debt: int  # the part that paid her tanggung-renteng debt (where it went: in ``text``)
+    outstanding: int
     reversed: bool
+
+    @property
+    def amount(self) -> int:
+        return self.pokok + self.other + self.tr_debt
+
+
+@dataclass(frozen=True)
+class CoverLine:
+    """A close at which the other members (or the reserve) paid this loan's arrears for her."""
+
+    day: date
+    month: str
+    amount: int  # what the cover put into this loan
+    by: str  # "M2 Ani Rp 50.000 (sukarela), Cadangan TR Rp 20.000"
+    owed: int  # her TR debt from that cover still open
 
 
 @dataclass(frozen=True)
 class LoanCard:
     code: str
     member: str
-    member_name: str
+    name: str
     fund: str
     principal: int
-    disbursed: date
     term: int
+    rate_pct_month: Decimal
     method: str
-    rate_pct_month: str
+    disbursed: date
+    schedule: list[ScheduleRow]
+    payments: list[LoanPayment]
+    covers: list[CoverLine]
     outstanding: int
+    status: str
     payoff: int
     due_now: int
     days_past_due: int
     kolektibilitas: str
     is_open: bool
-    instalments: list[InstalmentLine]
-    payments: list[PaymentLine]
+
+
+def _status(loan: Loan, inst: Instalment, covered: bool, on: date) -> str:
+    if inst.settled:
+        return "Ditanggung renteng" if covered else "Lunas"
+    if loan.written_off:
+        return "Dihapus"
+    if inst.plan.due < on:
+        return "Menunggak"
+    return "Sebagian" if inst.paid_pokok else "Belum jatuh tempo"
+
+
+def _parts(book: GroupBook, entry: Entry, loan: Loan) -> tuple[int, int]:
+    """(pokok, jasa + denda) an entry put into ``loan``; a close covering several loans names each part."""
+    account = A.LOAN_ACCOUNTS[loan.fund]
+    pokok = -sum(ln.amount for ln in entry.lines if ln.account == account and ln.sub == loan.code)
+    loans_touched = {ln.sub for ln in entry.lines if ln.account in A.LOAN_ACCOUNTS.values()}
+    if len(loans_touched) <= 1:
+        income = (A.PENDAPATAN_JASA, A.PENDAPATAN_DENDA)
+        return pokok, -sum(ln.amount for ln in entry.lines if ln.account in income)
+    covered = sum(c.loans.get(loan.code, 0) for c in book.covers if c.seq == entry.seq)
+    return pokok, covered - pokok
+
+
+def _covers(book: GroupBook, loan: Loan) -> list[CoverLine]:
+    return [CoverLine(c.date, c.month, c.loans[loan.code], share_text(book, c), c.owed)
+            for c in book.covers if loan.code in c.loans]
+
+
+def _payment_text(book: GroupBook, entry: Entry, tr_debt: int) -> str:
+    text = describe(book, entry, who=False)
+    if tr_debt:
+        text += f"; {rp(tr_debt)} untuk utang tanggung renteng ke {tr_destinations(book, entry)}"
+    return text
 
 
 def loan_card(book: GroupBook, code: str, on: date) -> LoanCard:
-    """A loan's card on ``on``: schedule with what each instalment got, and every payment or TR cover."""
+    """A loan's card on ``on``: the fixed schedule with what was paid and when, every payment (the part of
+    a payment that went to her TR debt first included), and the TR covers; checked against the journal."""
     loan = book.loan(code)
-    lines = [InstalmentLine(i.plan.number, i.plan.due, i.plan.pokok, i.jasa_due, i.denda_owed,
-                            i.paid_pokok + i.paid_jasa + i.paid_denda, i.settled,
-                            not i.settled and i.plan.due < on)
-             for i in loan.instalments]
+    account = A.LOAN_ACCOUNTS[loan.fund]
+    days = {e.seq: e.date for e in book.ledger.entries}
+    cover_seqs = {c.seq for c in book.covers if loan.code in c.loans}
+    schedule = [ScheduleRow(i.plan.number, i.plan.due, i.plan.pokok, i.jasa_due, i.denda_owed,
+                            i.paid_pokok + i.paid_jasa + i.paid_denda,
+                            _status(loan, i, bool(cover_seqs & set(i.paid_by)), on),
+                            tuple(sorted({days[s] for s in i.paid_by if s in days})))
+                for i in loan.instalments]
+    outstanding = loan.terms.principal
     payments = []
-    for applied in book.applied.values():
+    for entry in book.ledger.entries:
+        applied = book.applied[entry.seq]
         ev = applied.event
-        if ev.type == "loan.pay" and ev["loan"] == loan.code:
-            payments.append(PaymentLine(ev.date, "angsuran", ev["amount"], ev.id, bool(applied.reversed_by)))
-    payments += [PaymentLine(c.date, f"tanggung renteng (tutup {c.month})", c.loans[loan.code], None, False)
-                 for c in book.covers if loan.code in c.loans]
-    payments.sort(key=lambda p: p.date)
+        on_loan = any(ln.account == account and ln.sub == code for ln in entry.lines)
+        if entry.seq == loan.seq or not (on_loan or (ev.type == "loan.pay" and ev.get("loan") == code)):
+            continue
+        pokok, other = _parts(book, entry, loan) if on_loan else (0, 0)
+        # a payment (or its reversal) pays her TR debt first: piutang TR of her code falls by that part
+        tr_debt = -sum(ln.amount for ln in entry.lines if ln.account == A.PIUTANG_TR and ln.sub == loan.member
+                       ) if ev.type in ("loan.pay", "reverse") else 0
+        outstanding -= pokok
+        payments.append(LoanPayment(entry.seq, ev.id, entry.date, _payment_text(book, entry, tr_debt),
+                                    pokok, other, tr_debt, outstanding, bool(applied.reversed_by)))
+    journal = book.ledger.sub_balance(account, code)
+    agree(f"sisa pokok pinjaman {code} menurut riwayat", outstanding, journal)
+    agree(f"sisa pokok pinjaman {code} menurut jadwal", loan.principal_outstanding, journal)
+    status = "Dihapusbukukan" if loan.written_off else ("Berjalan" if loan.is_open else "Lunas")
     dpd = loan.days_past_due(on)
     kol = kolektibilitas(dpd, book.rules.kolektibilitas_days)
-    member = book.members[loan.member]
-    return LoanCard(loan.code, loan.member, member.name, loan.fund, loan.terms.principal, loan.disbursed,
-                    loan.terms.term, loan.terms.method, str(loan.terms.rate_pct_month),
-                    loan.principal_outstanding, loan.payoff(on), loan.due_by(on, on), dpd,
-                    f"{kol} {KOLEKTIBILITAS_NAMES[kol]}", loan.is_open, lines, payments)
+    return LoanCard(loan.code, loan.member, book.members[loan.member].name, loan.fund, loan.terms.principal,
+                    loan.terms.term, loan.terms.rate_pct_month, loan.terms.method, loan.disbursed, schedule,
+                    payments, _covers(book, loan), loan.principal_outstanding, status, loan.payoff(on),
+                    loan.due_by(on, on), dpd, f"{kol} {KOLEKTIBILITAS_NAMES[kol]}", loan.is_open)
+
+
+def loan_codes(book: GroupBook, member: str | None = None) -> list[str]:
+    """The group's loans (or one member's), cancelled ones left out, in the order they were disbursed."""
+    return [ln.code for ln in book.loans.values() if not ln.cancelled and member in (None, ln.member)]

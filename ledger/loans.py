@@ -18,6 +18,7 @@ class Instalment:
     denda_assessed: bool = False
     jasa_waived: bool = False
     uncovered: bool = False  # left as arrears by a close that found no coverer (§6.4)
+    paid_by: list[int] = field(default_factory=list)  # seq of each event that paid into it, oldest first
 
     @property
     def jasa_due(self) -> int:
@@ -131,6 +132,10 @@ class Loan:
             inst.paid_pokok += sign * portion.pokok
             if portion.waived_jasa:
                 inst.jasa_waived = sign > 0
+            if sign > 0 and portion.total:
+                inst.paid_by.append(seq)
+            elif sign < 0 and seq in inst.paid_by:
+                inst.paid_by.remove(seq)
         self.last_touch = seq
         self.settled = all(i.settled for i in self.instalments)
 

@@ -9,8 +9,8 @@ from reportlab.platypus import Flowable
 from kasbuku.formatting import bulan, tanggal, tanggal_pendek
 from ledger.book import GroupBook
 from ledger.calendar import month_start
+from ledger.cashbook import CashBook, cash_book
 from ledger.statements.common import group_info
-from ledger.statements.group import CashBook, cash_book
 from reports.document import Document
 from reports.flowables import Column, block, header, money_table, signature_block, summary
 

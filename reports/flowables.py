@@ -15,12 +15,10 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from kasbuku.formatting import rupiah, tanggal
+from ledger.labels import GROUP_KIND_NAMES
 from ledger.statements.common import GroupInfo
 from reports.styles import FONT, FONT_BOLD, PLAIN_TABLE, STYLES, TABLE_BASE, TABLE_HEAD, TABLE_TOTAL
 
-KIND_NAMES = {"KUBE": "Kelompok Usaha Bersama (KUBE)", "KUBE-FM": "KUBE Fakir Miskin (KUBE-FM)",
-              "KK": "Kelompok Konstituen (KK)", "KUsiAPP": "Kelompok Usaha Simpan Pinjam (KUsiAPP)",
-              "lainnya": "Kelompok"}
 BLANK_NAME = "(" + "." * 34 + ")"
 
 
@@ -44,7 +42,7 @@ def place_line(info: GroupInfo) -> str:
 
 def header(info: GroupInfo, title: str, period: str) -> list[Flowable]:
     """Group name, kind and address, the statement's title and its period."""
-    place = " · ".join(p for p in (KIND_NAMES.get(info.kind, info.kind), place_line(info)) if p)
+    place = " · ".join(p for p in (GROUP_KIND_NAMES.get(info.kind, info.kind), place_line(info)) if p)
     return [text(info.name, "group"), text(place, "place"), text(title, "title"), text(period, "period")]
 
 

@@ -10,24 +10,26 @@ from kasbuku.formatting import bulan, rupiah, tanggal, tanggal_pendek
 from ledger.book import GroupBook
 from ledger.calendar import month_end
 from ledger.errors import Refusal
-from ledger.statements.common import FUND_NAMES, group_info
-from ledger.statements.member import LoanCard, ScheduleRow, loan_card, loan_codes
+from ledger.labels import LOAN_METHODS, fund_name
+from ledger.loan_views import LoanCard, ScheduleRow, loan_card, loan_codes
+from ledger.statements.common import check_book_date, group_info
 from reports.document import Document
-from reports.flowables import Column, facts, header, money_table, percent, signature_block, subsection
+from reports.flowables import Column, facts, header, money_table, percent, signature_block, subsection, text
 
-METHODS = {"flat": "flat (tetap dari pokok awal)", "menurun": "menurun (dari sisa pokok)"}
-PAYMENTS = (Column("Tanggal", 20), Column("Uraian", 78), Column("Pokok", 24, "money"),
-            Column("Jasa dan denda", 30, "sparse"), Column("Sisa pokok", 30, "money"))
+PAYMENTS = (Column("Tanggal", 20), Column("Uraian", 64), Column("Pokok", 24, "money"),
+            Column("Jasa dan denda", 24, "sparse"), Column("Utang TR", 22, "sparse"), Column("Sisa pokok", 28, "money"))
+COVERS = (Column("Tutup bulan", 22), Column("Ditanggung", 24, "money"), Column("Oleh", 108),
+          Column("Sisa utang TR", 28, "sparse"))
 
 
 def terms(card: LoanCard) -> Flowable:
     """The loan's terms in two columns of 'label : value'."""
     first = card.schedule[0]
     left = [("Nomor pinjaman", card.code), ("Peminjam", f"{card.member} {card.name}"),
-            ("Sumber dana", FUND_NAMES[card.fund]), ("Pokok pinjaman", rupiah(card.principal)),
+            ("Sumber dana", fund_name(card.fund)), ("Pokok pinjaman", rupiah(card.principal)),
             ("Sisa pokok", f"{rupiah(card.outstanding)} ({card.status.lower()})")]
     right = [("Pencairan", tanggal(card.disbursed)), ("Jangka waktu", f"{card.term} bulan"),
-             ("Jasa", f"{percent(card.rate_pct_month)} per bulan"), ("Cara hitung jasa", METHODS[card.method]),
+             ("Jasa", f"{percent(card.rate_pct_month)} per bulan"), ("Cara hitung jasa", LOAN_METHODS[card.method]),
              ("Angsuran pertama", rupiah(first.pokok + first.jasa))]
     return facts([*left, *right], widths=(33, 58), columns=2)
 
@@ -43,29 +45,41 @@ def schedule_table(card: LoanCard) -> Flowable:
     def figures(s: ScheduleRow) -> list[object]:
         return [s.pokok, s.jasa, *([s.denda] if denda else []), s.pokok + s.jasa + s.denda, s.paid, s.owed]
 
-    rows = [[s.number, tanggal_pendek(s.due), *figures(s), s.status] for s in card.schedule]
+    rows = [[s.number, tanggal_pendek(s.due), *figures(s), " ".join([s.status, *map(tanggal_pendek, s.paid_on)])]
+            for s in card.schedule]
     sums = [sum(col) for col in zip(*(figures(s) for s in card.schedule), strict=True)]
     return money_table(columns, rows, [None, "Jumlah", *sums, ""])
 
 
 def terms_line(card: LoanCard) -> str:
     """The loan in one line, for the member account."""
-    return (f"{FUND_NAMES[card.fund]}, pokok {rupiah(card.principal)}, {card.term} bulan, jasa "
+    return (f"{fund_name(card.fund)}, pokok {rupiah(card.principal)}, {card.term} bulan, jasa "
             f"{percent(card.rate_pct_month)} {card.method}, cair {tanggal(card.disbursed)}; sisa pokok "
             f"{rupiah(card.outstanding)} ({card.status.lower()}).")
 
 
 def payments_table(card: LoanCard) -> Flowable:
-    rows = [[tanggal_pendek(p.day), p.text, p.pokok, p.other, p.outstanding] for p in card.payments]
-    total = ["", "Jumlah", sum(p.pokok for p in card.payments), sum(p.other for p in card.payments),
+    rows = [[tanggal_pendek(p.day), p.text + (" (dibatalkan)" if p.reversed else ""), p.pokok, p.other, p.tr_debt,
+             p.outstanding] for p in card.payments]
+    total = ["", "Jumlah", *(sum(getattr(p, f) for p in card.payments) for f in ("pokok", "other", "tr_debt")),
              card.outstanding] if rows else None
     return money_table(PAYMENTS, rows, total, empty="Belum ada pembayaran.")
 
 
+def covers_part(card: LoanCard) -> list[Flowable]:
+    """The closes at which the other members or the reserve paid her arrears, and her TR debt from each."""
+    if not card.covers:
+        return []
+    rows = [[bulan(c.month), c.amount, c.by, c.owed] for c in card.covers]
+    return [subsection("Ditanggung renteng"), money_table(COVERS, rows),
+            text("Angsuran yang ditanggung renteng dibayar oleh anggota lain (atau cadangan TR) saat tutup buku; "
+                 "peminjam berutang tanggung renteng kepada mereka sampai sisa utang TR lunas.", "note")]
+
+
 def card_story(card: LoanCard) -> list[Flowable]:
-    """The terms, schedule and payments of one loan (also used inside the member account)."""
-    return [terms(card), subsection("Jadwal angsuran"), schedule_table(card), subsection("Riwayat pembayaran"),
-            payments_table(card)]
+    """The terms, schedule, TR covers and payments of one loan (also used inside the member account)."""
+    return [terms(card), subsection("Jadwal angsuran"), schedule_table(card), *covers_part(card),
+            subsection("Riwayat pembayaran"), payments_table(card)]
 
 
 def build(book: GroupBook, month: str, loan: str | None, printed_on: date) -> Document:
@@ -73,6 +87,7 @@ def build(book: GroupBook, month: str, loan: str | None, printed_on: date) -> Do
     codes = [loan] if loan else loan_codes(book)
     if not codes:
         raise Refusal(f"kelompok {book.name} belum punya pinjaman sampai {end.isoformat()}")
+    check_book_date(book, end)
     info = group_info(book)
     story: list[Flowable] = []
     for index, code in enumerate(codes):

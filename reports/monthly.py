@@ -12,6 +12,7 @@ from reportlab.platypus import Flowable, Table, TableStyle
 from kasbuku.formatting import bulan, rupiah, tanggal
 from ledger.book import GroupBook
 from ledger.calendar import month_end, month_start
+from ledger.cashbook import CashBook, cash_book
 from ledger.loans import KOLEKTIBILITAS_NAMES
 from ledger.queries import par30, percent_text
 from ledger.statements import group as g
@@ -45,7 +46,7 @@ TR_DEBTS = (Column("Yang berutang", 62), Column("Berutang kepada", 62), Column("
 INCOME = (Column("Uraian", 104), Column("Bulan ini", 38, "money"), Column("Sejak awal tahun", 40, "money"))
 
 
-def cash_part(cash: g.CashBook) -> list[Flowable]:
+def cash_part(cash: CashBook) -> list[Flowable]:
     return [block("1. Kas", summary([(f"Saldo awal {tanggal(month_start(cash.month))}", cash.opening),
                                      ("Uang masuk bulan ini", cash.total_in), ("Uang keluar bulan ini", cash.total_out),
                                      (f"Saldo akhir {tanggal(month_end(cash.month))}", cash.closing)]))]
@@ -144,7 +145,7 @@ def build(book: GroupBook, month: str, printed_on: date) -> Document:
     info = group_info(book)
     story = [*header(info, "Laporan Bulanan Kelompok", f"Bulan {bulan(month)}"),
              *open_month_note(month, book.last_closed),
-             *cash_part(g.cash_book(book, month)), *savings_part(g.savings_table(book, end)),
+             *cash_part(cash_book(book, month)), *savings_part(g.savings_table(book, end)),
              *loans_part(book, end), *tr_part(book, month), *grant_part(book), *income_part(book, month),
              *economy.business_part("7. Usaha kelompok", business_report(book, month), month),
              *economy.social_part("8. Dana sosial", social_fund(book, month), month),

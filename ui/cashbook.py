@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from kasbuku.formatting import rupiah, tanggal
 from ledger.book import GroupBook
-from ledger.cashbook import CashRow, cash_rows
+from ledger.cashbook import CashLine, cash_lines
 from ui.closing import ReasonDialog
 from ui.page import Page, Shell
 from ui.widgets import N_, DateEdit, MoneyEdit, Table, heading, hint, save_cancel, tr
@@ -56,7 +56,7 @@ class CashPage(Page):
     def __init__(self, shell: Shell) -> None:
         super().__init__(shell)
         self.book: GroupBook | None = None
-        self.rows: list[CashRow] = []
+        self.rows: list[CashLine] = []
         self.dialog: QDialog | None = None
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -70,14 +70,14 @@ class CashPage(Page):
         layout.addLayout(top)
         layout.addWidget(hint(tr("Transaksi tidak pernah dihapus. Untuk membetulkan, pilih barisnya lalu "
                                  "\"Batalkan transaksi\": kasbuku mencatat pembalikan dengan alasannya.")))
-        self.table = Table([tr("Tanggal"), tr("Transaksi"), tr("Keterangan"), tr("Uang masuk"), tr("Uang keluar"),
+        self.table = Table([tr("Tanggal"), tr("No."), tr("Transaksi"), tr("Uang masuk"), tr("Uang keluar"),
                             tr("Saldo"), ""], money_columns=[3, 4, 5])
         layout.addWidget(self.table, 1)
 
     def show_book(self, book: GroupBook) -> None:
         self.book = book
-        self.rows = list(reversed(cash_rows(book)))
-        self.table.fill([(r.date, r.what, r.memo, r.cash_in or "", r.cash_out or "", r.balance,
+        self.rows = list(reversed(cash_lines(book)))
+        self.table.fill([(r.day, r.seq, r.text, r.cash_in or "", r.cash_out or "", r.balance,
                           tr("dibalik") if r.reversed else "") for r in self.rows])
 
     def _post_cash(self, kind: str, dialog: CashDialog) -> None:
@@ -110,7 +110,7 @@ class CashPage(Page):
                               "nomor transaksi)"))
             return
         dialog = ReasonDialog(tr("Batalkan transaksi"), tr("Batalkan {0} {1} tanggal {2}? Tulis alasannya:").format(
-            row.what, rupiah(row.cash_in or row.cash_out), tanggal(row.date)), self)
+            row.text, rupiah(row.cash_in or row.cash_out), tanggal(row.day)), self)
         dialog.accepted.connect(lambda: self.post(
             [{"type": "reverse", "date": self.on.isoformat(), "group": name, "ref": row.event_id,
               "reason": dialog.reason.text().strip()}], tr("Transaksi dibatalkan (pembalikan dicatat)")))

@@ -21,16 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ledger.labels import GROUP_KIND_NAMES
 from ledger.rules import Rules
 from ui.widgets import N_, DateEdit, MoneyEdit, hint, save_cancel, tr
 
-KINDS = {
-    "KUBE": N_("Kelompok Usaha Bersama (KUBE) — usaha bersama keluarga miskin"),
-    "KUBE-FM": N_("KUBE Fakir Miskin — 5 sampai 10 kepala keluarga (aturan KUBE-FM)"),
-    "KK": N_("Kelompok Konstituen"),
-    "KUsiAPP": N_("Kelompok Usaha Simpan Pinjam (KUsiAPP)"),
-    "lainnya": N_("Kelompok lainnya"),
-}
 OFFICERS = (("ketua", N_("Ketua")), ("sekretaris", N_("Sekretaris")), ("bendahara", N_("Bendahara")))
 
 
@@ -51,7 +45,7 @@ class CreateGroupDialog(QDialog):
         self.name.setPlaceholderText(tr("misalnya KUBE Mawar"))
         form.addRow(tr("Nama kelompok:"), self.name)
         self.kind = QComboBox()
-        for code, text in KINDS.items():
+        for code, text in GROUP_KIND_NAMES.items():
             self.kind.addItem(tr(text), code)
         form.addRow(tr("Jenis:"), self.kind)
         self.created = DateEdit(today)

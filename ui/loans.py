@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from kasbuku.formatting import rupiah, tanggal
 from ledger.book import GroupBook
-from ledger.lending import FUND_NAMES
+from ledger.labels import FUND_NAMES
 from ledger.loan_views import LoanCard, loan_card
 from ui.loan_form import LoanForm
 from ui.page import Page, Shell
@@ -32,7 +32,7 @@ class PayDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(tr("Pelunasan {0}").format(card.code) if payoff else tr("Angsuran {0}").format(card.code))
         form = QFormLayout(self)
-        form.addRow(heading(f"{card.member} {card.member_name} · {card.code}", 13))
+        form.addRow(heading(f"{card.member} {card.name} · {card.code}", 13))
         form.addRow(tr("Harus dibayar sekarang:"), QLabel(rupiah(card.due_now)))
         form.addRow(tr("Pelunasan (semua):"), QLabel(rupiah(card.payoff)))
         self.amount = MoneyEdit(card.payoff if payoff else (card.due_now or card.payoff))
@@ -107,16 +107,15 @@ class LoansPage(Page):
         if self.book is None or not 0 <= index < len(self.codes):
             return
         self.card = c = loan_card(self.book, self.codes[index], self.on)
-        self.card_title.setText(f"{c.code} · {c.member} {c.member_name}")
+        self.card_title.setText(f"{c.code} · {c.member} {c.name}")
         self.card_facts.setText(tr("{0}, dicairkan {1}: {2} dalam {3} angsuran, jasa {4} % per bulan ({5}). "
                                    "Sisa pokok {6}; pelunasan hari ini {7}; kolektibilitas {8}.").format(
             tr(FUND_NAMES[c.fund]), tanggal(c.disbursed), rupiah(c.principal), c.term,
-            c.rate_pct_month.replace(".", ","), c.method, rupiah(c.outstanding), rupiah(c.payoff),
+            str(c.rate_pct_month).replace(".", ","), c.method, rupiah(c.outstanding), rupiah(c.payoff),
             c.kolektibilitas))
-        self.schedule.fill([(i.number, i.due, i.pokok, i.jasa, i.denda, i.paid,
-                             tr("lunas") if i.settled else (tr("menunggak") if i.past_due else ""))
-                            for i in c.instalments])
-        self.payments.fill([(p.date, p.what + (tr(" (dibalik)") if p.reversed else ""), p.amount)
+        self.schedule.fill([(s.number, s.due, s.pokok, s.jasa, s.denda, s.paid, tr(s.status))
+                            for s in c.schedule])
+        self.payments.fill([(p.day, p.text + (tr(" (dibalik)") if p.reversed else ""), p.amount)
                             for p in c.payments])
 
     def new_loan(self) -> None:

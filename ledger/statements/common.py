@@ -7,43 +7,15 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
+from ledger import accounts as A
 from ledger import visits
-from ledger.book import GroupBook
+from ledger.book import GroupBook, TrCover
 from ledger.errors import Refusal
 from ledger.journal import Entry
+from ledger.labels import EVENT_LABELS, TR_SOURCE_NAMES
 from ledger.money import rp
 
 OFFICER_ROLES = ("ketua", "sekretaris", "bendahara")
-FUND_NAMES = {"grant": "Dana bergulir", "group": "Dana kelompok"}
-EVENT_LABELS = {  # text of an entry on a statement; {key} takes the event's own key
-    "savings.deposit": "Setoran simpanan {product}",
-    "savings.withdraw": "Penarikan simpanan sukarela",
-    "loan.disburse": "Pencairan pinjaman {loan}",
-    "loan.pay": "Angsuran pinjaman {loan}",
-    "tr.repay": "Bayar utang tanggung renteng",
-    "tr.reserve_in": "Setoran cadangan tanggung renteng",
-    "month.close": "Tanggung renteng saat tutup buku",
-    "grant.receive": "Terima hibah: {source}",
-    "grant.pass_on": "Perguliran dana bergulir ke {to_group}{to}",
-    "grant.write_off": "Penghapusan pinjaman {loan}",
-    "loan.write_off": "Penghapusan pinjaman {loan}",
-    "cash.in": "Pemasukan: {category}",
-    "cash.out": "Pengeluaran: {category}",
-    "member.leave": "Anggota keluar: penyelesaian simpanan",
-    "shu.allocate": "Pembagian SHU {year}",
-    "reverse": "Pembalikan transaksi",
-    "asset.receive": "Terima inventaris: {item}",
-    "asset.dispose": "Pelepasan inventaris {asset}",
-    "business.capital": "Modal usaha kelompok",
-    "business.sale": "Penjualan usaha: {category}",
-    "business.purchase": "Pembelian usaha: {category}",
-    "business.cost": "Biaya usaha: {category}",
-    "business.distribute": "Pembagian hasil usaha",
-    "social.contribute": "Iuran dana sosial",
-    "social.pay": "Santunan dana sosial: {purpose}",
-}
-
-
 class StatementMismatch(Refusal):
     """A statement's total disagrees with the journal; it is not printed (run ``kasbuku check``)."""
 
@@ -80,6 +52,31 @@ def group_info(book: GroupBook) -> GroupInfo:
 def member_name(book: GroupBook, code: str) -> str:
     member = book.members.get(code)
     return f"{code} {member.name}" if member else code
+
+
+def coverer_name(book: GroupBook, code: str) -> str:
+    """A tanggung-renteng coverer: "KODE Nama", or the reserve (code '')."""
+    return member_name(book, code) if code else "Cadangan TR"
+
+
+def share_text(book: GroupBook, cover: TrCover) -> str:
+    """Who covered: 'M2 Ani Rp 50.000 (sukarela), Cadangan TR Rp 20.000'."""
+    return ", ".join(f"{coverer_name(book, s.coverer)} {rp(s.amount)}"
+                     + ("" if s.source == "reserve" else f" ({TR_SOURCE_NAMES[s.source]})") for s in cover.shares)
+
+
+def tr_destinations(book: GroupBook, entry: Entry) -> str:
+    """Where a payment of a member's TR debt went: each coverer (back to her sukarela, or in cash) and
+    the reserve, e.g. 'M2 Ani Rp 25.000 (sukarela), Cadangan TR Rp 25.000'."""
+    parts = []
+    for ln in entry.lines:
+        if ln.account == A.UTANG_TR and ln.amount > 0:
+            to_sukarela = any(x.account == A.SIMPANAN_SUKARELA and x.sub == ln.sub and x.amount < 0
+                              for x in entry.lines)
+            parts.append(f"{member_name(book, ln.sub)} {rp(ln.amount)} ({'sukarela' if to_sukarela else 'tunai'})")
+        elif ln.account == A.KAS_CADANGAN_TR and ln.amount > 0:
+            parts.append(f"Cadangan TR {rp(ln.amount)}")
+    return ", ".join(parts)
 
 
 def _event_member(book: GroupBook, entry: Entry) -> str:

@@ -1,5 +1,5 @@
-"""Group-wide figures of a month: cash book, savings, loans, tanggung renteng, dana bergulir, income and
-the balance sheet (neraca), each checked against the journal."""
+"""Group-wide figures of a month (the cash book is ``ledger.cashbook``): savings, loans, tanggung renteng,
+dana bergulir, income and the balance sheet (neraca), each checked against the journal."""
 
 from __future__ import annotations
 
@@ -9,57 +9,11 @@ from datetime import date
 from ledger import accounts as A
 from ledger import business, revolving_grant
 from ledger.book import GroupBook
-from ledger.calendar import month_end, month_start
-from ledger.journal import Entry, balances_between, income_statement
+from ledger.journal import balances_between, income_statement
+from ledger.labels import FUND_NAMES, TR_SOURCE_NAMES
 from ledger.loans import kolektibilitas
 from ledger.savings import wajib_arrears
-from ledger.statements.common import FUND_NAMES, agree, check_book_date, describe, member_name
-
-
-# -- cash -------------------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class CashLine:
-    seq: int
-    day: date
-    text: str
-    cash_in: int
-    cash_out: int
-    balance: int
-
-
-@dataclass(frozen=True)
-class CashBook:
-    month: str
-    opening: int
-    lines: list[CashLine]
-    total_in: int
-    total_out: int
-    closing: int
-    by_account: dict[str, int]  # account name -> closing balance (the group's own box and every box in use)
-
-
-def _cash_of(entry: Entry) -> int:
-    return sum(line.amount for line in entry.lines if line.account in A.CASH_ACCOUNTS)
-
-
-def cash_book(book: GroupBook, month: str) -> CashBook:
-    """Buku kas umum: every entry of the month that moved cash, with a running balance."""
-    start, end = month_start(month), month_end(month)
-    check_book_date(book, end)
-    opening = sum(_cash_of(e) for e in book.ledger.entries if e.date < start)
-    balance, lines = opening, []
-    for entry in book.ledger.entries:
-        moved = _cash_of(entry)
-        if start <= entry.date <= end and moved:
-            balance += moved
-            lines.append(CashLine(entry.seq, entry.date, describe(book, entry), max(moved, 0), max(-moved, 0),
-                                  balance))
-    total_in = sum(ln.cash_in for ln in lines)
-    total_out = sum(ln.cash_out for ln in lines)
-    agree("saldo akhir kas", opening + total_in - total_out, book.cash)
-    by_account = {A.CHART[a].name: book.ledger.balance(a) for a in A.CASH_ACCOUNTS
-                  if a == A.KAS_KELOMPOK or book.ledger.balance(a)}  # boxes the group does not use are left out
-    return CashBook(month, opening, lines, total_in, total_out, balance, by_account)
+from ledger.statements.common import agree, check_book_date, coverer_name, member_name
 
 
 # -- savings ----------------------------------------------------------------------------------------
@@ -119,7 +73,7 @@ def loan_table(book: GroupBook, on: date) -> list[LoanRow]:
                                 loan.terms.principal, loan.disbursed, loan.principal_outstanding,
                                 loan.due_by(on, on), dpd, kolektibilitas(dpd, bounds)))
     for fund, account in A.LOAN_ACCOUNTS.items():
-        agree(f"sisa pinjaman {FUND_NAMES[fund].lower()}", sum(r.outstanding for r in rows if r.fund == fund),
+        agree(f"sisa pinjaman {FUND_NAMES[fund]}", sum(r.outstanding for r in rows if r.fund == fund),
               book.ledger.balance(account))
     return rows
 
@@ -148,17 +102,10 @@ class TrDebtLine:
     owed: int
 
 
-SOURCE_NAMES = {"cash": "tunai", "sukarela": "sukarela", "reserve": "cadangan"}
-
-
-def _coverer(book: GroupBook, code: str) -> str:
-    return member_name(book, code) if code else "Cadangan TR"
-
-
 def tr_covers(book: GroupBook, month: str) -> list[TrCoverLine]:
     """The tanggung-renteng covers made by the month's close (§6)."""
     return [TrCoverLine(c.date, member_name(book, c.defaulter), c.amount,
-                        [TrShareLine(_coverer(book, s.coverer), s.amount, SOURCE_NAMES[s.source], s.owed)
+                        [TrShareLine(coverer_name(book, s.coverer), s.amount, TR_SOURCE_NAMES[s.source], s.owed)
                          for s in c.shares])
             for c in book.covers if c.month == month]
 
@@ -171,7 +118,7 @@ def tr_debts(book: GroupBook) -> list[TrDebtLine]:
             if share.owed:
                 key = (cover.defaulter, share.coverer)
                 owed[key] = owed.get(key, 0) + share.owed
-    lines = [TrDebtLine(member_name(book, d), _coverer(book, c), v) for (d, c), v in owed.items()]
+    lines = [TrDebtLine(member_name(book, d), coverer_name(book, c), v) for (d, c), v in owed.items()]
     agree("utang tanggung renteng", sum(ln.owed for ln in lines), book.ledger.balance(A.PIUTANG_TR))
     return lines
 

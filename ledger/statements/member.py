@@ -1,113 +1,19 @@
-"""Per-member figures: loan cards (kartu angsuran), member accounts (rekening anggota), the meeting sheet
+"""Per-member figures (the loan card is ``ledger.loan_views``): member accounts (rekening anggota), the meeting sheet
 (lembar setoran) and receipts (kuitansi), each checked against the journal."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
 
 from ledger import accounts as A
 from ledger.book import GroupBook
 from ledger.calendar import month_end, month_start
 from ledger.errors import Refusal
 from ledger.journal import Entry
-from ledger.loans import Loan
+from ledger.loan_views import LoanCard, loan_card, loan_codes
 from ledger.savings import PRODUCTS, Member, wajib_arrears, wajib_due
 from ledger.statements.common import agree, check_book_date, describe, member_name
-
-
-@dataclass(frozen=True)
-class ScheduleRow:
-    number: int
-    due: date
-    pokok: int
-    jasa: int
-    denda: int
-    paid: int
-    status: str
-
-    @property
-    def owed(self) -> int:
-        return self.pokok + self.jasa + self.denda - self.paid
-
-
-@dataclass(frozen=True)
-class LoanPayment:
-    day: date
-    text: str
-    pokok: int
-    other: int  # jasa and denda
-    outstanding: int
-
-
-@dataclass(frozen=True)
-class LoanCard:
-    code: str
-    member: str
-    name: str
-    fund: str
-    principal: int
-    term: int
-    rate_pct_month: Decimal
-    method: str
-    disbursed: date
-    schedule: list[ScheduleRow]
-    payments: list[LoanPayment]
-    outstanding: int
-    status: str
-
-
-def _status(loan: Loan, number: int, on: date) -> str:
-    inst = loan.instalments[number - 1]
-    if inst.settled:
-        return "Lunas"
-    if loan.written_off:
-        return "Dihapus"
-    if inst.plan.due < on:
-        return "Menunggak"
-    return "Sebagian" if inst.paid_pokok else "Belum jatuh tempo"
-
-
-def _loan_payment_parts(book: GroupBook, entry: Entry, loan: Loan) -> tuple[int, int]:
-    """(pokok, jasa + denda) an entry put into ``loan``; a close covering several loans names each part."""
-    account = A.LOAN_ACCOUNTS[loan.fund]
-    pokok = -sum(ln.amount for ln in entry.lines if ln.account == account and ln.sub == loan.code)
-    loans_touched = {ln.sub for ln in entry.lines if ln.account in A.LOAN_ACCOUNTS.values()}
-    if len(loans_touched) == 1:
-        income = (A.PENDAPATAN_JASA, A.PENDAPATAN_DENDA)
-        return pokok, -sum(ln.amount for ln in entry.lines if ln.account in income)
-    covered = sum(c.loans.get(loan.code, 0) for c in book.covers if c.seq == entry.seq)
-    return pokok, covered - pokok
-
-
-def loan_card(book: GroupBook, code: str, on: date) -> LoanCard:
-    """Kartu angsuran: a loan's fixed schedule with what was paid, and every payment into it."""
-    check_book_date(book, on)
-    loan = book.loan(code)
-    account = A.LOAN_ACCOUNTS[loan.fund]
-    schedule = [ScheduleRow(i.plan.number, i.plan.due, i.plan.pokok, i.jasa_due, i.denda_owed,
-                            i.paid_pokok + i.paid_jasa + i.paid_denda, _status(loan, i.plan.number, on))
-                for i in loan.instalments]
-    outstanding = loan.terms.principal
-    payments = []
-    for entry in book.ledger.entries:
-        if entry.seq == loan.seq or not any(ln.account == account and ln.sub == code for ln in entry.lines):
-            continue
-        pokok, other = _loan_payment_parts(book, entry, loan)
-        outstanding -= pokok
-        payments.append(LoanPayment(entry.date, describe(book, entry, who=False), pokok, other, outstanding))
-    journal = book.ledger.sub_balance(account, code)
-    agree(f"sisa pokok pinjaman {code} menurut riwayat", outstanding, journal)
-    agree(f"sisa pokok pinjaman {code} menurut jadwal", loan.principal_outstanding, journal)
-    status = "Dihapusbukukan" if loan.written_off else ("Berjalan" if loan.is_open else "Lunas")
-    return LoanCard(loan.code, loan.member, book.members[loan.member].name, loan.fund, loan.terms.principal,
-                    loan.terms.term, loan.terms.rate_pct_month, loan.terms.method, loan.disbursed, schedule,
-                    payments, loan.principal_outstanding, status)
-
-
-def loan_codes(book: GroupBook, member: str | None = None) -> list[str]:
-    return [ln.code for ln in book.loans.values() if not ln.cancelled and member in (None, ln.member)]
 
 
 # -- rekening anggota -------------------------------------------------------------------------------------

@@ -16,17 +16,23 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 UI = HERE.parents[1] / "ui"
+LABELS = HERE.parents[1] / "ledger" / "labels.py"  # the one label table: the window shows its words with tr()
 TS = HERE / "kasbuku_en.ts"
 
 
 def messages() -> dict[str, str]:
-    """Each message and the first place it is used ('ui/meeting.py:42')."""
+    """Each message and the first place it is used ('ui/meeting.py:42'), the label table's words included."""
     found: dict[str, str] = {}
     for path in sorted(UI.glob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("tr", "N_")
                     and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
                 found.setdefault(node.args[0].value, f"ui/{path.name}:{node.lineno}")
+    for node in ast.walk(ast.parse(LABELS.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Dict):
+            for value in node.values:
+                if isinstance(value, ast.Constant) and isinstance(value.value, str):
+                    found.setdefault(value.value, f"ledger/labels.py:{value.lineno}")
     return found
 
 

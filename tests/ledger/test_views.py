@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from ledger.cashbook import cash_rows
+from ledger.cashbook import cash_lines
 from ledger.loan_views import borrow_refusals, loan_card, next_loan_code, preview_loan
 from ledger.overview import overview
 from tests.conftest import Book, ev, group_with_members
@@ -41,8 +41,9 @@ def test_loan_card_and_overview(book: Book) -> None:
     book.apply(ev("grant.receive", "2026-01-10", amount=1_500_000, source="Dinsos"), disburse(),
                ev("loan.pay", "2026-02-20", loan="K1", amount=115_000, id="p1"))
     card = loan_card(book.book(), "K1", date(2026, 4, 1))
-    assert card.instalments[0].settled and card.instalments[1].past_due
-    assert [(p.what, p.amount, p.event_id) for p in card.payments] == [("angsuran", 115_000, "p1")]
+    assert [s.status for s in card.schedule[:2]] == ["Lunas", "Menunggak"]
+    assert card.schedule[0].paid_on == (date(2026, 2, 20),)
+    assert [(p.text, p.amount, p.event_id) for p in card.payments] == [("Angsuran pinjaman K1", 115_000, "p1")]
     assert card.days_past_due == 12 and card.kolektibilitas == "2 Dalam Perhatian Khusus"
     figures = overview(book.book(), date(2026, 4, 1))
     assert figures.arrears == 115_000 and figures.loans_outstanding == 900_000
@@ -55,8 +56,8 @@ def test_cash_rows_running_balance_and_reversibility(book: Book) -> None:
     group_with_members(book, 2)
     book.apply(ev("cash.out", "2026-01-06", amount=5_000, category="alat tulis", id="c1"),
                ev("reverse", "2026-01-07", ref="c1", reason="salah catat"))
-    rows = cash_rows(book.book())
+    rows = cash_lines(book.book())
     assert [r.balance for r in rows] == [20_000, 40_000, 35_000, 40_000]
-    assert rows[2].what == "pengeluaran" and rows[2].reversed and not rows[2].reversible
-    assert rows[3].what == "pembalikan" and not rows[3].reversible  # a reversal has no id here
+    assert rows[2].text == "Pengeluaran: alat tulis" and rows[2].reversed and not rows[2].reversible
+    assert rows[3].text.startswith("Pembalikan transaksi") and not rows[3].reversible  # a reversal has no id here
     assert not rows[0].reversible  # no id: cannot be pointed at

@@ -13,7 +13,9 @@ from sqlalchemy import Engine
 from kasbuku import db
 from ledger import services, storage
 from ledger.calendar import month_end, month_start
+from ledger.cashbook import cash_book
 from ledger.journal import Ledger
+from ledger.loan_views import loan_card, loan_codes
 from ledger.statements import economy as e
 from ledger.statements import group as g
 from ledger.statements import inventory as inv
@@ -30,7 +32,7 @@ def state(engine: Engine, on: date, group: str = MAWAR) -> dict[str, Any]:
 
 
 def test_cash_book_ends_at_the_state_cash(mawar: Engine) -> None:
-    cash = g.cash_book(book_at(mawar, MAWAR, "2026-02"), "2026-02")
+    cash = cash_book(book_at(mawar, MAWAR, "2026-02"), "2026-02")
     assert (cash.opening, cash.total_in, cash.total_out) == (4_650_000, 682_500, 0)
     assert cash.closing == state(mawar, FEB)["cash"] == 5_332_500
     assert cash.lines[-1].text == "Tanggung renteng saat tutup buku" and cash.lines[-1].cash_in == 230_000
@@ -72,9 +74,9 @@ def test_grant_income_and_balance_sheet(mawar: Engine) -> None:
 
 
 def test_loan_card_shows_the_tr_cover_and_the_later_payment(mawar: Engine) -> None:
-    card = m.loan_card(book_at(mawar, MAWAR, "2026-03"), "L2", MAR)
+    card = loan_card(book_at(mawar, MAWAR, "2026-03"), "L2", MAR)
     assert [(s.number, s.paid, s.status) for s in card.schedule[:3]] == [
-        (1, 230_000, "Lunas"), (2, 230_000, "Lunas"), (3, 0, "Belum jatuh tempo")]
+        (1, 230_000, "Ditanggung renteng"), (2, 230_000, "Lunas"), (3, 0, "Belum jatuh tempo")]
     assert [(p.day, p.pokok, p.other, p.outstanding) for p in card.payments] == [
         (FEB, 200_000, 30_000, 1_800_000), (date(2026, 3, 15), 200_000, 30_000, 1_600_000)]
     assert card.outstanding == state(mawar, MAR)["members"]["M2"]["loans"][0]["principal_outstanding"]
@@ -129,7 +131,7 @@ def test_a_statement_that_does_not_add_up_is_refused(mawar: Engine, monkeypatch:
 
 def test_builders_refuse_a_book_with_later_events(mawar: Engine) -> None:
     with pytest.raises(ValueError, match="load it with as_of"):
-        g.cash_book(book_at(mawar, MAWAR), "2026-02")
+        cash_book(book_at(mawar, MAWAR), "2026-02")
 
 
 def test_every_closed_month_of_the_demo_book_adds_up(demo_book: Engine) -> None:
@@ -142,13 +144,13 @@ def test_every_closed_month_of_the_demo_book_adds_up(demo_book: Engine) -> None:
             for month in ("2025-01", "2025-05", "2025-10", "2026-02", last):
                 end = month_end(month)
                 book = services.load_book(sess, name, end)
-                cash = g.cash_book(book, month)
+                cash = cash_book(book, month)
                 assert cash.closing == services.state(sess, name, end)["cash"]
                 g.savings_table(book, end), g.loan_table(book, end), g.tr_debts(book), g.grant_position(book)
                 g.balance_sheet(book, end), g.grant_history(book), m.meeting_sheet(book, month)
                 e.business_report(book, month), e.social_fund(book, month), e.pendampingan(book, end)
                 inv.asset_watch(book, month)
-                for code in m.loan_codes(book):
-                    m.loan_card(book, code, end)
+                for code in loan_codes(book):
+                    loan_card(book, code, end)
                 for code in book.members:
                     m.member_account(book, code, date(end.year, 1, 1), end)

@@ -63,8 +63,13 @@ def test_loan_cards_for_all_loans_or_one(mawar: Engine) -> None:
     pages = pdf_pages(build(mawar, "angsuran", month="2026-02").pdf)
     assert len(pages) == 3 and all("Kartu Angsuran" in p for p in pages)
     l2 = pdf_lines(build(mawar, "angsuran", month="2026-03", loan="L2").pdf)
-    assert "1 15/02/2026 Rp 200.000 Rp 30.000 Rp 230.000 Rp 230.000 – Lunas" in l2
-    assert "15/03/2026 Angsuran pinjaman L2 Rp 200.000 Rp 30.000 Rp 1.600.000" in l2
+    assert "1 15/02/2026 Rp 200.000 Rp 30.000 Rp 230.000 Rp 230.000 –" in l2  # paid by the TR cover:
+    assert l2[l2.index("1 15/02/2026 Rp 200.000 Rp 30.000 Rp 230.000 Rp 230.000 –") - 1] == "Ditanggung renteng"
+    assert "2 15/03/2026 Rp 200.000 Rp 30.000 Rp 230.000 Rp 230.000 – Lunas 15/03/2026" in l2
+    # her March payment went to her TR debt first, back to the four coverers' sukarela, and it says so
+    assert "15/03/2026 Rp 200.000 Rp 30.000 Rp 230.000 Rp 1.600.000" in l2
+    assert "Angsuran pinjaman L2; Rp 230.000 untuk" in l2
+    assert "Jumlah Rp 400.000 Rp 60.000 Rp 230.000 Rp 1.600.000" in l2
     with pytest.raises(Refusal, match="pinjaman L9 tidak dikenal"):
         build(mawar, "angsuran", loan="L9")
 

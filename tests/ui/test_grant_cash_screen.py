@@ -66,7 +66,7 @@ def test_cash_in_out_and_reversal_with_reason(qtbot: Any, window: MainWindow, bo
     dialog.memo.setText("buku kas dan pulpen")
     saved(qtbot, window, page, dialog.accept)
     assert book.state(as_of="2026-02-15")["cash"] == 100_000 + 50_000 - 30_000
-    assert page.rows[0].what == "pengeluaran" and page.rows[0].reversible
+    assert page.rows[0].text == "Pengeluaran: alat tulis (buku kas dan pulpen)" and page.rows[0].reversible
     assert not page.rows[-1].reversible  # written without an id by the test's own apply
     page.table.selectRow(0)
     page.reverse()
@@ -75,5 +75,5 @@ def test_cash_in_out_and_reversal_with_reason(qtbot: Any, window: MainWindow, bo
     reason.reason.setText("salah catat, sebenarnya belum dibayar")
     saved(qtbot, window, page, reason.accept)
     assert book.state(as_of="2026-02-15")["cash"] == 150_000
-    assert page.rows[0].what == "pembalikan" and page.rows[1].reversed
+    assert page.rows[0].text.startswith("Pembalikan transaksi") and page.rows[1].reversed
     assert book.check() == []

@@ -72,7 +72,7 @@ def test_loan_card_pay_and_pay_off(qtbot: Any, window: MainWindow, book: Book) -
     assert isinstance(dialog, PayDialog) and dialog.amount.value() == 230_000
     saved(qtbot, window, page, dialog.accept)
     assert page.card.code == "L1" and page.payments.rowCount() == 1
-    assert page.schedule.item(0, 6).text() == "lunas"
+    assert page.schedule.item(0, 6).text() == "Lunas"
     page.pay_off()
     dialog = page.dialog
     assert isinstance(dialog, PayDialog)

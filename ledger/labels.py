@@ -1,0 +1,43 @@
+"""The one label table: the Indonesian words for event kinds, funds, group kinds and the sources of a
+tanggung-renteng share, used alike by the window (through ``tr``) and the papers."""
+
+from __future__ import annotations
+
+EVENT_LABELS = {  # text of a journal entry; {key} takes the event's own key
+    "savings.deposit": "Setoran simpanan {product}",
+    "savings.withdraw": "Penarikan simpanan sukarela",
+    "loan.disburse": "Pencairan pinjaman {loan}",
+    "loan.pay": "Angsuran pinjaman {loan}",
+    "tr.repay": "Bayar utang tanggung renteng",
+    "tr.reserve_in": "Setoran cadangan tanggung renteng",
+    "month.close": "Tanggung renteng saat tutup buku",
+    "grant.receive": "Terima hibah: {source}",
+    "grant.pass_on": "Perguliran dana bergulir ke {to_group}{to}",
+    "grant.write_off": "Penghapusan pinjaman {loan}",
+    "loan.write_off": "Penghapusan pinjaman {loan}",
+    "cash.in": "Pemasukan: {category}",
+    "cash.out": "Pengeluaran: {category}",
+    "member.leave": "Anggota keluar: penyelesaian simpanan",
+    "shu.allocate": "Pembagian SHU {year}",
+    "reverse": "Pembalikan transaksi",
+    "asset.receive": "Terima inventaris: {item}",
+    "asset.dispose": "Pelepasan inventaris {asset}",
+    "business.capital": "Modal usaha kelompok",
+    "business.sale": "Penjualan usaha: {category}",
+    "business.purchase": "Pembelian usaha: {category}",
+    "business.cost": "Biaya usaha: {category}",
+    "business.distribute": "Pembagian hasil usaha",
+    "social.contribute": "Iuran dana sosial",
+    "social.pay": "Santunan dana sosial: {purpose}",
+}
+FUND_NAMES = {"grant": "dana bergulir", "group": "dana kelompok"}  # lower case: they sit inside sentences
+GROUP_KIND_NAMES = {"KUBE": "Kelompok Usaha Bersama (KUBE)", "KUBE-FM": "KUBE Fakir Miskin (KUBE-FM)",
+                    "KK": "Kelompok Konstituen (KK)", "KUsiAPP": "Kelompok Usaha Simpan Pinjam (KUsiAPP)",
+                    "lainnya": "Kelompok"}
+TR_SOURCE_NAMES = {"cash": "tunai", "sukarela": "sukarela", "reserve": "cadangan"}
+LOAN_METHODS = {"flat": "flat (tetap dari pokok awal)", "menurun": "menurun (dari sisa pokok)"}
+
+
+def fund_name(fund: str) -> str:
+    """'Dana bergulir': a fund's name at the start of a line or a cell."""
+    return FUND_NAMES[fund].capitalize()
