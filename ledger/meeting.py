@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from ledger import accounts as A
 from ledger.book import GroupBook
 from ledger.calendar import month_end, month_of
 from ledger.errors import Refusal
@@ -30,6 +31,30 @@ class MeetingRow:
     instalment_arrears: int  # TR debt plus loan instalments already past due on the meeting date
     most: int  # the largest instalment payment the rules accept (payoffs plus TR debt)
     sukarela: int  # sukarela balance before the meeting
+
+    @property
+    def wajib_month(self) -> int:
+        """This month's wajib (``wajib_due`` without the arrears)."""
+        return self.wajib_due - self.wajib_arrears
+
+    @property
+    def instalment_month(self) -> int:
+        """Her loans' instalments falling due this month (not yet past due on the meeting date)."""
+        return self.instalment_due - self.instalment_arrears
+
+    @property
+    def loan_arrears(self) -> int:
+        """Loan instalments already past due (without the TR debt)."""
+        return self.instalment_arrears - self.tr_owes
+
+    @property
+    def loan_codes(self) -> str:
+        return ", ".join(code for code, _ in self.loans)
+
+    @property
+    def total(self) -> int:
+        """Everything to bring: wajib and its arrears, instalments and their arrears, TR debt."""
+        return self.wajib_due + self.instalment_due
 
     @property
     def loan(self) -> str | None:
@@ -93,26 +118,44 @@ def meeting_rows(book: GroupBook, on: date) -> list[MeetingRow]:
     return rows
 
 
-def recorded_on(book: GroupBook, day: date) -> dict[str, Paid]:
-    """What each member already has on the book for ``day`` (wajib, instalments and TR, sukarela), not
-    counting entries reversed since: so a treasurer sees that a saved meeting is in the book."""
-    out: dict[str, Paid] = {}
+@dataclass(frozen=True)
+class PaidInMonth:
+    """What a member paid in a month, as the book has it: the meeting sheet's archive columns."""
+
+    wajib: int = 0
+    instalment: int = 0  # loan payments and TR repayments
+    tr_debt: int = 0  # the part of ``instalment`` that paid her TR debt (§6.5)
+    sukarela: int = 0
+    days: tuple[date, ...] = ()
+
+
+def paid_between(book: GroupBook, start: date, end: date) -> dict[str, PaidInMonth]:
+    """What each member has on the book dated in [start, end] (wajib, instalments and TR, sukarela), not
+    counting entries reversed since."""
+    out: dict[str, PaidInMonth] = {}
     loans = {code: loan.member for code, loan in book.loans.items()}
     for applied in book.applied.values():
         ev = applied.event
-        if ev.date != day or applied.reversed_by:
+        if not start <= ev.date <= end or applied.reversed_by:
             continue
         if ev.type == "savings.deposit" and ev["product"] in ("wajib", "sukarela"):
-            member, got = ev["member"], Paid(**{ev["product"]: ev["amount"]})
-        elif ev.type == "loan.pay":
-            member, got = loans.get(ev["loan"], ""), Paid(instalment=ev["amount"])
-        elif ev.type == "tr.repay":
-            member, got = ev["member"], Paid(instalment=ev["amount"])
+            member, got = ev["member"], PaidInMonth(**{ev["product"]: ev["amount"]})
+        elif ev.type in ("loan.pay", "tr.repay"):
+            member = ev["member"] if ev.type == "tr.repay" else loans.get(ev["loan"], "")
+            tr_debt = -sum(ln.amount for ln in applied.entry.lines if ln.account == A.PIUTANG_TR and ln.sub == member)
+            got = PaidInMonth(instalment=ev["amount"], tr_debt=tr_debt)
         else:
             continue
-        had = out.get(member, Paid())
-        out[member] = Paid(had.wajib + got.wajib, had.instalment + got.instalment, had.sukarela + got.sukarela)
+        had = out.get(member, PaidInMonth())
+        out[member] = PaidInMonth(had.wajib + got.wajib, had.instalment + got.instalment, had.tr_debt + got.tr_debt,
+                                  had.sukarela + got.sukarela, tuple(sorted({*had.days, ev.date})))
     return out
+
+
+def recorded_on(book: GroupBook, day: date) -> dict[str, Paid]:
+    """What each member already has on the book for ``day``: so a treasurer sees that a saved meeting is in
+    the book."""
+    return {m: Paid(p.wajib, p.instalment, p.sukarela) for m, p in paid_between(book, day, day).items()}
 
 
 def plan_meeting(group: str, on: date, rows: list[MeetingRow], paid: dict[str, Paid],

@@ -10,13 +10,13 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ledger import services
 from ledger.book import GroupBook
-from ledger.calendar import month_end, next_month
+from ledger.calendar import month_end, month_start, next_month
 from ledger.errors import Refusal
 from reports import cashbook, grant, inventory, loans, meeting, members, monthly, receipt, shu
 from reports.document import Document, render
@@ -58,7 +58,15 @@ def default_month(book: GroupBook, kind: str) -> str:
     return next_month(book.last_closed) if kind == "setoran" else book.last_closed
 
 
-def _monthly(kind: str, book: GroupBook, request: Request, month: str) -> Document:
+def _meeting(session: Session, book: GroupBook, request: Request, month: str) -> Document:
+    """The meeting sheet; for a closed month the archive: what was due at its start and what was paid."""
+    if book.last_closed is None or month > book.last_closed:
+        return meeting.build(book, month, request.printed_on)
+    before = services.load_book(session, request.group, as_of=month_start(month) - timedelta(days=1))
+    return meeting.build(before if before.created else book, month, request.printed_on, paid_book=book)
+
+
+def _monthly(kind: str, book: GroupBook, request: Request, month: str, session: Session) -> Document:
     if book.created is None:
         raise Refusal(f"kelompok {request.group} belum ada pada bulan {month}")
     builders: dict[str, Callable[[], Document]] = {
@@ -67,7 +75,7 @@ def _monthly(kind: str, book: GroupBook, request: Request, month: str) -> Docume
         "anggota": lambda: members.build(book, month, request.member, request.printed_on),
         "angsuran": lambda: loans.build(book, month, request.loan, request.printed_on),
         "bergulir": lambda: grant.build(book, month, request.printed_on),
-        "setoran": lambda: meeting.build(book, month, request.printed_on),
+        "setoran": lambda: _meeting(session, book, request, month),
         "inventaris": lambda: inventory.build(book, month, request.printed_on),
     }
     return builders[kind]()
@@ -79,7 +87,7 @@ def build(session: Session, request: Request) -> Statement:
         raise Refusal(f"jenis laporan '{request.kind}' tidak dikenal; pilih salah satu: {', '.join(KINDS)}")
     if request.kind in MONTHLY_KINDS and request.month:
         book = services.load_book(session, request.group, as_of=month_end(request.month))
-        doc = _monthly(request.kind, book, request, request.month)
+        doc = _monthly(request.kind, book, request, request.month, session)
         return Statement(request.kind, request.group, request.month, render(doc, book.name, request.printed_on))
     book = services.load_book(session, request.group)
     if request.kind == "kuitansi":
@@ -92,7 +100,7 @@ def build(session: Session, request: Request) -> Statement:
     else:
         month = default_month(book, request.kind)
         book = services.load_book(session, request.group, as_of=month_end(month))
-        doc, period = _monthly(request.kind, book, request, month), month
+        doc, period = _monthly(request.kind, book, request, month, session), month
     return Statement(request.kind, request.group, period, render(doc, book.name, request.printed_on))
 
 

@@ -12,7 +12,8 @@ from ledger.calendar import month_end, month_start
 from ledger.errors import Refusal
 from ledger.journal import Entry
 from ledger.loan_views import LoanCard, loan_card, loan_codes
-from ledger.savings import PRODUCTS, Member, wajib_arrears, wajib_due
+from ledger.meeting import MeetingRow, PaidInMonth, meeting_rows, paid_between
+from ledger.savings import PRODUCTS, Member, wajib_arrears
 from ledger.statements.common import agree, check_book_date, describe, member_name
 
 
@@ -80,50 +81,25 @@ def member_account(book: GroupBook, code: str, start: date, end: date) -> Member
 
 # -- lembar setoran pertemuan --------------------------------------------------------------------------------
 @dataclass(frozen=True)
-class MeetingRow:
-    code: str
-    name: str
-    wajib: int
-    wajib_arrears: int
-    loans: str
-    instalment: int
-    loan_arrears: int
-    tr_owes: int
-
-    @property
-    def total(self) -> int:
-        return self.wajib + self.wajib_arrears + self.instalment + self.loan_arrears + self.tr_owes
+class MeetingSheet:
+    month: str
+    rows: list[MeetingRow]  # what each active member was to bring, as the meeting grid of the window has it
+    paid: dict[str, PaidInMonth] | None  # a closed month's archive: what each member paid in it
 
 
-def meeting_row(book: GroupBook, member: Member, month: str) -> MeetingRow:
-    """What a member should bring to the month's meeting, after what is already recorded this month."""
+def meeting_sheet(book: GroupBook, month: str, paid_book: GroupBook | None = None) -> MeetingSheet:
+    """Lembar setoran: ``book`` holds the group up to the meeting (for a month still open, its end), the
+    rows are ``ledger.meeting``'s meeting rows on the month's first day; ``paid_book`` (the book at the end
+    of a closed month) adds what each member paid in it. Loan and TR totals are checked against the loans
+    and the journal."""
     start, end = month_start(month), month_end(month)
-    before = wajib_due(member, start, book.wajib_in_force)
-    this_month = book.wajib_in_force(max(start, member.joined)) if member.joined <= end else 0
-    unpaid = before + this_month - member.wajib_paid
-    instalment = arrears = 0
-    loans = book.open_loans(member.code)
-    for loan in loans:
-        for inst in loan.instalments:
-            owed = sum(inst.remaining(end, loan.terms.keep_jasa)) if inst.plan.due <= end else 0
-            if inst.plan.due < start:
-                arrears += owed
-            else:
-                instalment += owed
-    return MeetingRow(member.code, member.name, max(0, min(this_month, unpaid)),
-                      max(0, before - member.wajib_paid), ", ".join(ln.code for ln in loans), instalment,
-                      arrears, book.tr_owes(member.code))
-
-
-def meeting_sheet(book: GroupBook, month: str) -> list[MeetingRow]:
-    """Lembar setoran: one row per active member; loan and TR totals checked against the loans and journal."""
-    end = month_end(month)
     check_book_date(book, end)
-    rows = [meeting_row(book, m, month) for m in book.active_members()]
+    rows = meeting_rows(book, start)
     due = sum(ln.due_by(end, end) for ln in book.loans.values() if ln.is_open)
-    agree("angsuran jatuh tempo dan tunggakan", sum(r.instalment + r.loan_arrears for r in rows), due)
+    agree("angsuran jatuh tempo dan tunggakan", sum(r.instalment_due - r.tr_owes for r in rows), due)
     agree("utang tanggung renteng", sum(r.tr_owes for r in rows), book.ledger.balance(A.PIUTANG_TR))
-    return rows
+    paid = paid_between(paid_book, start, end) if paid_book is not None else None
+    return MeetingSheet(month, rows, paid)
 
 
 # -- kuitansi ----------------------------------------------------------------------------------------------

@@ -12,9 +12,9 @@ from ledger.statements import year as y
 
 def test_meeting_sheet_shows_wajib_arrears(small: Engine) -> None:
     two_members(small)
-    rows = {r.code: r for r in m.meeting_sheet(book_at(small, "G", "2026-03"), "2026-03")}
-    assert (rows["M1"].wajib, rows["M1"].wajib_arrears) == (10_000, 0)
-    assert (rows["M2"].wajib, rows["M2"].wajib_arrears, rows["M2"].total) == (10_000, 10_000, 20_000)
+    rows = {r.member: r for r in m.meeting_sheet(book_at(small, "G", "2026-03"), "2026-03").rows}
+    assert (rows["M1"].wajib_month, rows["M1"].wajib_arrears) == (10_000, 0)
+    assert (rows["M2"].wajib_month, rows["M2"].wajib_arrears, rows["M2"].total) == (10_000, 10_000, 20_000)
     lines = pdf_lines(build(small, "setoran", "G").pdf)
     assert "2 M2 Budi Rp 10.000 Rp 10.000 – – – – Rp 20.000" in lines
 

@@ -118,3 +118,16 @@ def test_font_is_embedded_and_pages_are_numbered(mawar: Engine) -> None:
 
 def test_same_book_gives_the_same_bytes(mawar: Engine) -> None:
     assert build(mawar, "bulanan").pdf == build(mawar, "bulanan").pdf
+
+
+def test_meeting_sheet_of_a_closed_month_is_its_archive(mawar: Engine) -> None:
+    """February is closed: the sheet shows what was due on 1 February and what each member paid in it,
+    not the zeros left after the payments."""
+    lines = pdf_lines(build(mawar, "setoran", month="2026-02").pdf)
+    assert "Pertemuan bulan Februari 2026 · arsip sampai 28 Februari 2026" in lines
+    assert ("1 M1 Siti Aminah Rp 10.000 – L1 Rp 230.000 – – Rp 240.000 Rp 10.000 Rp 230.000 – – 15/02"
+            in lines)
+    assert "2 M2 Nurhayati Rp 10.000 – L2 Rp 230.000 – – Rp 240.000 Rp 10.000 – – – 15/02" in lines
+    assert "Jumlah Rp 50.000 Rp 0 Rp 632.500 Rp 0 Rp 0 Rp 682.500 Rp 50.000 Rp 402.500 Rp 0 Rp 0" in lines
+    march = pdf_lines(build(mawar, "setoran", month="2026-03").pdf)  # still open: columns to write in
+    assert "1 M1 Siti Aminah Rp 10.000 – L1 Rp 230.000 – – Rp 240.000" in march
