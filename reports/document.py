@@ -10,9 +10,10 @@ from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, SimpleDocTemplate
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Table
 
 from kasbuku.formatting import tanggal
+from reports.flowables import SignatureBlock, Signed
 from reports.styles import BOTTOM_MARGIN, FONT, LANDSCAPE, MARGIN, PORTRAIT, RULE, register_fonts
 
 
@@ -61,6 +62,22 @@ class Document:
     landscape: bool = False
 
 
+def keep_signatures(story: list[Flowable]) -> list[Flowable]:
+    """Each signature block joined with the part before it (``Signed``), so it never stands alone on a page."""
+    out: list[Flowable] = []
+    for flowable in story:
+        before = out[-1] if out else None
+        if not isinstance(flowable, SignatureBlock) or before is None or isinstance(before, PageBreak):
+            out.append(flowable)
+        elif isinstance(before, KeepTogether):  # a short part kept whole: the signatures join it
+            out[-1] = KeepTogether([*before._content, flowable])
+        elif isinstance(before, Table | Paragraph):  # a table breaks with its last rows on the signatures' page
+            out[-1] = Signed(before, flowable)
+        else:
+            out[-1] = KeepTogether([before, flowable])
+    return out
+
+
 def render(doc: Document, group: str, printed_on: date) -> bytes:
     """Lay the statement out on A4 (portrait unless a table needs landscape) and return the PDF's bytes."""
     register_fonts()
@@ -71,5 +88,5 @@ def render(doc: Document, group: str, printed_on: date) -> bytes:
                                  rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=BOTTOM_MARGIN,
                                  title=f"{doc.title} {doc.period} — {group}", author="kasbuku",
                                  creator="kasbuku", invariant=1, initialFontName=FONT)
-    template.build(list(doc.story), canvasmaker=canvas_class)
+    template.build(keep_signatures(doc.story), canvasmaker=canvas_class)
     return buffer.getvalue()

@@ -12,7 +12,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
 
 from kasbuku.formatting import rupiah, tanggal
 from ledger.labels import GROUP_KIND_NAMES
@@ -131,23 +131,54 @@ def facts(pairs: Sequence[tuple[str, str]], widths: tuple[float, float] = (42, 1
     return table
 
 
+class Signed(Flowable):  # type: ignore[misc]
+    """The statement's last part and the signatures under it: wherever the part breaks across pages, its
+    last rows go with the signatures, so no page holds the signatures alone."""
+
+    def __init__(self, body: Flowable, signatures: Flowable) -> None:
+        super().__init__()
+        self.body, self.signatures = body, signatures
+        self._body_height = self._sign_height = 0.0
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        body_width, self._body_height = self.body.wrap(avail_width, avail_height)
+        sign_width, self._sign_height = self.signatures.wrap(avail_width, avail_height)
+        self.width, self.height = max(body_width, sign_width), self._body_height + self._sign_height
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.body.drawOn(self.canv, 0, self._sign_height)
+        self.signatures.drawOn(self.canv, 0, 0)
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        self.wrap(avail_width, avail_height)
+        parts = self.body.split(avail_width, avail_height - self._sign_height)
+        if len(parts) < 2:
+            return []  # the part cannot break here: it goes to the next page whole, with the signatures
+        return [*parts[:-1], Signed(parts[-1], self.signatures)]
+
+
+class SignatureBlock(Table):  # type: ignore[misc]
+    """The signature table; ``reports.document`` keeps it with what comes before it (``Signed``)."""
+
+
 def signature_block(info: GroupInfo, day: date, width: float = 180, keep_with: Sequence[Flowable] = ()) -> Flowable:
     """Place and date, then 'Mengetahui, Pendamping — Ketua — Bendahara' with the names from the book: the
     facilitator of the latest visit and the officers (a dotted line where a name is not known, to write in).
-    ``keep_with``: the statement's last part, printed before the signatures and kept on their page
-    (ReportLab cannot nest one KeepTogether in another)."""
+    ``day``: the period's end, or the day the facilitator picked. ``keep_with``: the statement's last part,
+    printed before the signatures and kept on their page."""
     town = info.address.get("kota") or info.address.get("kelurahan") or ""
     dated = f"{town}, {tanggal(day)}" if town else tanggal(day)
     names = [info.facilitator, info.officers.get("ketua"), info.officers.get("bendahara")]
     heads = ["Mengetahui,<br/>Pendamping", "<br/>Ketua", "<br/>Bendahara"]
     col = width / 3 * mm
-    data = [["", "", Paragraph(escape(dated), STYLES["sign"])],
+    data = [["", "", ""], ["", "", Paragraph(escape(dated), STYLES["sign"])],
             [Paragraph(h, STYLES["sign"]) for h in heads],
             ["", "", ""],
             [Paragraph(f"<u>{escape(n)}</u>" if n else BLANK_NAME, STYLES["sign"]) for n in names]]
-    table = Table(data, colWidths=[col] * 3, rowHeights=[None, None, 15 * mm, None], hAlign="LEFT")
+    table = SignatureBlock(data, colWidths=[col] * 3, rowHeights=[6 * mm, None, None, 15 * mm, None], hAlign="LEFT")
     table.setStyle(TableStyle(PLAIN_TABLE))
-    return KeepTogether([*keep_with, Spacer(1, 6 * mm), table])
+    return KeepTogether([*keep_with, table]) if keep_with else table
 
 
 def open_month_note(month: str, last_closed: str | None) -> list[Flowable]:

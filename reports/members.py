@@ -14,13 +14,18 @@ from ledger.savings import PRODUCTS
 from ledger.statements.common import GroupInfo, group_info
 from ledger.statements.member import MemberAccount, member_account
 from reports.document import Document
-from reports.flowables import Column, facts, header, money_table, section, signature_block, text
-from reports.loans import schedule_table, terms_line
+from reports.flowables import Column, facts, header, money_table, section, signature_block, subsection, text
+from reports.loans import payments_table, schedule_table, terms_line
 
 ROLE_NAMES = {"ketua": "Ketua", "sekretaris": "Sekretaris", "bendahara": "Bendahara", "anggota": "Anggota"}
 SAVINGS = (Column("Tanggal", 21), Column("Uraian", 65), Column("Pokok", 22, "sparse"),
            Column("Wajib", 22, "sparse"), Column("Sukarela", 24, "sparse"), Column("Saldo", 28, "money"))
-TR = (Column("Anggota", 130), Column("Sisa", 30, "money"))
+TR_OWES = (Column("Tutup bulan", 26), Column("Ditanggung", 26, "money"), Column("Masih harus dibayar kepada", 100),
+           Column("Sisa", 28, "money"))
+TR_IS_OWED = (Column("Tutup bulan", 26), Column("Anggota yang ditanggung", 100), Column("Bagiannya", 26, "money"),
+              Column("Sisa", 28, "money"))
+TR_PAID = (Column("Tanggal", 21), Column("Pembayaran", 45), Column("Untuk utang TR", 26, "money"),
+           Column("Diteruskan ke", 88))
 
 
 def savings_table(acct: MemberAccount, start: date) -> Flowable:
@@ -32,12 +37,22 @@ def savings_table(acct: MemberAccount, start: date) -> Flowable:
 
 
 def tr_story(acct: MemberAccount) -> list[Flowable]:
+    """Her open TR debts per cover (with whom she owes), what others owe her, and her payments of TR debt."""
     out: list[Flowable] = []
-    for title, lines in (("Utang tanggung renteng (harus dibayar kepada)", acct.tr_owes),
-                         ("Piutang tanggung renteng (masih akan diterima dari)", acct.tr_is_owed)):
-        if lines:
-            out += [section(title), money_table(TR, [[t.other, t.owed] for t in lines],
-                                                ["Jumlah", sum(t.owed for t in lines)])]
+    if acct.tr_owes:
+        rows = [[bulan(t.month), t.amount, t.other, t.owed] for t in acct.tr_owes]
+        out += [section("Utang tanggung renteng"),
+                money_table(TR_OWES, rows, ["Jumlah", sum(t.amount for t in acct.tr_owes), "",
+                                            sum(t.owed for t in acct.tr_owes)])]
+    if acct.tr_is_owed:
+        rows = [[bulan(t.month), t.other, t.amount, t.owed] for t in acct.tr_is_owed]
+        out += [section("Piutang tanggung renteng (masih akan diterima kembali)"),
+                money_table(TR_IS_OWED, rows, ["Jumlah", "", sum(t.amount for t in acct.tr_is_owed),
+                                               sum(t.owed for t in acct.tr_is_owed)])]
+    if acct.tr_paid:
+        rows = [[tanggal_pendek(t.day), t.text, t.amount, t.to] for t in acct.tr_paid]
+        out += [section("Pembayaran utang tanggung renteng"),
+                money_table(TR_PAID, rows, ["", "Jumlah", sum(t.amount for t in acct.tr_paid), ""])]
     return out
 
 
@@ -53,6 +68,8 @@ def member_page(info: GroupInfo, acct: MemberAccount, start: date, end: date, pr
         story += [section(f"Pinjaman {card.code}"), text(terms_line(card), "body")]
         if card.status == "Berjalan":
             story.append(schedule_table(card))
+        if card.payments:
+            story += [subsection(f"Pembayaran {card.code}"), payments_table(card)]
     return [*story, *tr_story(acct), signature_block(info, printed_on)]
 
 

@@ -13,8 +13,16 @@ from ledger.errors import Refusal
 from ledger.journal import Entry
 from ledger.loan_views import LoanCard, loan_card, loan_codes
 from ledger.meeting import MeetingRow, PaidInMonth, meeting_rows, paid_between
+from ledger.money import rp
 from ledger.savings import PRODUCTS, Member, wajib_arrears
-from ledger.statements.common import agree, check_book_date, describe, member_name
+from ledger.statements.common import (
+    agree,
+    check_book_date,
+    coverer_name,
+    describe,
+    member_name,
+    tr_destinations,
+)
 
 
 # -- rekening anggota -------------------------------------------------------------------------------------
@@ -28,8 +36,23 @@ class SavingsMove:
 
 @dataclass(frozen=True)
 class TrLine:
-    other: str  # "KODE Nama" of the member owed (or owing), or "Cadangan TR"
+    """One tanggung-renteng cover as it concerns the member: its close and what is still owed."""
+
+    day: date
+    month: str
+    other: str  # her debt: each creditor with what she still owes her; her claim: "KODE Nama" of the defaulter
+    amount: int  # covered for her (her debt), or her share of the cover (her claim)
     owed: int
+
+
+@dataclass(frozen=True)
+class TrPayment:
+    """A payment of hers that went to her TR debt (§6.5), and to whom it went."""
+
+    day: date
+    text: str
+    amount: int
+    to: str
 
 
 @dataclass(frozen=True)
@@ -42,6 +65,7 @@ class MemberAccount:
     loans: list[LoanCard]
     tr_owes: list[TrLine]
     tr_is_owed: list[TrLine]
+    tr_paid: list[TrPayment]
 
 
 def _savings_change(entry: Entry, code: str) -> dict[str, int]:
@@ -49,8 +73,43 @@ def _savings_change(entry: Entry, code: str) -> dict[str, int]:
             for p, a in A.SAVINGS_ACCOUNTS.items()}
 
 
+def _move_text(book: GroupBook, entry: Entry, code: str) -> str:
+    """A savings move in words; a coverer's sukarela moved by a tanggung renteng says for or from whom."""
+    for_whom = [c.defaulter for c in book.covers if c.seq == entry.seq and any(s.coverer == code for s in c.shares)]
+    if for_whom:
+        names = ", ".join(member_name(book, d) for d in for_whom)
+        return f"Tanggung renteng untuk {names} (tutup buku)"
+    if any(ln.account == A.UTANG_TR and ln.sub == code and ln.amount > 0 for ln in entry.lines):
+        debtors = {ln.sub for ln in entry.lines if ln.account == A.PIUTANG_TR and ln.amount < 0}
+        return "Pengembalian tanggung renteng dari " + ", ".join(member_name(book, d) for d in sorted(debtors))
+    return describe(book, entry, who=False)
+
+
+def _tr_lines(book: GroupBook, code: str) -> tuple[list[TrLine], list[TrLine]]:
+    """Her open TR debts, one line per cover with its creditors; and what others still owe her, per cover."""
+    owes = [TrLine(c.date, c.month, ", ".join(f"{coverer_name(book, s.coverer)} {rp(s.owed)}"
+                                              for s in c.shares if s.owed), c.amount, c.owed)
+            for c in book.covers if c.defaulter == code and c.owed]
+    is_owed = [TrLine(c.date, c.month, member_name(book, c.defaulter), s.amount, s.owed)
+               for c in book.covers for s in c.shares if s.coverer == code and s.owed]
+    agree(f"utang tanggung renteng {code}", sum(t.owed for t in owes), book.tr_owes(code))
+    agree(f"piutang tanggung renteng {code}", sum(t.owed for t in is_owed), book.tr_is_owed(code))
+    return owes, is_owed
+
+
+def _tr_paid(book: GroupBook, code: str, start: date, end: date) -> list[TrPayment]:
+    """Every payment of hers dated in [start, end] that (partly) paid her TR debt, with where it went."""
+    out = []
+    for entry in book.ledger.entries:
+        paid = -sum(ln.amount for ln in entry.lines if ln.account == A.PIUTANG_TR and ln.sub == code)
+        if start <= entry.date <= end and paid > 0 and entry.event_type in ("loan.pay", "tr.repay"):
+            out.append(TrPayment(entry.date, describe(book, entry, who=False), paid, tr_destinations(book, entry)))
+    return out
+
+
 def member_account(book: GroupBook, code: str, start: date, end: date) -> MemberAccount:
-    """Rekening anggota: savings moves from ``start`` to ``end``, loans open or moved then, TR both ways."""
+    """Rekening anggota: savings moves from ``start`` to ``end``, loans open or moved then, TR both ways
+    (each cover with its date and creditors) and every payment of hers that went to her TR debt."""
     check_book_date(book, end)
     member = book.members[code]
     balances = dict.fromkeys(PRODUCTS, 0)
@@ -63,20 +122,15 @@ def member_account(book: GroupBook, code: str, start: date, end: date) -> Member
         if entry.date < start:
             opening = dict(balances)
         else:
-            moves.append(SavingsMove(entry.date, describe(book, entry, who=False), change, sum(balances.values())))
+            moves.append(SavingsMove(entry.date, _move_text(book, entry, code), change, sum(balances.values())))
     for product in PRODUCTS:
         agree(f"simpanan {product} {code}", balances[product], book.savings(code)[product])
     cards = [loan_card(book, c, end) for c in loan_codes(book, code)]
     cards = [c for c in cards if c.status == "Berjalan" or c.disbursed >= start
              or any(p.day >= start for p in c.payments)]
-    owes = [TrLine(member_name(book, s.coverer) if s.coverer else "Cadangan TR", s.owed)
-            for c in book.covers if c.defaulter == code for s in c.shares if s.owed]
-    is_owed = [TrLine(member_name(book, c.defaulter), s.owed)
-               for c in book.covers for s in c.shares if s.coverer == code and s.owed]
-    agree(f"utang tanggung renteng {code}", sum(t.owed for t in owes), book.tr_owes(code))
-    agree(f"piutang tanggung renteng {code}", sum(t.owed for t in is_owed), book.tr_is_owed(code))
+    owes, is_owed = _tr_lines(book, code)
     return MemberAccount(member, opening, moves, balances, wajib_arrears(member, end, book.wajib_in_force),
-                         cards, owes, is_owed)
+                         cards, owes, is_owed, _tr_paid(book, code, start, end))
 
 
 # -- lembar setoran pertemuan --------------------------------------------------------------------------------

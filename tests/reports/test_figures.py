@@ -88,11 +88,17 @@ def test_member_account_after_the_recovery(mawar: Engine) -> None:
     assert m1.closing == state(mawar, MAR)["members"]["M1"]["savings"] == {
         "pokok": 20_000, "wajib": 20_000, "sukarela": 57_500}
     assert m1.moves[-1].amounts["sukarela"] == 57_500 and m1.moves[-1].balance == 97_500
+    assert m1.moves[-1].text == "Pengembalian tanggung renteng dari M2 Nurhayati"  # not "Angsuran pinjaman L2"
     assert m1.tr_is_owed == [] and [c.code for c in m1.loans] == ["L1"]
     m2 = m.member_account(book_at(mawar, MAWAR, "2026-02"), "M2", date(2026, 1, 1), FEB)
-    assert [(t.other, t.owed) for t in m2.tr_owes] == [
-        ("M1 Siti Aminah", 57_500), ("M3 Hasna Lamba", 57_500), ("M4 Marlina Tola", 57_500),
-        ("M5 Fransiska Lusi", 57_500)]
+    # one line per cover, dated by its close, with each creditor and what she is still owed
+    assert [(t.day, t.month, t.other, t.amount, t.owed) for t in m2.tr_owes] == [
+        (FEB, "2026-02", "M1 Siti Aminah Rp 57.500, M3 Hasna Lamba Rp 57.500, M4 Marlina Tola Rp 57.500, "
+         "M5 Fransiska Lusi Rp 57.500", 230_000, 230_000)]
+    assert m2.loans[0].schedule[0].status == "Ditanggung renteng"
+    m2 = m.member_account(book, "M2", date(2026, 1, 1), MAR)  # her March payment went to that debt first
+    assert m2.tr_owes == [] and [(t.day, t.amount) for t in m2.tr_paid] == [(date(2026, 3, 15), 230_000)]
+    assert m2.tr_paid[0].to.startswith("M1 Siti Aminah Rp 57.500 (sukarela), M3 Hasna Lamba Rp 57.500")
 
 
 def test_meeting_sheet_for_march(mawar: Engine) -> None:

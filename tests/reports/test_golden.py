@@ -36,7 +36,7 @@ GOLDEN: dict[str, tuple[dict[str, object], int, list[str]]] = {
                         "Saldo akhir Rp 20.000 Rp 20.000 Rp 0 Rp 40.000",
                         "1 15/02/2026 Rp 200.000 Rp 30.000 Rp 230.000 Rp 230.000 – Lunas 15/02/2026",
                         "Jumlah Rp 2.000.000 Rp 300.000 Rp 2.300.000 Rp 230.000 Rp 2.070.000",
-                        "M2 Nurhayati Rp 57.500", "M5 Fransiska Lusi Rp 57.500"]),
+                        "Februari 2026 M2 Nurhayati Rp 57.500 Rp 57.500", "Februari 2026 Rp 230.000 Rp 230.000"]),
     "angsuran": ({"loan": "L3"}, 1, [*HEAD, "Kartu Angsuran", "Pinjaman L3 · keadaan 28 Februari 2026",
                                      "1 15/02/2026 Rp 150.000 Rp 22.500 Rp 172.500 Rp 172.500 – Lunas 15/02/2026",
                                      "10 15/11/2026 Rp 150.000 Rp 22.500 Rp 172.500 – Rp 172.500 Belum jatuh tempo",
