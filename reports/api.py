@@ -93,7 +93,8 @@ def build(session: Session, request: Request) -> Statement:
     if request.kind == "kuitansi":
         if request.seq is None:
             raise Refusal("kuitansi perlu nomor transaksi (--event-seq N)")
-        doc, period = receipt.build(book, request.seq), f"{request.seq:06d}"
+        doc, period = receipt.build(book, request.seq, request.member), (
+            f"{request.seq:06d}" + (f"-{request.member}" if request.member else ""))
     elif request.kind == "shu":
         year = request.year or (date.fromisoformat(f"{default_month(book, 'shu')}-01").year)
         doc, period = shu.build(book, year, request.printed_on), str(year)

@@ -10,7 +10,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 from kasbuku.formatting import rupiah, tanggal, terbilang
 from ledger.book import GroupBook
 from ledger.statements.common import GroupInfo, group_info
-from ledger.statements.member import Receipt, receipt
+from ledger.statements.receipt import Receipt, receipt
 from reports.document import Document
 from reports.flowables import BLANK_NAME, facts, header, summary, text
 from reports.styles import RULE, STYLES
@@ -20,7 +20,7 @@ def signatures(info: GroupInfo, r: Receipt) -> Flowable:
     """The member signs as the one who hands over (or receives) the money; the treasurer as the other."""
     town = info.address.get("kota", "")
     treasurer = info.officers.get("bendahara")
-    member = r.party.split(" ", 1)[-1] if r.party else None
+    member = r.signer or None
     giver, taker = (member, treasurer) if r.incoming else (treasurer, member)
     heads = ("Yang menyerahkan", "Yang menerima,<br/>Bendahara") if r.incoming else (
         "Yang menyerahkan,<br/>Bendahara", "Yang menerima")
@@ -33,8 +33,8 @@ def signatures(info: GroupInfo, r: Receipt) -> Flowable:
     return table
 
 
-def build(book: GroupBook, seq: int) -> Document:
-    r = receipt(book, seq)
+def build(book: GroupBook, seq: int, member: str | None = None) -> Document:
+    r = receipt(book, seq, member)
     info = group_info(book)
     who = "Telah terima dari" if r.incoming else "Telah dibayarkan kepada"
     body = facts([("Nomor", r.number), (who, r.party or "...................................."),

@@ -1,5 +1,5 @@
 """Per-member figures (the loan card is ``ledger.loan_views``): member accounts (rekening anggota), the meeting sheet
-(lembar setoran) and receipts (kuitansi), each checked against the journal."""
+(lembar setoran), each checked against the journal (receipts: ``statements.receipt``)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ from datetime import date
 from ledger import accounts as A
 from ledger.book import GroupBook
 from ledger.calendar import month_end, month_start
-from ledger.errors import Refusal
 from ledger.journal import Entry
 from ledger.loan_views import LoanCard, loan_card, loan_codes
 from ledger.meeting import MeetingRow, PaidInMonth, meeting_rows, paid_between
@@ -154,56 +153,3 @@ def meeting_sheet(book: GroupBook, month: str, paid_book: GroupBook | None = Non
     agree("utang tanggung renteng", sum(r.tr_owes for r in rows), book.ledger.balance(A.PIUTANG_TR))
     paid = paid_between(paid_book, start, end) if paid_book is not None else None
     return MeetingSheet(month, rows, paid)
-
-
-# -- kuitansi ----------------------------------------------------------------------------------------------
-RECEIPT_DIRECTION = {"savings.deposit": True, "loan.pay": True, "tr.repay": True, "tr.reserve_in": True,
-                     "cash.in": True, "savings.withdraw": False, "loan.disburse": False, "cash.out": False}
-LINE_LABELS = {A.PIUTANG_TR: "Utang tanggung renteng", A.PENDAPATAN_JASA: "Jasa pinjaman",
-               A.PENDAPATAN_DENDA: "Denda", A.PENDAPATAN_ADMIN: "Biaya administrasi (dipotong)",
-               A.CADANGAN_TR: "Cadangan tanggung renteng", A.SIMPANAN_POKOK: "Simpanan pokok",
-               A.SIMPANAN_WAJIB: "Simpanan wajib", A.SIMPANAN_SUKARELA: "Simpanan sukarela"}
-
-
-@dataclass(frozen=True)
-class Receipt:
-    number: str
-    day: date
-    incoming: bool  # money received by the group (else paid out by it)
-    party: str  # "KODE Nama" of the member, or "" (to be written by hand)
-    purpose: str
-    lines: list[tuple[str, int]]
-    total: int
-    cancelled: bool
-
-
-def _receipt_label(account: str, sub: str, purpose: str) -> str:
-    if account in A.LOAN_ACCOUNTS.values():
-        return f"Pokok pinjaman {sub}"
-    if account in (A.PENDAPATAN_LAIN, A.BEBAN_OPERASIONAL):
-        return purpose
-    return LINE_LABELS.get(account, A.CHART[account].name)
-
-
-def receipt(book: GroupBook, seq: int) -> Receipt:
-    """Kuitansi of one payment: what the member handed over (or received), split as the journal split it."""
-    applied = book.applied.get(seq)
-    if applied is None or applied.event.type not in RECEIPT_DIRECTION:
-        raise Refusal(f"transaksi #{seq} tidak ada di kelompok {book.name} atau bukan setoran, angsuran, "
-                      "penarikan, pencairan, pemasukan atau pengeluaran kas")
-    event, entry = applied.event, applied.entry
-    incoming = RECEIPT_DIRECTION[event.type]
-    member = str(event.get("member", ""))
-    if not member and "loan" in event.data:
-        member = book.loans[event["loan"]].member
-    own = {"", member, *loan_codes(book, member)} if member else {""}
-    purpose = describe(book, entry, who=False)
-    sign = -1 if incoming else 1
-    lines = [(_receipt_label(ln.account, ln.sub, purpose), sign * ln.amount) for ln in entry.lines
-             if ln.account not in A.CASH_ACCOUNTS and ln.sub in own]
-    total = sum(amount for _, amount in lines)
-    cash = sum(ln.amount for ln in entry.lines if ln.account in A.CASH_ACCOUNTS)
-    agree(f"jumlah kuitansi #{seq}", total, event["amount"] if "amount" in event.data else -cash)
-    party = member_name(book, member) if member else ""
-    return Receipt(f"KW-{seq:06d}", event.date, incoming, party, purpose, lines, total,
-                   bool(applied.reversed_by))

@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 import pytest
-from conftest import MAWAR, book_at
+from conftest import BAHARI, MAWAR, book_at
 from sqlalchemy import Engine
 
 from kasbuku import db
@@ -22,6 +22,7 @@ from ledger.statements import inventory as inv
 from ledger.statements import member as m
 from ledger.statements import year as y
 from ledger.statements.common import StatementMismatch
+from ledger.statements.receipt import receipt
 
 FEB, MAR = date(2026, 2, 28), date(2026, 3, 31)
 
@@ -111,13 +112,33 @@ def test_meeting_sheet_for_march(mawar: Engine) -> None:
 def test_receipt_splits_the_payment_as_the_journal_did(mawar: Engine) -> None:
     book = book_at(mawar, MAWAR)
     seq = next(s for s, a in book.applied.items() if a.event.type == "loan.pay" and a.event.date.month == 3)
-    r = m.receipt(book, seq)
+    r = receipt(book, seq)
     assert r.incoming and r.party == "M2 Nurhayati" and r.total == 460_000
     assert r.lines == [("Utang tanggung renteng", 230_000), ("Pokok pinjaman L2", 200_000),
                        ("Jasa pinjaman", 30_000)]
-    closing = next(s for s, a in book.applied.items() if a.event.type == "month.close")
-    with pytest.raises(services.Refusal, match="bukan setoran"):
-        m.receipt(book, closing)
+    january = next(s for s, a in book.applied.items() if a.event.type == "month.close")
+    with pytest.raises(services.Refusal, match="tidak menerima tanggung renteng tunai"):
+        receipt(book, january)  # nobody was covered
+    with pytest.raises(services.Refusal, match="bukan perpindahan uang kas"):
+        receipt(book, next(s for s, a in book.applied.items() if a.event.type == "group.create"))
+
+
+def test_receipts_for_every_cash_movement_a_treasurer_signs(mawar: Engine, bahari: Engine) -> None:
+    book = book_at(mawar, MAWAR)
+    close = [s for s, a in book.applied.items() if a.event.type == "month.close"][1]
+    r = receipt(book, close, "M1")  # her share of the February cover, paid in cash at the close
+    assert (r.number, r.incoming, r.party, r.signer, r.total) == (
+        f"KW-{close:06d}-M1", True, "M1 Siti Aminah", "Siti Aminah", 57_500)
+    assert r.lines == [("Tanggung renteng M1 Siti Aminah untuk M2 Nurhayati", 57_500)]
+    assert receipt(book, close).total == 230_000  # all four shares on one receipt
+    grant = receipt(book, next(s for s, a in book.applied.items() if a.event.type == "grant.receive"))
+    assert grant.incoming and grant.party == "Kementerian Sosial (BLPS)" and grant.total == 10_000_000
+    economy = book_at(bahari, BAHARI)
+    kinds = {a.event.type: s for s, a in economy.applied.items()}
+    paid = receipt(economy, kinds["social.pay"])
+    assert not paid.incoming and paid.party.startswith("M2 ") and paid.total == 25_000
+    for kind in ("business.sale", "business.purchase", "social.contribute"):
+        assert receipt(economy, kinds[kind]).total == economy.applied[kinds[kind]].event["amount"]
 
 
 def test_shu_pools_and_shares_add_up(mawar: Engine) -> None:

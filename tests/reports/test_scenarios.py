@@ -8,6 +8,7 @@ from sqlalchemy import Engine
 
 from ledger.statements import member as m
 from ledger.statements import year as y
+from ledger.statements.receipt import receipt
 
 
 def test_meeting_sheet_shows_wajib_arrears(small: Engine) -> None:
@@ -33,7 +34,7 @@ def test_receipt_of_a_reversed_deposit_is_void(small: Engine) -> None:
     apply(small, ev("reverse", "2026-03-02", ref="wajib-feb", reason="salah catat"))
     book = book_at(small, "G")
     seq = book.by_id["wajib-feb"]
-    assert m.receipt(book, seq).cancelled
+    assert receipt(book, seq).cancelled
     assert "Transaksi ini sudah dibatalkan (dibalik); kuitansi ini tidak berlaku." in pdf_lines(
         build(small, "kuitansi", "G", seq=seq).pdf)
 
