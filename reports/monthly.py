@@ -6,10 +6,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Table, TableStyle
+from reportlab.platypus import Flowable
 
-from kasbuku.formatting import bulan, rupiah, tanggal
+from kasbuku.formatting import bulan, rupiah, tanggal, tanggal_pendek
 from ledger.book import GroupBook
 from ledger.calendar import month_end, month_start
 from ledger.cashbook import CashBook, cash_book
@@ -19,6 +18,7 @@ from ledger.statements import group as g
 from ledger.statements.common import group_info
 from ledger.statements.economy import business_report, pendampingan, social_fund
 from ledger.statements.inventory import asset_watch
+from ledger.statements.position import balance_sheet
 from reports import economy
 from reports.document import Document
 from reports.flowables import (
@@ -32,7 +32,6 @@ from reports.flowables import (
     summary,
     text,
 )
-from reports.styles import TABLE_BASE, TABLE_HEAD, TABLE_TOTAL
 
 SAVINGS = (Column("Kode", 12), Column("Nama anggota", 44), Column("Pokok", 24, "money"),
            Column("Wajib", 24, "money"), Column("Sukarela", 24, "sparse"), Column("Jumlah", 27, "money"),
@@ -100,44 +99,46 @@ def grant_part(book: GroupBook) -> list[Flowable]:
 
 
 def income_part(book: GroupBook, month: str) -> list[Flowable]:
+    """Income, then the costs below it, each with its own total; the month beside the year to date."""
     end = month_end(month)
     now = g.income_between(book, month_start(month), end)
     year = g.income_between(book, date(end.year, 1, 1), end)
-    names = [ln.name for ln in year.income] + [ln.name for ln in year.costs]
     month_of = {ln.name: ln.amount for ln in now.income + now.costs}
-    year_of = {ln.name: ln.amount for ln in year.income + year.costs}
-    rows = [[name, month_of.get(name, 0), year_of[name]] for name in names]
-    rows += [["Jumlah pendapatan", now.total_income, year.total_income],
-             ["Jumlah beban", now.total_costs, year.total_costs]]
+    rows: list[list[object]] = [["Pendapatan", None, None]]
+    rows += [[f"   {ln.name}", month_of.get(ln.name, 0), ln.amount] for ln in year.income]
+    rows += [["Jumlah pendapatan", now.total_income, year.total_income], ["Beban", None, None]]
+    rows += [[f"   {ln.name}", month_of.get(ln.name, 0), ln.amount] for ln in year.costs]
+    rows.append(["Jumlah beban", now.total_costs, year.total_costs])
+    bold = [0, len(year.income) + 1, len(year.income) + 2, len(rows) - 1]
     return [block("6. Hasil usaha simpan pinjam",
                   text("Pendapatan dan beban simpan pinjam kelompok; sisa hasil usaha ini yang dibagi sebagai SHU "
                        "akhir tahun. Usaha bersama kelompok ada di bagian 7.", "note"),
-                  money_table(INCOME, rows, ["Sisa hasil usaha", now.surplus, year.surplus],
-                              bold=[len(rows) - 2, len(rows) - 1]))]
+                  money_table(INCOME, rows, ["Sisa hasil usaha", now.surplus, year.surplus], bold=bold))]
 
 
 def balance_part(book: GroupBook, on: date) -> list[Flowable]:
-    sheet = g.balance_sheet(book, on)
-    left: list[tuple[str, int | None]] = [(ln.name, ln.amount) for ln in sheet.assets]
-    right: list[tuple[str, int | None]] = [(ln.name, ln.amount) for ln in sheet.liabilities + sheet.equity]
-    height = max(len(left), len(right))
-    left += [("", None)] * (height - len(left))
-    right += [("", None)] * (height - len(right))
-    data: list[list[object]] = [["Aset", "", "Kewajiban dan ekuitas", ""]]
-    for (ln, la), (rn, ra) in zip(left, right, strict=True):
-        data.append([text(ln, "cell"), rupiah(la) if la is not None else "",
-                     text(rn, "cell"), rupiah(ra) if ra is not None else ""])
-    data.append(["Jumlah aset", rupiah(sheet.total_assets), "Jumlah kewajiban dan ekuitas",
-                 rupiah(sheet.total_claims)])
-    table = Table(data, colWidths=[62 * mm, 29 * mm, 62 * mm, 29 * mm], repeatRows=1, hAlign="LEFT")
-    table.setStyle(TableStyle([*TABLE_BASE, *TABLE_HEAD, *TABLE_TOTAL, ("ALIGN", (1, 1), (1, -1), "RIGHT"),
-                               ("ALIGN", (3, 1), (3, -1), "RIGHT")]))
-    notes = []
-    if any(ln.name == g.BUSINESS_RESULT for ln in sheet.equity):
-        notes.append(text(f"{g.BUSINESS_RESULT}: laba usaha bersama yang belum dibagi (bagian 7).", "note"))
-    if any(ln.name == g.CURRENT_RESULT for ln in sheet.equity):
-        notes.append(text(f"{g.CURRENT_RESULT}: sisa hasil usaha simpan pinjam yang belum dibagi sebagai SHU.", "note"))
-    return [block(f"9. Neraca per {tanggal(on)}", table, *notes)]
+    """Neraca: current and non-current assets, liabilities and equity with subtotals, beside last month."""
+    sheet = balance_sheet(book, on)
+    rows: list[list[object]] = []
+    bold: list[int] = []
+    for side, parts, total, total_before in (
+            ("ASET", sheet.assets, sheet.total_assets, sum(p.total_before for p in sheet.assets)),
+            ("KEWAJIBAN DAN EKUITAS", sheet.claims, sheet.total_claims, sum(p.total_before for p in sheet.claims))):
+        bold.append(len(rows))
+        rows.append([side, None, None])
+        for part in (p for p in parts if p.lines):
+            rows.append([part.title, None, None])
+            rows += [[f"   {ln.name}", ln.amount, ln.before] for ln in part.lines]
+            bold.append(len(rows))
+            rows.append([f"Jumlah {part.title.lower()}", part.total, part.total_before])
+        bold.append(len(rows))
+        rows.append([f"JUMLAH {side}", total, total_before])
+    columns = (Column("Uraian", 104), Column(tanggal_pendek(sheet.on), 38, "money"),
+               Column(tanggal_pendek(sheet.before), 38, "money"))
+    notes = [text("Laba usaha kelompok: laba usaha bersama yang belum dibagi (bagian 7). SHU belum dibagi: sisa "
+                  "hasil usaha simpan pinjam tiap tahun yang belum dibagi sebagai SHU (tahun berjalan: sementara).",
+                  "note")]
+    return [section(f"9. Neraca per {tanggal(on)}"), money_table(columns, rows, bold=bold), *notes]
 
 
 def build(book: GroupBook, month: str, printed_on: date) -> Document:

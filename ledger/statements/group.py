@@ -199,43 +199,6 @@ def income_between(book: GroupBook, start: date | None, end: date) -> IncomeStat
 
 
 @dataclass(frozen=True)
-class BalanceSheet:
-    assets: list[AccountLine]
-    liabilities: list[AccountLine]
-    equity: list[AccountLine]
-    total_assets: int
-    total_claims: int
-
-
-CURRENT_RESULT = "Sisa hasil usaha belum dibagi"
-BUSINESS_RESULT = A.CHART[A.LABA_USAHA].name
-
-
-def balance_sheet(book: GroupBook, on: date) -> BalanceSheet:
-    """Neraca from the journal's balances. Savings-and-loan income and costs not yet closed show as the
-    current result; the joint business's profit not yet shared is one line, *Laba usaha kelompok*: its
-    account (closed years, less what was shared) plus the business's income and costs not yet closed."""
-    check_book_date(book, on)
-    sides: dict[A.Kind, list[AccountLine]] = {k: [] for k in A.Kind}
-    result = business_result = 0
-    for code, value in book.ledger.trial_balance().items():
-        kind = A.CHART[code].kind
-        if code in A.BUSINESS_ACCOUNTS or code == A.LABA_USAHA:
-            business_result -= value
-        elif kind in (A.Kind.INCOME, A.Kind.EXPENSE):
-            result -= value
-        else:
-            sides[kind].append(AccountLine(A.CHART[code].name, value if kind.debit_normal else -value))
-    agree("laba usaha kelompok yang belum dibagi", business_result, business.undistributed(book, on))
-    equity = sides[A.Kind.EQUITY] + [AccountLine(name, value) for name, value in
-                                     ((BUSINESS_RESULT, business_result), (CURRENT_RESULT, result)) if value]
-    assets = sum(ln.amount for ln in sides[A.Kind.ASSET])
-    claims = sum(ln.amount for ln in sides[A.Kind.LIABILITY] + equity)
-    agree("neraca: jumlah aset dan jumlah kewajiban + ekuitas", assets, claims)
-    return BalanceSheet(sides[A.Kind.ASSET], sides[A.Kind.LIABILITY], equity, assets, claims)
-
-
-@dataclass(frozen=True)
 class GrantRoundLine:
     round: int
     day: date

@@ -22,6 +22,7 @@ from ledger.statements import inventory as inv
 from ledger.statements import member as m
 from ledger.statements import year as y
 from ledger.statements.common import StatementMismatch
+from ledger.statements.position import Line, balance_sheet
 from ledger.statements.receipt import receipt
 
 FEB, MAR = date(2026, 2, 28), date(2026, 3, 31)
@@ -69,9 +70,13 @@ def test_grant_income_and_balance_sheet(mawar: Engine) -> None:
     assert p.waiting == ["M4 Marlina Tola", "M5 Fransiska Lusi"]
     income = g.income_between(book, month_start("2026-02"), FEB)
     assert income.surplus == st["income"]["jasa"] == 82_500
-    sheet = g.balance_sheet(book, FEB)
+    sheet = balance_sheet(book, FEB)
     assert sheet.total_assets == sheet.total_claims == 10_512_500
-    assert g.AccountLine(g.CURRENT_RESULT, 82_500) in sheet.equity
+    assert [p.title for p in sheet.assets + sheet.claims] == ["Aset lancar", "Aset tidak lancar", "Kewajiban",
+                                                               "Ekuitas"]
+    assert Line("SHU belum dibagi tahun 2026", 82_500, 0) in sheet.claims[1].lines  # beside January's
+    assert Line("Kas kelompok", 282_500, 150_000) in sheet.assets[0].lines
+    assert sum(p.total_before for p in sheet.assets) == 10_150_000 == sum(p.total_before for p in sheet.claims)
 
 
 def test_loan_card_shows_the_tr_cover_and_the_later_payment(mawar: Engine) -> None:
@@ -174,7 +179,7 @@ def test_every_closed_month_of_the_demo_book_adds_up(demo_book: Engine) -> None:
                 cash = cash_book(book, month)
                 assert cash.closing == services.state(sess, name, end)["cash"]
                 g.savings_table(book, end), g.loan_table(book, end), g.tr_debts(book), g.grant_position(book)
-                g.balance_sheet(book, end), g.grant_history(book), m.meeting_sheet(book, month)
+                balance_sheet(book, end), g.grant_history(book), m.meeting_sheet(book, month)
                 e.business_report(book, month), e.social_fund(book, month), e.pendampingan(book, end)
                 inv.asset_watch(book, month)
                 for code in loan_codes(book):

@@ -39,7 +39,7 @@ def test_monthly_statement_shows_the_state_of_february(mawar: Engine, feb: dict[
     assert f"Jumlah {rupiah(members['M2']['tr_owes'])}" in lines
     assert f"Kas dana bergulir {rupiah(feb['grant']['cash'])}" in lines
     assert f"Pinjaman dana bergulir beredar {rupiah(feb['grant']['loans_outstanding'])}" in lines
-    assert "Jumlah aset Rp 10.512.500 Jumlah kewajiban dan ekuitas Rp 10.512.500" in lines
+    assert "JUMLAH ASET Rp 10.512.500 Rp 10.150.000" in lines
     assert "Pendamping Ketua Bendahara" in lines
 
 

@@ -16,9 +16,9 @@ from kasbuku.formatting import rupiah
 from ledger import services
 from ledger.journal import Ledger
 from ledger.statements import economy as e
-from ledger.statements import group as g
 from ledger.statements import inventory as inv
 from ledger.statements.common import StatementMismatch
+from ledger.statements.position import balance_sheet
 
 FEB = date(2026, 2, 28)
 
@@ -82,9 +82,10 @@ def test_monthly_statement_shows_the_whole_economy(bahari: Engine, feb: dict[str
         "Saldo awal 1 Februari 2026 Rp 30.000", "Keluar bulan ini (santunan) Rp 25.000",
         f"Saldo akhir 28 Februari 2026 {rupiah(feb['social_fund'])}",
         "21/02/2026 21 Santunan dana sosial: duka — M2 Budi – Rp 25.000",
-        f"Inventaris (peralatan dan mesin) Rp 3.250.000 Laba usaha kelompok {rupiah(business['undistributed'])}",
-        "Sisa hasil usaha belum dibagi Rp 300.000",
-        "Jumlah aset Rp 3.985.000 Jumlah kewajiban dan ekuitas Rp 3.985.000",
+        "Inventaris (peralatan dan mesin) Rp 3.250.000 Rp 4.050.000",
+        "Jumlah aset tidak lancar Rp 3.250.000 Rp 4.050.000",
+        f"Laba usaha kelompok {rupiah(business['undistributed'])} Rp 60.000",
+        "SHU belum dibagi tahun 2026 Rp 300.000 Rp 0", "JUMLAH ASET Rp 3.985.000 Rp 4.390.000",
         "Tercatat 2 jenis barang, nilai saat diterima Rp 3.250.000 (rincian: laporan Daftar Inventaris Kelompok).",
         "Semua inventaris sudah dicek dalam 6 bulan terakhir.", "Bulan ini: 2 barang; sejak awal: 2 barang.",
         "15/02/2026 GR1 Gerobak Kelompok Dijual diganti baru Rp 300.000",
@@ -149,14 +150,16 @@ def test_neraca_keeps_business_profit_in_one_line_across_the_year_end(small: Eng
           ev("business.sale", "2027-01-05", amount=10_000, category="kerupuk"))
     book = book_at(small, "G", "2026-03")
     assert book.ledger.credit_balance("3501") == -40_000  # what was shared, before any year closed into it
-    march = g.balance_sheet(book, date(2026, 3, 31))
-    assert g.AccountLine("Laba usaha kelompok", 50_000) in march.equity
-    assert g.AccountLine(g.CURRENT_RESULT, 65_000) in march.equity  # the savings-and-loan side only
+    march = balance_sheet(book, date(2026, 3, 31))
+    equity = {ln.name: ln.amount for ln in march.claims[1].lines}
+    assert equity["Laba usaha kelompok"] == 50_000
+    assert equity["SHU belum dibagi tahun 2026"] == 65_000  # the savings-and-loan side only
     book = book_at(small, "G", "2027-01")
     assert book.ledger.credit_balance("3501") == 50_000  # 2026's profit closed into it, less what was shared
-    january = g.balance_sheet(book, date(2027, 1, 31))
-    assert g.AccountLine("Laba usaha kelompok", 60_000) in january.equity
-    assert not any(ln.name == g.CURRENT_RESULT for ln in january.equity)
+    january = balance_sheet(book, date(2027, 1, 31))
+    equity = {ln.name: (ln.amount, ln.before) for ln in january.claims[1].lines}
+    assert equity["Laba usaha kelompok"] == (60_000, 50_000)
+    assert equity["SHU belum dibagi tahun 2026"] == (0, 65_000)  # allocated in January: beside December's
     assert january.total_assets == january.total_claims
     assert "Laba usaha kelompok Rp 60.000" in " ".join(pdf_lines(build(small, "bulanan", "G", month="2027-01").pdf))
 
