@@ -68,7 +68,7 @@ def plan(book: GroupBook, year: int) -> dict[str, Any]:
             pools[pool] = 0  # nobody to share it: it stays in the group's reserve
     pools["cadangan"] = surplus - sum(pools.values())
     return {"year": year, "statement": statement, "surplus": surplus, "pools": pools, "shares": shares,
-            "business": business}
+            "business": business, "pct": dict(rules.shu_pct), "bases": bases}  # the rules and bases it used
 
 
 @handles("shu.allocate")

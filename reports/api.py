@@ -66,6 +66,17 @@ def _meeting(session: Session, book: GroupBook, request: Request, month: str) ->
     return meeting.build(before if before.created else book, month, request.printed_on, paid_book=book)
 
 
+def _shu_book(session: Session, book: GroupBook, year: int) -> GroupBook:
+    """An allocated year is read as booked; any other year only up to its last closed month (a provisional
+    SHU never counts a payment of a month still open)."""
+    if year in book.shu_years:
+        return book
+    if book.last_closed is None or book.last_closed < f"{year:04d}-01":
+        raise Refusal(f"kelompok {book.name} belum menutup satu bulan pun pada tahun {year}; SHU belum bisa dihitung")
+    last = min(book.last_closed, f"{year:04d}-12")
+    return services.load_book(session, book.name, as_of=month_end(last))
+
+
 def _monthly(kind: str, book: GroupBook, request: Request, month: str, session: Session) -> Document:
     if book.created is None:
         raise Refusal(f"kelompok {request.group} belum ada pada bulan {month}")
@@ -97,7 +108,7 @@ def build(session: Session, request: Request) -> Statement:
             f"{request.seq:06d}" + (f"-{request.member}" if request.member else ""))
     elif request.kind == "shu":
         year = request.year or (date.fromisoformat(f"{default_month(book, 'shu')}-01").year)
-        doc, period = shu.build(book, year, request.printed_on), str(year)
+        doc, period = shu.build(_shu_book(session, book, year), year, request.printed_on), str(year)
     else:
         month = default_month(book, request.kind)
         book = services.load_book(session, request.group, as_of=month_end(month))

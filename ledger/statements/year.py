@@ -5,10 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from fractions import Fraction
 from typing import Any
 
 from ledger import shu
 from ledger.book import GroupBook
+from ledger.money import round_half_up
 from ledger.statements.common import agree
 from ledger.statements.group import IncomeStatement, income_between, statement_of
 
@@ -21,6 +23,8 @@ POOL_NAMES = {"cadangan": "Cadangan kelompok", "jasa_simpanan": "Jasa simpanan a
 class ShuShare:
     code: str
     name: str
+    average_savings: int  # her savings averaged over the year's twelve month-ends (the jasa simpanan base)
+    jasa_paid: int  # the jasa she paid on her loans in the year (the jasa pinjaman base)
     jasa_simpanan: int
     jasa_pinjaman: int
 
@@ -33,29 +37,35 @@ class ShuShare:
 class ShuStatement:
     year: int
     statement: IncomeStatement
-    pools: list[tuple[str, Decimal, int]]  # name, percentage of the rules, amount
+    pools: list[tuple[str, Decimal, int]]  # name, percentage in force when it was planned or allocated, amount
     shares: list[ShuShare]
     allocated: bool  # already booked by shu.allocate (else: the plan if it were booked now)
+    counted_to: str | None = None  # a plan: the last closed month it counts (None: the whole year)
 
 
 def shu_statement(book: GroupBook, year: int) -> ShuStatement:
-    """The year's SHU as booked (or as ``shu.plan`` would book it now), on the plan's own income statement;
-    pools add up to the surplus and members' shares to their pools. A year without a surplus has none."""
+    """The year's SHU as booked, with the percentages and bases of its allocation; or, not yet allocated,
+    a provisional plan (``shu.plan``) on ``book`` — which holds the closed months only — marked with the
+    last closed month it counts. Pools add up to the surplus and members' shares to their pools."""
     allocated = year in book.shu_years
+    counted = None if allocated or (book.last_closed or "") >= f"{year:04d}-12" else book.last_closed
     whole_year = income_between(book, date(year, 1, 1), date(year, 12, 31))
     if not allocated and whole_year.surplus <= 0:
-        return ShuStatement(year, whole_year, [], [], False)
+        return ShuStatement(year, whole_year, [], [], False, counted)
     result: dict[str, Any] = book.shu_years[year] if allocated else shu.plan(book, year)
     statement = statement_of(result["statement"])
     agree(f"hasil usaha {year}", result["surplus"], statement.surplus)
     if statement.surplus <= 0:
-        return ShuStatement(year, statement, [], [], allocated)
-    pct = book.rules.shu_pct
+        return ShuStatement(year, statement, [], [], allocated, counted)
+    pct = result.get("pct", book.rules.shu_pct)  # an allocation booked before the plan kept its rules
     pools = [(POOL_NAMES[k], pct.get(k, Decimal(0)), result["pools"][k]) for k in POOL_NAMES]
     agree(f"pembagian SHU {year}", sum(p[2] for p in pools), statement.surplus)
-    shares = [ShuShare(code, book.members[code].name, parts.get("jasa_simpanan", 0),
+    bases = result.get("bases", {})
+    shares = [ShuShare(code, book.members[code].name,
+                       round_half_up(Fraction(bases.get("jasa_simpanan", {}).get(code, 0), 12), 1),
+                       bases.get("jasa_pinjaman", {}).get(code, 0), parts.get("jasa_simpanan", 0),
                        parts.get("jasa_pinjaman", 0)) for code, parts in result["shares"].items()]
     for key in shu.MEMBER_POOLS:
         agree(f"bagian anggota {POOL_NAMES[key].lower()}", sum(getattr(s, key) for s in shares),
               result["pools"][key])
-    return ShuStatement(year, statement, pools, shares, allocated)
+    return ShuStatement(year, statement, pools, shares, allocated, counted)

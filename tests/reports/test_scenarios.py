@@ -3,7 +3,7 @@ receipt, a void receipt, and the SHU of a year with a loss."""
 
 from __future__ import annotations
 
-from conftest import apply, book_at, build, ev, pdf_lines, two_members
+from conftest import MAWAR, apply, book_at, build, ev, pdf_lines, two_members
 from sqlalchemy import Engine
 
 from ledger.statements import member as m
@@ -45,3 +45,26 @@ def test_shu_of_a_year_with_a_loss(small: Engine) -> None:
     assert s.statement.surplus == -35_000 and s.pools == [] and s.shares == []
     lines = pdf_lines(build(small, "shu", "G", year=2026).pdf)
     assert "Sisa hasil usaha -Rp 35.000" in lines and "Tidak ada sisa hasil usaha untuk dibagi tahun ini." in lines
+
+
+def test_shu_of_an_allocated_year_keeps_its_percentages(small: Engine) -> None:
+    """A later change of shu_pct never rewrites the report of a year already allocated (rules §9a)."""
+    two_members(small)
+    apply(small, ev("cash.in", "2026-03-04", amount=100_000, category="sumbangan"),
+          *(ev("month.close", f"2026-{m:02d}-28", month=f"2026-{m:02d}") for m in range(3, 13)),
+          ev("shu.allocate", "2027-01-02", year=2026),
+          ev("group.rules", "2027-01-03", rules={"shu_pct": {"cadangan": 40, "jasa_simpanan": 40,
+                                                             "jasa_pinjaman": 0, "pengurus": 10,
+                                                             "pendidikan": 5, "sosial": 5}}))
+    lines = pdf_lines(build(small, "shu", "G", year=2026).pdf)
+    assert "Tahun 2026" in lines and "SHU tahun ini sudah dibagi dan dibukukan, dengan persentase yang berlaku " \
+        "saat dibagi." in lines
+    assert "Jasa simpanan anggota 20% Rp 13.000" in lines  # 20 % of Rp 65.000, as allocated; not the new 40 %
+    assert "M1 Ani Rp 50.833 – Rp 10.864 – Rp 10.864" in lines  # her base: the year's average savings
+
+
+def test_shu_of_an_open_year_is_provisional_and_counts_closed_months_only(mawar: Engine) -> None:
+    lines = pdf_lines(build(mawar, "shu", MAWAR, year=2026).pdf)
+    assert "Tahun 2026 · sementara, sampai Februari 2026" in lines
+    assert "Sisa hasil usaha Rp 82.500" in lines  # the jasa paid on 15 March (a month still open) is not in it
+    assert any(line.startswith("Tiap pos dibulatkan; cadangan kelompok menerima selisih pembulatan") for line in lines)

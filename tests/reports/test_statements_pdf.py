@@ -103,8 +103,8 @@ def test_receipt_has_the_amount_in_words(mawar: Engine) -> None:
 
 def test_shu_statement(mawar: Engine) -> None:
     lines = pdf_lines(build(mawar, "shu", year=2026).pdf)
-    assert "Sisa hasil usaha Rp 112.500" in lines and "Jumlah Rp 112.500" in lines
-    assert "Jasa pinjaman anggota 25% Rp 28.100" in lines
+    assert "Sisa hasil usaha Rp 82.500" in lines and "Jumlah Rp 82.500" in lines  # closed months only
+    assert "Jasa pinjaman anggota 25% Rp 20.600" in lines
 
 
 def test_font_is_embedded_and_pages_are_numbered(mawar: Engine) -> None:
