@@ -146,8 +146,12 @@ def _report_request(args: argparse.Namespace, group: str) -> Any:
 
     if args.month is not None and not MONTH_RE.match(args.month):
         raise Refusal(f"--month harus bulan YYYY-MM, bukan '{args.month}'")
+    try:
+        signed = date.fromisoformat(args.signed_on) if args.signed_on else None
+    except ValueError:
+        raise Refusal(f"--signed-on harus tanggal YYYY-MM-DD, bukan '{args.signed_on}'") from None
     return api.Request(args.kind, group, month=args.month, year=args.year, loan=args.loan, member=args.member,
-                       seq=args.event_seq)
+                       seq=args.event_seq, signed_on=signed)
 
 
 def cmd_rekap(args: argparse.Namespace) -> int:
@@ -246,6 +250,8 @@ def add_report_parser(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--loan", help="kode pinjaman (angsuran; tanpa ini semua pinjaman)")
     p.add_argument("--member", help="kode anggota (anggota; tanpa ini semua anggota)")
     p.add_argument("--event-seq", dest="event_seq", type=int, help="nomor transaksi (kuitansi)")
+    p.add_argument("--signed-on", dest="signed_on",
+                   help="tanggal di atas tanda tangan YYYY-MM-DD (bawaan: hari terakhir periode laporan)")
     p.add_argument("--out", required=True, help="berkas PDF, atau folder")
     p.add_argument("--jobs", type=int, default=parallel.default_jobs(),
                    help="--all dan rekap: berapa proses bekerja bersamaan (bawaan: satu per inti prosesor)")

@@ -31,7 +31,8 @@ KINDS = (*MONTHLY_KINDS, "shu", "kuitansi")
 @dataclass(frozen=True)
 class Request:
     """Which statement of which group: ``month`` (YYYY-MM) for the monthly kinds, ``year`` for shu,
-    ``seq`` for kuitansi; ``loan``/``member`` narrow angsuran/anggota to one loan or member."""
+    ``seq`` for kuitansi; ``loan``/``member`` narrow angsuran/anggota to one loan or member (kuitansi of a
+    close: one coverer's TR share)."""
 
     kind: str
     group: str
@@ -41,6 +42,7 @@ class Request:
     member: str | None = None
     seq: int | None = None
     printed_on: date = field(default_factory=date.today)
+    signed_on: date | None = None  # the date above the signatures; default the period's last day
 
 
 @dataclass(frozen=True)
@@ -61,9 +63,9 @@ def default_month(book: GroupBook, kind: str) -> str:
 def _meeting(session: Session, book: GroupBook, request: Request, month: str) -> Document:
     """The meeting sheet; for a closed month the archive: what was due at its start and what was paid."""
     if book.last_closed is None or month > book.last_closed:
-        return meeting.build(book, month, request.printed_on)
+        return meeting.build(book, month, _signed(request, month))
     before = services.load_book(session, request.group, as_of=month_start(month) - timedelta(days=1))
-    return meeting.build(before if before.created else book, month, request.printed_on, paid_book=book)
+    return meeting.build(before if before.created else book, month, _signed(request, month), paid_book=book)
 
 
 def _shu_book(session: Session, book: GroupBook, year: int) -> GroupBook:
@@ -77,17 +79,23 @@ def _shu_book(session: Session, book: GroupBook, year: int) -> GroupBook:
     return services.load_book(session, book.name, as_of=month_end(last))
 
 
+def _signed(request: Request, month: str) -> date:
+    """The signature date: the one the facilitator picked, else the month's last day (not the printing day)."""
+    return request.signed_on or month_end(month)
+
+
 def _monthly(kind: str, book: GroupBook, request: Request, month: str, session: Session) -> Document:
     if book.created is None:
         raise Refusal(f"kelompok {request.group} belum ada pada bulan {month}")
+    signed = _signed(request, month)
     builders: dict[str, Callable[[], Document]] = {
-        "bulanan": lambda: monthly.build(book, month, request.printed_on),
-        "kas": lambda: cashbook.build(book, month, request.printed_on),
-        "anggota": lambda: members.build(book, month, request.member, request.printed_on),
-        "angsuran": lambda: loans.build(book, month, request.loan, request.printed_on),
-        "bergulir": lambda: grant.build(book, month, request.printed_on),
+        "bulanan": lambda: monthly.build(book, month, signed),
+        "kas": lambda: cashbook.build(book, month, signed),
+        "anggota": lambda: members.build(book, month, request.member, signed),
+        "angsuran": lambda: loans.build(book, month, request.loan, signed),
+        "bergulir": lambda: grant.build(book, month, signed),
         "setoran": lambda: _meeting(session, book, request, month),
-        "inventaris": lambda: inventory.build(book, month, request.printed_on),
+        "inventaris": lambda: inventory.build(book, month, signed),
     }
     return builders[kind]()
 
@@ -108,7 +116,9 @@ def build(session: Session, request: Request) -> Statement:
             f"{request.seq:06d}" + (f"-{request.member}" if request.member else ""))
     elif request.kind == "shu":
         year = request.year or (date.fromisoformat(f"{default_month(book, 'shu')}-01").year)
-        doc, period = shu.build(_shu_book(session, book, year), year, request.printed_on), str(year)
+        shu_book = _shu_book(session, book, year)
+        last = f"{year:04d}-12" if year in shu_book.shu_years else min(shu_book.last_closed or "", f"{year:04d}-12")
+        doc, period = shu.build(shu_book, year, _signed(request, last)), str(year)
     else:
         month = default_month(book, request.kind)
         book = services.load_book(session, request.group, as_of=month_end(month))

@@ -31,10 +31,10 @@ def cash_split(cash: CashBook) -> Flowable:
     return summary([*cash.by_account.items(), ("Jumlah kas", cash.closing)], width=110)
 
 
-def build(book: GroupBook, month: str, printed_on: date) -> Document:
+def build(book: GroupBook, month: str, signed_on: date) -> Document:
     cash = cash_book(book, month)
     info = group_info(book)
     story = [*header(info, "Buku Kas Umum", f"Bulan {bulan(month)}"), cash_table(cash),
              block("Saldo kas akhir bulan menurut bagiannya", cash_split(cash)),
-             signature_block(info, printed_on)]
+             signature_block(info, signed_on)]
     return Document("Buku Kas Umum", bulan(month), story)

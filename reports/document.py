@@ -9,6 +9,7 @@ from datetime import date
 from typing import Any
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Table
 
@@ -45,10 +46,16 @@ class _FooterCanvas(Canvas):  # type: ignore[misc]
         self.setStrokeColor(RULE)
         self.setLineWidth(0.4)
         self.line(MARGIN, y + 10, width - MARGIN, y + 10)
-        self.setFont(FONT, 7.5)
+        # group · statement · period has the whole line (smaller when a long name needs it); the page
+        # number sits on the line below, beside the short "Dicetak …", so the two never overprint
+        size = 7.5
+        while size > 5 and stringWidth(self.footer_lines[0], FONT, size) > width - 2 * MARGIN:
+            size -= 0.25
+        self.setFont(FONT, size)
         self.drawString(MARGIN, y, self.footer_lines[0])
+        self.setFont(FONT, 7.5)
         self.drawString(MARGIN, y - 9, self.footer_lines[1])
-        self.drawRightString(width - MARGIN, y, f"Halaman {number} dari {total}")
+        self.drawRightString(width - MARGIN, y - 9, f"Halaman {number} dari {total}")
         self.restoreState()
 
 

@@ -189,5 +189,5 @@ def open_month_note(month: str, last_closed: str | None) -> list[Flowable]:
 
 
 def percent(value: Decimal | str) -> str:
-    """'1,5%': a percentage as Indonesians write it (decimal comma)."""
-    return f"{str(value).replace('.', ',')}%"
+    """'1,5 %': a percentage as Indonesians write it (decimal comma)."""
+    return f"{str(value).replace('.', ',')} %"

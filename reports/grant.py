@@ -31,7 +31,7 @@ ROUNDS = (Column("Putaran", 16, "number"), Column("Tanggal", 21), Column("Anggot
           Column("Pokok", 26, "sparse"), Column("Sisa pokok", 26, "sparse"), Column("Keterangan", 22))
 
 
-def build(book: GroupBook, month: str, printed_on: date) -> Document:
+def build(book: GroupBook, month: str, signed_on: date) -> Document:
     end = month_end(month)
     info = group_info(book)
     p = grant_position(book)
@@ -66,5 +66,5 @@ def build(book: GroupBook, month: str, printed_on: date) -> Document:
         story += [section("Penghapusan pinjaman dana bergulir"),
                   money_table(WRITE_OFFS, [[tanggal_pendek(d), what, why, a] for d, what, why, a in history.write_offs],
                               ["", "Jumlah", "", p.written_off])]
-    story.append(signature_block(info, printed_on))
+    story.append(signature_block(info, signed_on))
     return Document("Laporan Perkembangan Dana Bergulir", bulan(month), story)

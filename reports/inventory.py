@@ -58,7 +58,7 @@ def _overview(held: list[AssetRow], gone: list[AssetRow], value: int, months: in
                   ("Sudah dihapus", f"{len(gone)} barang" if gone else "tidak ada")], widths=(58, 200))
 
 
-def build(book: GroupBook, month: str, printed_on: date) -> Document:
+def build(book: GroupBook, month: str, signed_on: date) -> Document:
     end = month_end(month)
     info = group_info(book)
     listing = asset_list(book, end)
@@ -80,5 +80,5 @@ def build(book: GroupBook, month: str, printed_on: date) -> Document:
                   money_table(GONE, [_gone_row(r) for r in listing.gone],
                               ["", "Jumlah", None, sum(r.value for r in listing.gone), "", "", "", "", "",
                                listing.sold_for])]
-    story.append(signature_block(info, printed_on, width=269))
+    story.append(signature_block(info, signed_on, width=269))
     return Document("Daftar Inventaris Kelompok", bulan(month), story, landscape=True)

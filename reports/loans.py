@@ -82,7 +82,7 @@ def card_story(card: LoanCard) -> list[Flowable]:
             subsection("Riwayat pembayaran"), payments_table(card)]
 
 
-def build(book: GroupBook, month: str, loan: str | None, printed_on: date) -> Document:
+def build(book: GroupBook, month: str, loan: str | None, signed_on: date) -> Document:
     end = month_end(month)
     codes = [loan] if loan else loan_codes(book)
     if not codes:
@@ -95,5 +95,5 @@ def build(book: GroupBook, month: str, loan: str | None, printed_on: date) -> Do
             story.append(PageBreak())
         card = loan_card(book, code, end)
         story += [*header(info, "Kartu Angsuran", f"Pinjaman {code} · keadaan {tanggal(end)}"),
-                  *card_story(card), signature_block(info, printed_on)]
+                  *card_story(card), signature_block(info, signed_on)]
     return Document("Kartu Angsuran", bulan(month), story)

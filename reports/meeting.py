@@ -45,7 +45,7 @@ def sheet_table(sheet: MeetingSheet) -> object:
     return money_table((*DUE, *(ARCHIVE if archive else HAND)), data, total, size=6.5)
 
 
-def build(book: GroupBook, month: str, printed_on: date, paid_book: GroupBook | None = None) -> Document:
+def build(book: GroupBook, month: str, signed_on: date, paid_book: GroupBook | None = None) -> Document:
     """``paid_book``: the book at the end of a closed month, whose payments the archive shows (``book`` is
     then the book before the month)."""
     sheet = meeting_sheet(book, month, paid_book)
@@ -63,5 +63,5 @@ def build(book: GroupBook, month: str, printed_on: date, paid_book: GroupBook | 
                 "tanggal setoran anggota.")
         period = f"Pertemuan bulan {bulan(month)} · arsip sampai {tanggal(month_end(month))}"
     story = [*header(info, "Lembar Setoran Pertemuan", period), sheet_table(sheet),
-             signature_block(info, printed_on, width=269, keep_with=[text(note, "note")])]
+             signature_block(info, signed_on, width=269, keep_with=[text(note, "note")])]
     return Document("Lembar Setoran Pertemuan", bulan(month), story, landscape=True)

@@ -56,7 +56,7 @@ def tr_story(acct: MemberAccount) -> list[Flowable]:
     return out
 
 
-def member_page(info: GroupInfo, acct: MemberAccount, start: date, end: date, printed_on: date) -> list[Flowable]:
+def member_page(info: GroupInfo, acct: MemberAccount, start: date, end: date, signed_on: date) -> list[Flowable]:
     m = acct.member
     status = "aktif" if m.active else f"keluar {tanggal(m.left)}" if m.left else "keluar"
     story = [*header(info, "Rekening Anggota", f"{tanggal(start)} s.d. {tanggal(end)}"),
@@ -70,10 +70,10 @@ def member_page(info: GroupInfo, acct: MemberAccount, start: date, end: date, pr
             story.append(schedule_table(card))
         if card.payments:
             story += [subsection(f"Pembayaran {card.code}"), payments_table(card)]
-    return [*story, *tr_story(acct), signature_block(info, printed_on)]
+    return [*story, *tr_story(acct), signature_block(info, signed_on)]
 
 
-def build(book: GroupBook, month: str, member: str | None, printed_on: date) -> Document:
+def build(book: GroupBook, month: str, member: str | None, signed_on: date) -> Document:
     """All members (active, or with a balance left) one per page, or just ``member``; moves since 1 January."""
     end = month_end(month)
     start = date(end.year, 1, 1)
@@ -86,5 +86,5 @@ def build(book: GroupBook, month: str, member: str | None, printed_on: date) -> 
     for index, code in enumerate(codes):
         if index:
             story.append(PageBreak())
-        story += member_page(info, member_account(book, code, start, end), start, end, printed_on)
+        story += member_page(info, member_account(book, code, start, end), start, end, signed_on)
     return Document("Rekening Anggota", bulan(month), story)

@@ -66,7 +66,7 @@ def loans_part(book: GroupBook, on: date) -> list[Flowable]:
              sum(r.arrears for r in rows), None, ""]
     at_risk, outstanding = par30(book, on)
     par = (f"PAR30 (sisa pokok pinjaman yang menunggak lebih dari 30 hari): {rupiah(at_risk)} dari "
-           f"{rupiah(outstanding)} = {percent_text(at_risk, outstanding).replace('.', ',')}%")
+           f"{rupiah(outstanding)} = {percent_text(at_risk, outstanding).replace('.', ',')} %")
     return [section("3. Pinjaman beredar dan tunggakan"),
             money_table(LOANS, data, total, empty="Tidak ada pinjaman yang berjalan."), text(par, "note")]
 
@@ -141,7 +141,7 @@ def balance_part(book: GroupBook, on: date) -> list[Flowable]:
     return [section(f"9. Neraca per {tanggal(on)}"), money_table(columns, rows, bold=bold), *notes]
 
 
-def build(book: GroupBook, month: str, printed_on: date) -> Document:
+def build(book: GroupBook, month: str, signed_on: date) -> Document:
     end = month_end(month)
     info = group_info(book)
     story = [*header(info, "Laporan Bulanan Kelompok", f"Bulan {bulan(month)}"),
@@ -152,6 +152,6 @@ def build(book: GroupBook, month: str, printed_on: date) -> Document:
              *economy.social_part("8. Dana sosial", social_fund(book, month), month),
              *balance_part(book, end),
              *economy.inventory_part("10. Inventaris", asset_watch(book, month)),
-             signature_block(info, printed_on,  # the facilitator signs under her own part
+             signature_block(info, signed_on,  # the facilitator signs under her own part
                              keep_with=economy.pendampingan_part("11. Pendampingan", pendampingan(book, end), end))]
     return Document("Laporan Bulanan Kelompok", bulan(month), story)

@@ -32,7 +32,7 @@ def _row(row: RecapRow, unit: int) -> list[object]:
         status = f"{row.blocked} blokir" if row.blocked else ""
     label = f"{row.group} ({row.kind})" if row.kind else row.group
     amounts = [number((v + unit // 2) // unit) for v in _amounts(row)]
-    return [label, row.members, *amounts, f"{row.par30_bp // 100},{row.par30_bp % 100:02d}%",
+    return [label, row.members, *amounts, f"{row.par30_bp // 100},{row.par30_bp % 100:02d} %",
             f"{row.kol1}/{row.kol2}/{row.kol3}/{row.kol4}/{row.kol5}", row.tr_events, status,
             f"{row.assets_intact}/{row.assets}", row.klass]
 

@@ -18,7 +18,7 @@ SHARES = (Column("Kode", 12), Column("Nama anggota", 44), Column("Rata-rata simp
           Column("Jasa pinjaman", 23, "sparse"), Column("Jumlah", 25, "money"))
 
 
-def build(book: GroupBook, year: int, printed_on: date) -> Document:
+def build(book: GroupBook, year: int, signed_on: date) -> Document:
     s = shu_statement(book, year)
     info = group_info(book)
     st = s.statement
@@ -52,5 +52,5 @@ def build(book: GroupBook, year: int, printed_on: date) -> Document:
                                                 "total"))])]
     else:
         story.append(text("Tidak ada sisa hasil usaha untuk dibagi tahun ini.", "alert"))
-    story.append(signature_block(info, printed_on))
+    story.append(signature_block(info, signed_on))
     return Document("Laporan SHU", str(year), story)

@@ -9,14 +9,15 @@ from sqlalchemy import Engine
 
 HEAD = ["KUBE Mawar", "Kelompok Usaha Bersama (KUBE)"]
 SIGN = ["Mengetahui,", "Pendamping Ketua Bendahara"]
-PRINTED = "Dicetak 20 Maret 2026 dengan kasbuku"
+PRINTED = "Dicetak 20 Maret 2026 dengan kasbuku"  # the page number beside it, never over the title line
 
 GOLDEN: dict[str, tuple[dict[str, object], int, list[str]]] = {
     "bulanan": ({}, 2, [*HEAD, "Laporan Bulanan Kelompok", "Bulan Februari 2026",
                         "Saldo akhir 28 Februari 2026 Rp 5.332.500",
                         "Jumlah Rp 100.000 Rp 100.000 Rp 0 Rp 200.000 Rp 0",
                         "Jumlah Rp 5.500.000 Rp 4.950.000 Rp 0",
-                        "PAR30 (sisa pokok pinjaman yang menunggak lebih dari 30 hari): Rp 0 dari Rp 4.950.000 = 0,00%",
+                        "PAR30 (sisa pokok pinjaman yang menunggak lebih dari 30 hari): Rp 0 dari Rp 4.950.000 = "
+                        "0,00 %",
                         "M2 Nurhayati M5 Fransiska Lusi Rp 57.500",
                         "Dana bergulir (kas + pinjaman beredar) Rp 10.000.000",
                         "6. Hasil usaha simpan pinjam", "Sisa hasil usaha Rp 82.500 Rp 82.500",
@@ -25,7 +26,7 @@ GOLDEN: dict[str, tuple[dict[str, object], int, list[str]]] = {
                         "JUMLAH ASET Rp 10.512.500 Rp 10.150.000",
                         "10. Inventaris", "Kelompok belum mempunyai inventaris.", "11. Pendampingan",
                         "Belum ada kunjungan pendamping yang tercatat.",
-                        *SIGN, "KUBE Mawar · Laporan Bulanan Kelompok · Februari 2026 Halaman 2 dari 2", PRINTED]),
+                        *SIGN, "KUBE Mawar · Laporan Bulanan Kelompok · Februari 2026", f"{PRINTED} Halaman 2 dari 2"]),
     "kas": ({}, 1, [*HEAD, "Buku Kas Umum", "Bulan Februari 2026", "Saldo awal 1 Februari 2026 Rp 4.650.000",
                     "28/02/2026 29 Tanggung renteng saat tutup buku Rp 230.000 – Rp 5.332.500",
                     "Jumlah bulan ini dan saldo akhir Rp 682.500 Rp 0 Rp 5.332.500",
@@ -51,7 +52,7 @@ GOLDEN: dict[str, tuple[dict[str, object], int, list[str]]] = {
                         "3 M3 Hasna Lamba Rp 10.000 – L3 Rp 172.500 – – Rp 182.500",
                         "Jumlah Rp 50.000 Rp 0 Rp 402.500 Rp 0 Rp 0 Rp 452.500", *SIGN]),
     "shu": ({"year": 2026}, 1, [*HEAD, "Laporan Sisa Hasil Usaha (SHU)", "Tahun 2026 · sementara, sampai Februari 2026",
-                                "Cadangan kelompok 25% Rp 20.600", "M2 Nurhayati Rp 39.167 – Rp 3.300 – Rp 3.300",
+                                "Cadangan kelompok 25 % Rp 20.600", "M2 Nurhayati Rp 39.167 – Rp 3.300 – Rp 3.300",
                                 "Jumlah Rp 195.835 Rp 52.500 Rp 16.500 Rp 20.600 Rp 37.100", *SIGN]),
     "inventaris": ({}, 1, [*HEAD, "Daftar Inventaris Kelompok", "Keadaan 28 Februari 2026",
                            "Kelompok belum mempunyai inventaris.", *SIGN]),
@@ -59,7 +60,7 @@ GOLDEN: dict[str, tuple[dict[str, object], int, list[str]]] = {
                                   "Telah terima dari : M2 Nurhayati",
                                   "Uang sejumlah : Empat ratus enam puluh ribu rupiah",
                                   "Untuk pembayaran : Angsuran pinjaman L2", "Jumlah Rp 460.000", "Rp 460.000",
-                                  "Yang menyerahkan Yang menerima,", PRINTED]),
+                                  "Yang menyerahkan Yang menerima,", f"{PRINTED} Halaman 1 dari 1"]),
 }
 
 

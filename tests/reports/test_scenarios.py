@@ -59,7 +59,7 @@ def test_shu_of_an_allocated_year_keeps_its_percentages(small: Engine) -> None:
     lines = pdf_lines(build(small, "shu", "G", year=2026).pdf)
     assert "Tahun 2026" in lines and "SHU tahun ini sudah dibagi dan dibukukan, dengan persentase yang berlaku " \
         "saat dibagi." in lines
-    assert "Jasa simpanan anggota 20% Rp 13.000" in lines  # 20 % of Rp 65.000, as allocated; not the new 40 %
+    assert "Jasa simpanan anggota 20 % Rp 13.000" in lines  # 20 % of Rp 65.000, as allocated; not the new 40 %
     assert "M1 Ani Rp 50.833 – Rp 10.864 – Rp 10.864" in lines  # her base: the year's average savings
 
 

@@ -104,7 +104,7 @@ def test_receipt_has_the_amount_in_words(mawar: Engine) -> None:
 def test_shu_statement(mawar: Engine) -> None:
     lines = pdf_lines(build(mawar, "shu", year=2026).pdf)
     assert "Sisa hasil usaha Rp 82.500" in lines and "Jumlah Rp 82.500" in lines  # closed months only
-    assert "Jasa pinjaman anggota 25% Rp 20.600" in lines
+    assert "Jasa pinjaman anggota 25 % Rp 20.600" in lines
 
 
 def test_font_is_embedded_and_pages_are_numbered(mawar: Engine) -> None:
@@ -133,3 +133,15 @@ def test_meeting_sheet_of_a_closed_month_is_its_archive(mawar: Engine) -> None:
     assert "Jumlah Rp 50.000 Rp 0 Rp 632.500 Rp 0 Rp 0 Rp 682.500 Rp 50.000 Rp 402.500 Rp 0 Rp 0" in lines
     march = pdf_lines(build(mawar, "setoran", month="2026-03").pdf)  # still open: columns to write in
     assert "1 M1 Siti Aminah Rp 10.000 – L1 Rp 230.000 – – Rp 240.000" in march
+
+
+def test_signature_date_is_the_period_end_or_the_date_picked(mawar: Engine) -> None:
+    lines = pdf_lines(build(mawar, "kas", month="2026-02").pdf)  # printed on 20 March
+    assert "28 Februari 2026" in lines and "20 Maret 2026" not in lines
+    picked = pdf_lines(build(mawar, "kas", month="2026-02", signed_on=date(2026, 3, 2)).pdf)
+    assert "2 Maret 2026" in picked
+
+
+def test_rates_are_written_with_a_space_before_the_percent_sign(mawar: Engine) -> None:
+    lines = pdf_lines(build(mawar, "angsuran", loan="L1").pdf)
+    assert any("Jasa : 1,5 % per bulan" in line for line in lines)
