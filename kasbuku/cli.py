@@ -99,6 +99,17 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_settings(args: argparse.Namespace) -> int:
+    """Show the book's settings, or set the office's name (on the rekap and the pemetaan)."""
+    engine = _engine(args)
+    if args.office is not None:
+        with db.session(engine, write=True) as sess:
+            services.set_office_name(sess, args.office)
+    with db.session(engine) as sess:
+        print(f"kantor: {services.office_name(sess) or '(belum diisi)'}")
+    return EXIT_OK
+
+
 def cmd_backup(args: argparse.Namespace) -> int:
     made = backup.backup_to(_url(args), Path(args.out))
     print(f"cadangan ditulis dan diperiksa: {made}")
@@ -166,10 +177,11 @@ def cmd_rekap(args: argparse.Namespace) -> int:
     engine = _engine(args)
     with db.session(engine) as sess:
         rows = services.recap(sess, args.month, parallel.recap_replayer(_url(args), args.jobs, sess))
+        office = services.office_name(sess)
     if len(rows) == 1:
         raise Refusal("buku ini belum berisi kelompok")
     kind = out.suffix.lower().lstrip(".") if out.suffix.lower() in (".csv", ".xlsx") else "pdf"
-    recap.write(rows, args.month, out, kind, os.environ.get("KASBUKU_OFFICE", ""), date.today())
+    recap.write(rows, args.month, out, kind, office, date.today())
     print(f"rekap {len(rows) - 1} baris ditulis: {out}")
     return EXIT_OK
 
@@ -188,7 +200,8 @@ def cmd_mapping(args: argparse.Namespace) -> int:
         out = out / f"{as_of:%Y-%m}_pemetaan.pdf"
     with db.session(_engine(args)) as sess:
         rows, links = services.mapping(sess, as_of)
-    out.write_bytes(mapping.build(rows, links, os.environ.get("KASBUKU_OFFICE", ""), as_of, date.today()))
+        office = services.office_name(sess)
+    out.write_bytes(mapping.build(rows, links, office, as_of, date.today()))
     print(f"pemetaan ditulis: {out}")
     return EXIT_OK
 
@@ -278,6 +291,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_check)
     p = sub.add_parser("demo", parents=[common], help="tulis buku demo")
     p.set_defaults(func=cmd_demo)
+    p = sub.add_parser("settings", parents=[common], help="pengaturan buku: nama kantor pada rekap dan pemetaan")
+    p.add_argument("--office", help="nama kantor, mis. 'Dinas Sosial Kota Kupang'")
+    p.set_defaults(func=cmd_settings)
     p = sub.add_parser("backup", parents=[common], help="salin buku ke berkas cadangan")
     p.add_argument("--out", required=True)
     p.set_defaults(func=cmd_backup)

@@ -207,6 +207,19 @@ def list_groups(session: Session) -> list[str]:
     return storage.group_names(session)
 
 
+def office_name(session: Session) -> str:
+    """The office named on the rekap and the pemetaan (a book setting; '' when not set)."""
+    return storage.setting(session, "office")
+
+
+def set_office_name(session: Session, name: str) -> None:
+    """Name the office (e.g. 'Dinas Sosial Kota Kupang'); refused when empty or longer than a line."""
+    name = " ".join(name.split())
+    if not name or len(name) > 120:
+        raise Refusal("nama kantor harus diisi, paling panjang 120 huruf")
+    storage.set_setting(session, "office", name)
+
+
 def development(session: Session, name: str, last_month: str, months: int = 12) -> list[MonthFigures]:
     """Perkembangan kelompok: the figures and class of each of the last ``months`` months."""
     events = storage.load_events(session, name)

@@ -109,6 +109,15 @@ class CredentialRow(Base):
     locked_until: Mapped[datetime | None] = mapped_column(DateTime)
 
 
+class SettingRow(Base):
+    """A named value of the whole book (``office``: the office's name on its rekap and pemetaan)."""
+
+    __tablename__ = "book_settings"
+
+    key: Mapped[str] = mapped_column(Text, primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
 class LockRow(Base):
     __tablename__ = "book_lock"
 
@@ -118,6 +127,19 @@ class LockRow(Base):
     pid: Mapped[int] = mapped_column(Integer)
     since: Mapped[datetime] = mapped_column(DateTime)
     heartbeat: Mapped[datetime] = mapped_column(DateTime)
+
+
+def setting(session: Session, key: str) -> str:
+    """A book setting's value ('' when it was never set)."""
+    return session.scalar(select(SettingRow.value).where(SettingRow.key == key)) or ""
+
+
+def set_setting(session: Session, key: str, value: str) -> None:
+    row = session.get(SettingRow, key)
+    if row is None:
+        session.add(SettingRow(key=key, value=value))
+    else:
+        row.value = value
 
 
 def group_names(session: Session) -> list[str]:

@@ -11,7 +11,16 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Table
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Table,
+)
 
 from kasbuku.formatting import tanggal
 from reports.flowables import SignatureBlock, Signed
@@ -70,18 +79,25 @@ class Document:
 
 
 def keep_signatures(story: list[Flowable]) -> list[Flowable]:
-    """Each signature block joined with the part before it (``Signed``), so it never stands alone on a page."""
+    """Each signature block joined with the part before it — the notes right above it and the table or
+    text before them (``Signed``) — so it never stands alone on a page, nor with its notes only."""
     out: list[Flowable] = []
     for flowable in story:
-        before = out[-1] if out else None
-        if not isinstance(flowable, SignatureBlock) or before is None or isinstance(before, PageBreak):
+        if not isinstance(flowable, SignatureBlock):
             out.append(flowable)
+            continue
+        tail: list[Flowable] = [flowable]
+        while len(out) > 1 and type(out[-1]) is Paragraph and isinstance(out[-2], Table | Paragraph):
+            tail.insert(0, out.pop())  # a note under the last table goes with the signatures
+        before = out[-1] if out else None
+        if before is None or isinstance(before, PageBreak):
+            out += tail
         elif isinstance(before, KeepTogether):  # a short part kept whole: the signatures join it
-            out[-1] = KeepTogether([*before._content, flowable])
+            out[-1] = KeepTogether([*before._content, *tail])
         elif isinstance(before, Table | Paragraph):  # a table breaks with its last rows on the signatures' page
-            out[-1] = Signed(before, flowable)
+            out[-1] = Signed(before, tail)
         else:
-            out[-1] = KeepTogether([before, flowable])
+            out[-1] = KeepTogether([before, *tail])
     return out
 
 
@@ -91,9 +107,13 @@ def render(doc: Document, group: str, printed_on: date) -> bytes:
     lines = (f"{group} · {doc.title} · {doc.period}", f"Dicetak {tanggal(printed_on)} dengan kasbuku")
     canvas_class = type("StatementCanvas", (_FooterCanvas,), {"footer_lines": lines})
     buffer = io.BytesIO()
-    template = SimpleDocTemplate(buffer, pagesize=LANDSCAPE if doc.landscape else PORTRAIT, leftMargin=MARGIN,
-                                 rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=BOTTOM_MARGIN,
-                                 title=f"{doc.title} {doc.period} — {group}", author="kasbuku",
-                                 creator="kasbuku", invariant=1, initialFontName=FONT)
+    size = LANDSCAPE if doc.landscape else PORTRAIT
+    template = BaseDocTemplate(buffer, pagesize=size, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
+                               bottomMargin=BOTTOM_MARGIN, title=f"{doc.title} {doc.period} — {group}",
+                               author="kasbuku", creator="kasbuku", invariant=1, initialFontName=FONT)
+    # no frame padding: a table as wide as the page's text width (182 mm portrait) stays inside the margins
+    frame = Frame(MARGIN, BOTTOM_MARGIN, size[0] - 2 * MARGIN, size[1] - MARGIN - BOTTOM_MARGIN, leftPadding=0,
+                  rightPadding=0, topPadding=0, bottomPadding=0)
+    template.addPageTemplates([PageTemplate(frames=[frame])])
     template.build(keep_signatures(doc.story), canvasmaker=canvas_class)
     return buffer.getvalue()

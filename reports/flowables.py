@@ -63,34 +63,56 @@ class Column:
     kind: str = "text"  # text, money, sparse (money, zero as a dash), number, date, blank (to write in)
 
 
+RIGHT_STYLES = (("cell_right", 8), ("cell_small_right", 6.5), ("cell_tiny_right", 5.5))  # largest first
+TEXT_STYLES = (("cell", 8), ("cell_small", 6.5), ("cell_tiny", 5.5))
+
+
+def _fits(shown: str, bold: bool, size: float, column: Column) -> bool:
+    return bool(stringWidth(shown, FONT_BOLD if bold else FONT, size) <= (column.width - 2.5) * mm)
+
+
+def _smaller(shown: str, bold: bool, size: float, column: Column, styles: tuple[tuple[str, float], ...]) -> Any:
+    """A paragraph of ``shown`` in the largest of ``styles`` (not above ``size``) in which its longest word
+    fits the column: long text wraps, but a figure, a code or a name is set smaller rather than broken or
+    run into the next column."""
+    longest = max(shown.split() or [""], key=len)
+    style = next((name for name, points in styles if points <= size and _fits(longest, bold, points, column)),
+                 styles[-1][0])
+    return text(shown, f"{style}_bold" if bold else style)
+
+
 def _cell(value: Any, column: Column, bold: bool, size: float = 8) -> Any:
     if value is None:
         return ""
     if isinstance(value, Flowable):  # a cell that needs its own style (e.g. a warning in red)
         return value
-    if column.kind in ("money", "sparse"):
-        return money(value, blank_zero=column.kind == "sparse" and not bold)
     if column.kind == "date":
         return tanggal(value)
-    if column.kind == "text" and stringWidth(str(value), FONT_BOLD if bold else FONT, size) > (column.width - 2.5) * mm:
-        style = "cell" if size == 8 else "cell_small"  # only long text pays for a wrapping paragraph
-        return text(str(value), f"{style}_bold" if bold else style)
-    return str(value)
+    shown = money(value, blank_zero=column.kind == "sparse" and not bold) if column.kind in ("money", "sparse") \
+        else str(value)
+    if column.kind in ("money", "sparse", "number") and not _fits(shown, bold, size, column):
+        return _smaller(shown, bold, size, column, RIGHT_STYLES)  # 'Rp' above the figure, right-aligned
+    if column.kind == "text" and not _fits(shown, bold, size, column):
+        return _smaller(shown, bold, size, column, TEXT_STYLES)
+    return shown
 
 
 def money_table(columns: Sequence[Column], rows: Sequence[Sequence[Any]],
                 total: Sequence[Any] | None = None, empty: str = "Tidak ada.", bold: Sequence[int] = (),
-                size: float = 8) -> Flowable:
+                size: float = 8, headings: Sequence[int] = ()) -> Flowable:
     """A grid with a shaded heading repeated on every page, figures right-aligned and a bold total row;
-    ``bold`` names rows (0 = the first) that are subtotals; ``size`` is the body's font size (8, or 6.5 for
-    a dense table)."""
+    ``bold`` names rows (0 = the first) that are subtotals, ``headings`` rows whose first cell heads the
+    rows below it across the whole width; ``size`` is the body's font size (8, or 6.5 for a dense table)."""
     if not rows:
         return text(empty, "note")
-    data: list[list[Any]] = [[text(c.label, "head") for c in columns]]
+    data: list[list[Any]] = [[text(c.label, "head" if size == 8 else "head_small") for c in columns]]
     data += [[_cell(v, c, i in bold, size) for v, c in zip(row, columns, strict=True)]
              for i, row in enumerate(rows)]
+    for i in headings:
+        data[i + 1][0] = text(str(rows[i][0]), "cell_bold")
     style = [*TABLE_BASE, *TABLE_HEAD, ("FONT", (0, 1), (-1, -1), FONT, size),
-             *(("FONT", (0, i + 1), (-1, i + 1), FONT_BOLD, size) for i in bold)]
+             *(("FONT", (0, i + 1), (-1, i + 1), FONT_BOLD, size) for i in bold),
+             *(("SPAN", (0, i + 1), (-1, i + 1)) for i in headings)]
     if total is not None:
         data.append([_cell(v, c, True, size) for v, c in zip(total, columns, strict=True)])
         style += [*TABLE_TOTAL, ("FONT", (0, -1), (-1, -1), FONT_BOLD, size)]
@@ -135,20 +157,27 @@ class Signed(Flowable):  # type: ignore[misc]
     """The statement's last part and the signatures under it: wherever the part breaks across pages, its
     last rows go with the signatures, so no page holds the signatures alone."""
 
-    def __init__(self, body: Flowable, signatures: Flowable) -> None:
+    def __init__(self, body: Flowable, signatures: Sequence[Flowable]) -> None:
         super().__init__()
-        self.body, self.signatures = body, signatures
-        self._body_height = self._sign_height = 0.0
+        self.body, self.signatures = body, list(signatures)  # the signatures, with any notes above them
+        self._heights: list[float] = []
+        self._sign_height = 0.0
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        body_width, self._body_height = self.body.wrap(avail_width, avail_height)
-        sign_width, self._sign_height = self.signatures.wrap(avail_width, avail_height)
-        self.width, self.height = max(body_width, sign_width), self._body_height + self._sign_height
+        body_width, body_height = self.body.wrap(avail_width, avail_height)
+        sizes = [f.wrap(avail_width, avail_height) for f in self.signatures]
+        self._heights = [h for _, h in sizes]
+        self._sign_height = sum(self._heights)
+        self.width = max([body_width, *(w for w, _ in sizes)])
+        self.height = body_height + self._sign_height
         return self.width, self.height
 
     def draw(self) -> None:
         self.body.drawOn(self.canv, 0, self._sign_height)
-        self.signatures.drawOn(self.canv, 0, 0)
+        y = self._sign_height
+        for flowable, height in zip(self.signatures, self._heights, strict=True):
+            y -= height
+            flowable.drawOn(self.canv, 0, y)
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
         self.wrap(avail_width, avail_height)
@@ -179,6 +208,17 @@ def signature_block(info: GroupInfo, day: date, width: float = 180, keep_with: S
     table = SignatureBlock(data, colWidths=[col] * 3, rowHeights=[6 * mm, None, None, 15 * mm, None], hAlign="LEFT")
     table.setStyle(TableStyle(PLAIN_TABLE))
     return KeepTogether([*keep_with, table]) if keep_with else table
+
+
+def office_signature(office: str, day: date, width: float) -> Flowable:
+    """The office's signatures under its rekap or pemetaan: who made it, and the head who knows of it."""
+    heads = ["Dibuat oleh,<br/>Petugas / Pendamping", f"Mengetahui,<br/>Kepala {escape(office or 'Dinas Sosial')}"]
+    col = width / 2 * mm
+    data = [["", ""], ["", Paragraph(escape(tanggal(day)), STYLES["sign"])],
+            [Paragraph(h, STYLES["sign"]) for h in heads], ["", ""], [Paragraph(BLANK_NAME, STYLES["sign"])] * 2]
+    table = SignatureBlock(data, colWidths=[col] * 2, rowHeights=[6 * mm, None, None, 15 * mm, None], hAlign="LEFT")
+    table.setStyle(TableStyle(PLAIN_TABLE))
+    return table
 
 
 def open_month_note(month: str, last_closed: str | None) -> list[Flowable]:

@@ -17,12 +17,12 @@ from ledger.statements.inventory import AssetRow, asset_list
 from reports.document import Document
 from reports.flowables import Column, facts, header, money_table, open_month_note, section, signature_block, text
 
-HELD = (Column("Kode", 16), Column("Barang", 36), Column("Jumlah", 15, "number"),
+HELD = (Column("Kode", 22), Column("Barang", 36), Column("Jumlah", 11, "number"),
         Column("Nilai saat diterima", 26, "money"), Column("Asal dan dokumen", 48), Column("Diterima", 19),
-        Column("Pemegang", 36), Column("Kondisi", 20), Column("Terakhir dicek", 19), Column("Catatan", 34))
-GONE = (Column("Kode", 16), Column("Barang", 36), Column("Jumlah", 15, "number"),
+        Column("Pemegang", 36), Column("Kondisi", 20), Column("Terakhir dicek", 19), Column("Catatan", 32))
+GONE = (Column("Kode", 22), Column("Barang", 36), Column("Jumlah", 11, "number"),
         Column("Nilai saat diterima", 26, "money"), Column("Asal dan dokumen", 48), Column("Diterima", 19),
-        Column("Dihapus", 19), Column("Cara", 22), Column("Alasan", 46), Column("Hasil jual", 22, "sparse"))
+        Column("Dihapus", 19), Column("Cara", 22), Column("Alasan", 44), Column("Hasil jual", 22, "sparse"))
 
 
 def _origin(r: AssetRow) -> str:

@@ -36,9 +36,9 @@ from reports.flowables import (
 SAVINGS = (Column("Kode", 12), Column("Nama anggota", 44), Column("Pokok", 24, "money"),
            Column("Wajib", 24, "money"), Column("Sukarela", 24, "sparse"), Column("Jumlah", 27, "money"),
            Column("Tunggakan wajib", 27, "sparse"))
-LOANS = (Column("Kode", 18), Column("Anggota", 35), Column("Dana", 18), Column("Pokok pinjaman", 25, "money"),
+LOANS = (Column("Kode", 24), Column("Anggota", 33), Column("Dana", 15), Column("Pokok pinjaman", 25, "money"),
          Column("Sisa pokok", 25, "money"), Column("Tunggakan", 23, "sparse"), Column("Hari", 10, "number"),
-         Column("Kolektibilitas", 28))
+         Column("Kolektibilitas", 27))
 FUNDS = {"grant": "Bergulir", "group": "Kelompok"}
 TR_COVERS = (Column("Penunggak", 40), Column("Ditanggung", 25, "money"), Column("Ditanggung oleh", 117))
 TR_DEBTS = (Column("Yang berutang", 62), Column("Berutang kepada", 62), Column("Sisa utang", 30, "money"))

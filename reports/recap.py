@@ -7,29 +7,30 @@ from datetime import date
 from pathlib import Path
 
 from kasbuku.formatting import bulan, number
+from ledger.calendar import month_end
 from ledger.recap import RecapRow
 from reports.document import Document, render
-from reports.flowables import Column, money_table, text
+from reports.flowables import Column, money_table, office_signature, text
 
 FONT_SIZE = 6.5  # an office's totals run into tens of billions of rupiah
 AMOUNT_CHARS = 14  # the widest amount an amount column holds at that size: 99.999.999.999
-COLUMNS = (Column("Kelompok", 31), Column("Agt", 12, "number"), Column("Simpanan", 23, "number"),
-           Column("Hibah diterima", 23, "number"), Column("Hibah dipinjam", 23, "number"),
-           Column("Sudah digulir", 23, "number"), Column("Wajib digulir", 23, "number"),
-           Column("Sisa pinjaman", 23, "number"), Column("PAR30", 13, "number"),
-           Column("Kol 1/2/3/4/5", 18), Column("TR", 10, "number"), Column("Status", 17),
-           Column("Inv. utuh", 12, "number"), Column("Kelas", 18))
+COLUMNS = (Column("Kelompok", 31), Column("Agt", 9, "number"), Column("Simpanan", 21, "number"),
+           Column("Hibah diterima", 21, "number"), Column("Hibah dipinjam", 21, "number"),
+           Column("Sudah digulir", 21, "number"), Column("Wajib digulir", 21, "number"),
+           Column("Sisa pinjaman", 21, "number"), Column("Utang TR terbuka", 21, "number"),
+           Column("PAR30", 13, "number"), Column("Kol 1/2/3/4/5", 16), Column("TR", 8, "number"),
+           Column("Status", 17), Column("Inv. utuh", 10, "number"), Column("Kelas", 18))
 
 
 def _amounts(row: RecapRow) -> list[int]:
     return [row.savings, row.grant_received, row.grant_lent, row.grant_passed_on, row.grant_to_pass_on,
-            row.loans_outstanding]
+            row.loans_outstanding, row.tr_open]
 
 
 def _row(row: RecapRow, unit: int) -> list[object]:
-    status = "diblokir" if row.blocked else ("" if row.closed or not row.kind else "belum tutup")
-    if not row.kind:  # a subtotal: how many groups are blocked or not closed
-        status = f"{row.blocked} blokir" if row.blocked else ""
+    status = "diblokir" if row.blocked else ("sudah tutup" if row.closed else "belum tutup")
+    if not row.kind:  # a subtotal: how many of its groups closed the month, and how many are blocked
+        status = f"{row.closed}/{row.groups} tutup" + (f", {row.blocked} blokir" if row.blocked else "")
     label = f"{row.group} ({row.kind})" if row.kind else row.group
     amounts = [number((v + unit // 2) // unit) for v in _amounts(row)]
     return [label, row.members, *amounts, f"{row.par30_bp // 100},{row.par30_bp % 100:02d} %",
@@ -48,8 +49,11 @@ def build(rows: list[RecapRow], month: str, office: str, printed_on: date) -> by
              money_table(COLUMNS, [_row(r, unit) for r in body], total=_row(grand, unit),
                          bold=[i for i, r in enumerate(body) if not r.kind], size=FONT_SIZE),
              text("PAR30: sisa pokok pinjaman yang menunggak lebih dari 30 hari. Kol: jumlah pinjaman per "
-                  "kolektibilitas (1 Lancar … 5 Macet). TR: tanggung renteng pada bulan ini. Inv. utuh: "
-                  "inventaris dalam kondisi baik atau rusak ringan / seluruh inventaris.", "note")]
+                  "kolektibilitas (1 Lancar … 5 Macet). Utang TR terbuka: utang tanggung renteng anggota yang "
+                  "belum lunas (uang kelompok yang tertahan, di luar PAR30). TR: tanggung renteng pada bulan ini. "
+                  "Status: bulan ini sudah atau belum ditutup, atau kelompok diblokir. Inv. utuh: inventaris dalam "
+                  "kondisi baik atau rusak ringan / seluruh inventaris.", "note"),
+             office_signature(office, month_end(month), 269)]
     return render(Document("Rekapitulasi Kelompok", bulan(month), story, landscape=True), office or "kasbuku",
                   printed_on)
 

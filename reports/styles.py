@@ -45,7 +45,7 @@ def _style(name: str, size: float, *, bold: bool = False, align: int = TA_LEFT, 
            space_before: float = 0, space_after: float = 0, color: Any = INK) -> ParagraphStyle:
     return ParagraphStyle(name, fontName=FONT_BOLD if bold else FONT, fontSize=size,
                           leading=leading or size * 1.25, alignment=align, spaceBefore=space_before,
-                          spaceAfter=space_after, textColor=color)
+                          spaceAfter=space_after, textColor=color, splitLongWords=0)  # a code or word never breaks
 
 
 STYLES: dict[str, ParagraphStyle] = {
@@ -63,7 +63,16 @@ STYLES: dict[str, ParagraphStyle] = {
     "cell_alert": _style("cell_alert", 8, bold=True, leading=9.6, color=ALERT),
     "cell_small": _style("cell_small", 6.5, leading=7.8),  # the office rekap's dense table
     "cell_small_bold": _style("cell_small_bold", 6.5, bold=True, leading=7.8),
+    "cell_right": _style("cell_right", 8, leading=9.6, align=TA_RIGHT),
+    "cell_right_bold": _style("cell_right_bold", 8, bold=True, leading=9.6, align=TA_RIGHT),
+    "cell_small_right": _style("cell_small_right", 6.5, leading=7.8, align=TA_RIGHT),
+    "cell_small_right_bold": _style("cell_small_right_bold", 6.5, bold=True, leading=7.8, align=TA_RIGHT),
+    "cell_tiny": _style("cell_tiny", 5.5, leading=6.6),
+    "cell_tiny_bold": _style("cell_tiny_bold", 5.5, bold=True, leading=6.6),
+    "cell_tiny_right": _style("cell_tiny_right", 5.5, leading=6.6, align=TA_RIGHT),
+    "cell_tiny_right_bold": _style("cell_tiny_right_bold", 5.5, bold=True, leading=6.6, align=TA_RIGHT),
     "head": _style("head", 8, bold=True, leading=9.6, align=TA_CENTER),
+    "head_small": _style("head_small", 6.5, bold=True, leading=7.8, align=TA_CENTER),
     "sign": _style("sign", 9, align=TA_CENTER),
     "big": _style("big", 15, bold=True, align=TA_RIGHT),
 }

@@ -3,7 +3,6 @@ by kecamatan (``services.recap``), saved as PDF, CSV or XLSX exactly as ``kasbuk
 
 from __future__ import annotations
 
-import os
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -38,6 +37,7 @@ class RecapDialog(QDialog):
         self.desk = desk
         self.rows: list[RecapRow] = []
         self.rows_month = ""
+        self.office = ""  # the office's name, a book setting (kasbuku settings --office)
         self.setWindowTitle(tr("Rekap kantor"))
         self.resize(1200, 640)
         layout = QVBoxLayout(self)
@@ -68,14 +68,14 @@ class RecapDialog(QDialog):
         self.message.setText(tr("Menyusun rekap {0}…").format(bulan(month)))
         self._enable(False)
         self.month.setEnabled(False)
-        worker.start(lambda _p: self.desk.read(lambda s: services.recap(s, month)),
-                     lambda rows: self.show_rows(month, rows), self.failed)
+        worker.start(lambda _p: self.desk.read(lambda s: (services.recap(s, month), services.office_name(s))),
+                     lambda found: self.show_rows(month, *found), self.failed)
 
-    def show_rows(self, month: str, rows: Any) -> None:
+    def show_rows(self, month: str, rows: Any, office: str = "") -> None:
         from reports.spreadsheet import values
 
         self.month.setEnabled(True)
-        self.rows, self.rows_month = rows, month
+        self.rows, self.rows_month, self.office = rows, month, office
         self.table.fill([values(r) for r in rows])
         bold = QFont(self.table.font())
         bold.setBold(True)
@@ -108,7 +108,7 @@ class RecapDialog(QDialog):
         if not name:
             return
         try:
-            recap.write(self.rows, month, Path(name), kind, os.environ.get("KASBUKU_OFFICE", ""), self.desk.today())
+            recap.write(self.rows, month, Path(name), kind, self.office, self.desk.today())
         except OSError as exc:
             self.message.setText(tr("Rekap tidak dapat disimpan ke {0}: {1}").format(name, exc.strerror or exc))
             return

@@ -59,10 +59,22 @@ def coverer_name(book: GroupBook, code: str) -> str:
     return member_name(book, code) if code else "Cadangan TR"
 
 
+LISTED = 4  # a list of coverers shows this many by name; the rest in one total (a row stays readable)
+
+
+def listed(parts: list[tuple[str, int, str]]) -> str:
+    """'M2 Ani Rp 50.000 (sukarela), … dan 35 lainnya Rp 1.750.000' from (who, amount, how) parts."""
+    shown = [f"{who} {rp(amount)}" + (f" ({how})" if how else "") for who, amount, how in parts[:LISTED]]
+    rest = parts[LISTED:]
+    if rest:
+        shown.append(f"dan {len(rest)} lainnya {rp(sum(amount for _, amount, _ in rest))}")
+    return ", ".join(shown)
+
+
 def share_text(book: GroupBook, cover: TrCover) -> str:
     """Who covered: 'M2 Ani Rp 50.000 (sukarela), Cadangan TR Rp 20.000'."""
-    return ", ".join(f"{coverer_name(book, s.coverer)} {rp(s.amount)}"
-                     + ("" if s.source == "reserve" else f" ({TR_SOURCE_NAMES[s.source]})") for s in cover.shares)
+    return listed([(coverer_name(book, s.coverer), s.amount, "" if s.source == "reserve" else TR_SOURCE_NAMES[s.source])
+                   for s in cover.shares])
 
 
 def tr_destinations(book: GroupBook, entry: Entry) -> str:
@@ -73,10 +85,10 @@ def tr_destinations(book: GroupBook, entry: Entry) -> str:
         if ln.account == A.UTANG_TR and ln.amount > 0:
             to_sukarela = any(x.account == A.SIMPANAN_SUKARELA and x.sub == ln.sub and x.amount < 0
                               for x in entry.lines)
-            parts.append(f"{member_name(book, ln.sub)} {rp(ln.amount)} ({'sukarela' if to_sukarela else 'tunai'})")
+            parts.append((member_name(book, ln.sub), ln.amount, "sukarela" if to_sukarela else "tunai"))
         elif ln.account == A.KAS_CADANGAN_TR and ln.amount > 0:
-            parts.append(f"Cadangan TR {rp(ln.amount)}")
-    return ", ".join(parts)
+            parts.append(("Cadangan TR", ln.amount, ""))
+    return listed(parts)
 
 
 def _event_member(book: GroupBook, entry: Entry) -> str:

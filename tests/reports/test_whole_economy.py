@@ -125,7 +125,7 @@ def test_inventory_list(bahari: Engine) -> None:
     assert "INV1 Mesin jahit 2 Rp 3.000.000 10/01/2026 M1 Ani baik 10/01/2026 –" in lines
     assert "Hibah: Dinas Sosial ·" in lines and "BAST-7/2026" in lines
     assert "K1 Kompor 1 Rp 250.000 Dibeli: Toko Jaya 12/01/2026 Kelompok hilang 07/02/2026" in lines
-    assert "Hilang: laporkan ke" in lines
+    assert "Hilang: laporkan" in lines and "ke pendamping" in lines
 
 
 def test_a_group_without_the_economy_says_so(mawar: Engine) -> None:
