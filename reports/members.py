@@ -23,7 +23,7 @@ SAVINGS = (Column("Tanggal", 21), Column("Uraian", 65), Column("Pokok", 22, "spa
 TR_OWES = (Column("Tutup bulan", 26), Column("Ditanggung", 26, "money"), Column("Masih harus dibayar kepada", 100),
            Column("Sisa", 28, "money"))
 TR_IS_OWED = (Column("Tutup bulan", 26), Column("Anggota yang ditanggung", 100), Column("Bagiannya", 26, "money"),
-              Column("Sisa", 28, "money"))
+              Column("Belum kembali", 28, "money"))
 TR_PAID = (Column("Tanggal", 21), Column("Pembayaran", 45), Column("Untuk utang TR", 26, "money"),
            Column("Diteruskan ke", 88))
 
@@ -46,7 +46,7 @@ def tr_story(acct: MemberAccount) -> list[Flowable]:
                                             sum(t.owed for t in acct.tr_owes)])]
     if acct.tr_is_owed:
         rows = [[bulan(t.month), t.other, t.amount, t.owed] for t in acct.tr_is_owed]
-        out += [section("Piutang tanggung renteng (masih akan diterima kembali)"),
+        out += [section("Tanggung renteng yang ia bayar untuk anggota lain"),
                 money_table(TR_IS_OWED, rows, ["Jumlah", "", sum(t.amount for t in acct.tr_is_owed),
                                                sum(t.owed for t in acct.tr_is_owed)])]
     if acct.tr_paid:

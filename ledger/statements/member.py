@@ -10,6 +10,7 @@ from ledger import accounts as A
 from ledger.book import GroupBook
 from ledger.calendar import month_end, month_start
 from ledger.journal import Entry
+from ledger.labels import TR_SOURCE_NAMES
 from ledger.loan_views import LoanCard, loan_card, loan_codes
 from ledger.meeting import MeetingRow, PaidInMonth, meeting_rows, paid_between
 from ledger.money import rp
@@ -84,13 +85,15 @@ def _move_text(book: GroupBook, entry: Entry, code: str) -> str:
     return describe(book, entry, who=False)
 
 
-def _tr_lines(book: GroupBook, code: str) -> tuple[list[TrLine], list[TrLine]]:
-    """Her open TR debts, one line per cover with its creditors; and what others still owe her, per cover."""
+def _tr_lines(book: GroupBook, code: str, start: date) -> tuple[list[TrLine], list[TrLine]]:
+    """Her open TR debts, one line per cover with its creditors; and each cover she paid a share of since
+    ``start`` or is still owed for (the money she handed over stays on her papers after it came back)."""
     owes = [TrLine(c.date, c.month, ", ".join(f"{coverer_name(book, s.coverer)} {rp(s.owed)}"
                                               for s in c.shares if s.owed), c.amount, c.owed)
             for c in book.covers if c.defaulter == code and c.owed]
-    is_owed = [TrLine(c.date, c.month, member_name(book, c.defaulter), s.amount, s.owed)
-               for c in book.covers for s in c.shares if s.coverer == code and s.owed]
+    is_owed = [TrLine(c.date, c.month, f"{member_name(book, c.defaulter)} ({TR_SOURCE_NAMES[s.source]})",
+                      s.amount, s.owed)
+               for c in book.covers for s in c.shares if s.coverer == code and (s.owed or c.date >= start)]
     agree(f"utang tanggung renteng {code}", sum(t.owed for t in owes), book.tr_owes(code))
     agree(f"piutang tanggung renteng {code}", sum(t.owed for t in is_owed), book.tr_is_owed(code))
     return owes, is_owed
@@ -127,7 +130,7 @@ def member_account(book: GroupBook, code: str, start: date, end: date) -> Member
     cards = [loan_card(book, c, end) for c in loan_codes(book, code)]
     cards = [c for c in cards if c.status == "Berjalan" or c.disbursed >= start
              or any(p.day >= start for p in c.payments)]
-    owes, is_owed = _tr_lines(book, code)
+    owes, is_owed = _tr_lines(book, code, start)
     return MemberAccount(member, opening, moves, balances, wajib_arrears(member, end, book.wajib_in_force),
                          cards, owes, is_owed, _tr_paid(book, code, start, end))
 

@@ -95,7 +95,9 @@ def test_member_account_after_the_recovery(mawar: Engine) -> None:
         "pokok": 20_000, "wajib": 20_000, "sukarela": 57_500}
     assert m1.moves[-1].amounts["sukarela"] == 57_500 and m1.moves[-1].balance == 97_500
     assert m1.moves[-1].text == "Pengembalian tanggung renteng dari M2 Nurhayati"  # not "Angsuran pinjaman L2"
-    assert m1.tr_is_owed == [] and [c.code for c in m1.loans] == ["L1"]
+    # the Rp 57.500 she paid in cash for M2 at February's close stays on her papers, repaid on 15 March
+    assert [(t.other, t.amount, t.owed) for t in m1.tr_is_owed] == [("M2 Nurhayati (tunai)", 57_500, 0)]
+    assert [c.code for c in m1.loans] == ["L1"]
     m2 = m.member_account(book_at(mawar, MAWAR, "2026-02"), "M2", date(2026, 1, 1), FEB)
     # one line per cover, dated by its close, with each creditor and what she is still owed
     assert [(t.day, t.month, t.other, t.amount, t.owed) for t in m2.tr_owes] == [

@@ -57,8 +57,8 @@ def test_member_accounts_one_page_each(mawar: Engine) -> None:
     assert "Anggota : M2 Nurhayati" in m2 and "Saldo akhir Rp 20.000 Rp 20.000 Rp 0 Rp 40.000" in m2
     assert "Utang tanggung renteng" in m2 and "Jumlah Rp 230.000 Rp 230.000" in m2
     assert "Februari 2026 Rp 230.000 Rp 230.000" in m2  # the cover's month, what it paid, what is still owed
-    assert "Piutang tanggung renteng (masih akan diterima kembali)" in pages[0]
-    assert "Februari 2026 M2 Nurhayati Rp 57.500 Rp 57.500" in pages[0]
+    assert "Tanggung renteng yang ia bayar untuk anggota lain" in pages[0]
+    assert "Februari 2026 M2 Nurhayati (tunai) Rp 57.500 Rp 57.500" in pages[0]
 
 
 def test_loan_cards_for_all_loans_or_one(mawar: Engine) -> None:
