@@ -13,6 +13,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
+    CondPageBreak,
     Flowable,
     Frame,
     KeepTogether,
@@ -24,7 +25,7 @@ from reportlab.platypus import (
 
 from kasbuku.formatting import tanggal
 from reports.flowables import SignatureBlock, Signed
-from reports.styles import BOTTOM_MARGIN, FONT, LANDSCAPE, MARGIN, PORTRAIT, RULE, register_fonts
+from reports.styles import BOTTOM_MARGIN, FONT, HEADINGS, LANDSCAPE, MARGIN, PORTRAIT, RULE, register_fonts
 
 
 class _FooterCanvas(Canvas):  # type: ignore[misc]
@@ -78,6 +79,23 @@ class Document:
     landscape: bool = False
 
 
+HEADING_ROOM = 50 * mm  # a heading starts a new page when less than this is left for what follows it
+
+
+def keep_headings(story: list[Flowable]) -> list[Flowable]:
+    """A heading starts a new page when less than ``HEADING_ROOM`` is left, so it never ends a page; with
+    more room what follows starts under it, and a long table breaks there (ReportLab's keepWithNext would
+    move the whole table to the next page, leaving this one empty)."""
+    out: list[Flowable] = []
+    for flowable in story:
+        is_heading = isinstance(flowable, Paragraph) and flowable.style.name in HEADINGS
+        follows_heading = bool(out) and isinstance(out[-1], Paragraph) and out[-1].style.name in HEADINGS
+        if is_heading and not follows_heading:
+            out.append(CondPageBreak(HEADING_ROOM))
+        out.append(flowable)
+    return out
+
+
 def keep_signatures(story: list[Flowable]) -> list[Flowable]:
     """Each signature block joined with the part before it — the notes right above it and the table or
     text before them (``Signed``) — so it never stands alone on a page, nor with its notes only."""
@@ -115,5 +133,5 @@ def render(doc: Document, group: str, printed_on: date) -> bytes:
     frame = Frame(MARGIN, BOTTOM_MARGIN, size[0] - 2 * MARGIN, size[1] - MARGIN - BOTTOM_MARGIN, leftPadding=0,
                   rightPadding=0, topPadding=0, bottomPadding=0)
     template.addPageTemplates([PageTemplate(frames=[frame])])
-    template.build(keep_signatures(doc.story), canvasmaker=canvas_class)
+    template.build(keep_headings(keep_signatures(doc.story)), canvasmaker=canvas_class)
     return buffer.getvalue()

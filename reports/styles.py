@@ -76,8 +76,7 @@ STYLES: dict[str, ParagraphStyle] = {
     "sign": _style("sign", 9, align=TA_CENTER),
     "big": _style("big", 15, bold=True, align=TA_RIGHT),
 }
-for _heading in ("section", "subsection"):
-    STYLES[_heading].keepWithNext = 1  # a heading never ends a page without its table
+HEADINGS = ("section", "subsection")  # kept with the start of what follows (reports.document.keep_headings)
 
 TABLE_BASE: list[tuple[Any, ...]] = [
     ("FONT", (0, 0), (-1, -1), FONT, 8),

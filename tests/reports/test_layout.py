@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import BAHARI, MAWAR, apply, build
+from conftest import BAHARI, MAWAR, apply, build, pdf_pages
 from layout import layout_problems
 from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak, Table
@@ -75,3 +75,8 @@ def test_every_kind_holds_on_the_worked_examples(mawar: Engine, bahari: Engine, 
     assert layout_problems(build(mawar, kind, MAWAR).pdf) == []
     if kind != "angsuran":  # Bahari has no loan
         assert layout_problems(build(bahari, kind, BAHARI).pdf) == []
+
+
+def test_a_long_table_starts_under_its_heading_instead_of_leaving_the_page_empty(stress: Engine) -> None:
+    first = pdf_pages(build(stress, "bulanan", GROUP).pdf)[0]
+    assert "2. Simpanan anggota" in first and "Lumban Tobing Siregar" in first  # the first rows under it
