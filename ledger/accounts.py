@@ -44,6 +44,7 @@ UTANG_TR = "2201"
 DANA_PENGURUS = "2301"
 DANA_PENDIDIKAN = "2302"
 DANA_SOSIAL = "2303"
+DANA_SHU_LAIN = "2304"
 SIMPANAN_POKOK = "3101"
 SIMPANAN_WAJIB = "3102"
 DANA_BERGULIR = "3201"
@@ -78,6 +79,7 @@ CHART: dict[str, Account] = {a.code: a for a in (
     Account(DANA_PENGURUS, "Dana pengurus (SHU)", Kind.LIABILITY),
     Account(DANA_PENDIDIKAN, "Dana pendidikan (SHU)", Kind.LIABILITY),
     Account(DANA_SOSIAL, "Dana sosial", Kind.LIABILITY),
+    Account(DANA_SHU_LAIN, "Dana SHU pos kelompok lainnya", Kind.LIABILITY),
     Account(SIMPANAN_POKOK, "Simpanan pokok", Kind.EQUITY, "member"),
     Account(SIMPANAN_WAJIB, "Simpanan wajib", Kind.EQUITY, "member"),
     Account(DANA_BERGULIR, "Dana bergulir (hibah)", Kind.EQUITY),

@@ -27,8 +27,8 @@ _SPEC: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     "grant.receive": ({"amount": "amount", "source": "str"}, {"document": "str", "from_group": "str"}),
     "grant.pass_on": ({"amount": "amount"}, {"to_group": "str", "to": "any", "document": "str"}),
     "loan.disburse": ({"member": "str", "loan": "str", "principal": "amount", "fund": "str"},
-                      {"term": "int", "rate_pct_month": "any", "method": "str",
-                       "admin_fee_pct": "any", "denda": "int"}),
+                      {"term": "int", "rate_pct_month": "any", "rate_pct_year": "any", "method": "str",
+                       "frequency": "str", "admin_fee_pct": "any", "denda": "int"}),
     "loan.pay": ({"loan": "str", "amount": "amount"}, {}),
     "month.close": ({"month": "month"}, {}),
     "month.reopen": ({"month": "month", "reason": "str"}, {}),
@@ -92,6 +92,13 @@ class Event:
 
     def get(self, name: str, default: Any = None) -> Any:
         return self.data.get(name, default)
+
+
+def amounts(event: Event) -> list[tuple[str, int]]:
+    """The rupiah amounts an event carries (its keys of kind ``amount``), for the typing guard of rules §2."""
+    required, optional = _SPEC[event.type]
+    return [(key, event.data[key]) for key, kind in {**required, **optional}.items()
+            if kind == "amount" and key in event.data]
 
 
 def parse_date(value: Any, what: str = "date") -> date:

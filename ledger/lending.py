@@ -7,6 +7,7 @@ from typing import Any
 from ledger import accounts as A
 from ledger import joint_liability, revolving_grant
 from ledger.book import GroupBook, handles
+from ledger.calendar import day_text
 from ledger.errors import InvalidEvent, Refusal
 from ledger.events import Event
 from ledger.journal import Entry
@@ -14,6 +15,7 @@ from ledger.labels import FUND_NAMES
 from ledger.loans import Instalment, Loan, Portion
 from ledger.money import parse_percent, rp
 from ledger.postings import post_portions
+from ledger.rules import FREQUENCIES, monthly_rate, yearly_rate
 from ledger.schedules import Terms, admin_fee, build_schedule
 
 FUNDS = ("grant", "group")
@@ -22,14 +24,20 @@ FUNDS = ("grant", "group")
 def loan_terms(book: GroupBook, ev: Event) -> Terms:
     """The loan's own terms: what the event gives, else the group's rules in force."""
     rules = book.rules
+    if "rate_pct_month" in ev.data and "rate_pct_year" in ev.data:
+        raise InvalidEvent("isi salah satu saja: rate_pct_month (per bulan) atau rate_pct_year (per tahun)")
     try:
-        rate = parse_percent(ev["rate_pct_month"]) if "rate_pct_month" in ev.data else rules.rate_pct_month
+        rate = (monthly_rate(ev["rate_pct_month"]) if "rate_pct_month" in ev.data
+                else yearly_rate(ev["rate_pct_year"]) if "rate_pct_year" in ev.data else rules.rate_pct_month)
         fee = parse_percent(ev["admin_fee_pct"]) if "admin_fee_pct" in ev.data else rules.admin_fee_pct
     except ValueError as exc:
         raise InvalidEvent(f"persentase tidak sah: {exc}") from exc
     method = ev.get("method", rules.method)
     if method not in ("flat", "menurun"):
         raise InvalidEvent("metode jasa harus flat atau menurun")
+    frequency = ev.get("frequency", rules.frequency)
+    if frequency not in FREQUENCIES:
+        raise InvalidEvent("frekuensi angsuran harus " + ", ".join(FREQUENCIES))
     term = ev.get("term", rules.term)
     if term < 1 or term > 120:
         raise InvalidEvent("jangka waktu harus 1 sampai 120 angsuran")
@@ -38,7 +46,7 @@ def loan_terms(book: GroupBook, ev: Event) -> Terms:
         raise InvalidEvent("denda tidak boleh negatif")
     return Terms(principal=ev["principal"], term=term, rate_pct_month=rate, method=method,
                  rounding_unit=rules.rounding_unit, admin_fee_pct=fee, denda=denda,
-                 keep_jasa=rules.keep_jasa)
+                 keep_jasa=rules.keep_jasa, frequency=frequency)
 
 
 def check_eligible(book: GroupBook, member_code: str, fund: str, principal: int, fee: int) -> None:
@@ -124,7 +132,7 @@ def pay(book: GroupBook, ev: Event, entry: Entry) -> dict[str, Any]:
     if ev["amount"] > payoff + owes:
         extra = f" ditambah utang tanggung renteng {rp(owes)}" if owes else ""
         raise Refusal(f"pembayaran {rp(ev['amount'])} melebihi jumlah pelunasan pinjaman {loan.code} "
-                      f"pada {ev.date.isoformat()}: {rp(payoff)}{extra}")
+                      f"pada {day_text(ev.date)}: {rp(payoff)}{extra}")
     return pay_from(book, loan.member, loan, ev["amount"], entry, ev.seq)
 
 
