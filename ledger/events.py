@@ -14,13 +14,14 @@ COMMON_KEYS = {"type", "date", "group", "id", "memo"}
 MAX_AMOUNT = 10**15  # Rp 1 kuadriliun: far above any kelompok, far below the database's 64-bit limit
 MONTH_RE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 
+_IDENTITY = {"nik": "str", "kk": "str", "address": "str", "phone": "str", "birth_date": "str", "sex": "str"}
 # key -> kind; kinds: amount (positive int rupiah), str, bool, int, any (validated by the rule itself)
 _SPEC: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     # type: (required keys, optional keys)
     "group.create": ({"kind": "str"}, {"rules": "any", "address": "any", "pin": "str"}),
     "group.rules": ({"rules": "any"}, {}),
-    "member.join": ({"member": "str", "name": "str"}, {"category": "str", "role": "str"}),
-    "member.update": ({"member": "str"}, {"name": "str", "category": "str", "role": "str"}),
+    "member.join": ({"member": "str", "name": "str"}, {"category": "str", "role": "str", **_IDENTITY}),
+    "member.update": ({"member": "str"}, {"name": "str", "category": "str", "role": "str", **_IDENTITY}),
     "member.leave": ({"member": "str"}, {"write_off_reason": "str"}),
     "savings.deposit": ({"member": "str", "product": "str", "amount": "amount"}, {}),
     "savings.withdraw": ({"member": "str", "amount": "amount"}, {}),

@@ -18,6 +18,7 @@ from ledger.development import MonthFigures, history
 from ledger.errors import InvalidEvent, Refusal, UnknownGroup
 from ledger.events import Event, amounts, parse_event
 from ledger.history import History
+from ledger.identity import mask
 from ledger.mapping import LinkageRow, MappingRow, summarise
 from ledger.money import rp
 from ledger.queries import findings, group_state
@@ -207,6 +208,7 @@ def check(session: Session) -> list[str]:
     """Every finding about the whole book: each group's own checks, its stored journal vs a replay, and
     the audit trail's chain and its match with the stored events."""
     out: list[str] = audit.findings(session)
+    holders: dict[str, list[tuple[str, str]]] = {}  # NIK → (group, member) of each active member holding it
     for name in storage.group_names(session):
         gid = storage.group_id(session, name)
         assert gid is not None
@@ -217,6 +219,9 @@ def check(session: Session) -> list[str]:
             out.append(f"{name}: riwayat tidak dapat diputar ulang: {exc.message}")
             continue
         out.extend(findings(book))
+        for m in book.active_members():
+            if "nik" in m.identity:
+                holders.setdefault(m.identity["nik"], []).append((name, f"{m.code} {m.name}"))
         out.extend(f"{name}: angka rekap tersimpan untuk bulan {month} berbeda dari riwayatnya"
                    for month, (count, text) in kept.items()
                    if count == replayed[month][0] and from_text(text) not in (None, replayed[month][1]))
@@ -227,7 +232,15 @@ def check(session: Session) -> list[str]:
         for seq in sorted(set(expected) | set(actual)):
             if expected.get(seq) != actual.get(seq):
                 out.append(f"{name}: jurnal tersimpan untuk transaksi #{seq} berbeda dari riwayatnya")
+    out.extend(double_nik_findings(holders))
     return out
+
+
+def double_nik_findings(holders: dict[str, list[tuple[str, str]]]) -> list[str]:
+    """Rules §3a: a NIK held by active members of more than one group (one household, one KUBE) — allowed,
+    but named, with the NIK masked."""
+    return [f"NIK ganda {mask(nik)}: " + ", ".join(f"{group} ({member})" for group, member in where)
+            for nik, where in sorted(holders.items()) if len({group for group, _ in where}) > 1]
 
 
 def list_groups(session: Session) -> list[str]:
