@@ -50,6 +50,7 @@ SIMPANAN_WAJIB = "3102"
 DANA_BERGULIR = "3201"
 HIBAH_BARANG = "3202"
 LABA_USAHA = "3501"
+MODAL_AWAL = "3601"
 CADANGAN_TR = "3301"
 CADANGAN = "3401"
 PENDAPATAN_JASA = "4101"
@@ -85,6 +86,7 @@ CHART: dict[str, Account] = {a.code: a for a in (
     Account(DANA_BERGULIR, "Dana bergulir (hibah)", Kind.EQUITY),
     Account(HIBAH_BARANG, "Hibah barang (inventaris)", Kind.EQUITY),
     Account(LABA_USAHA, "Laba usaha kelompok", Kind.EQUITY),
+    Account(MODAL_AWAL, "Modal awal (saldo pembukaan)", Kind.EQUITY),
     Account(CADANGAN_TR, "Cadangan tanggung renteng", Kind.EQUITY),
     Account(CADANGAN, "Cadangan kelompok", Kind.EQUITY),
     Account(PENDAPATAN_JASA, "Pendapatan jasa pinjaman", Kind.INCOME),

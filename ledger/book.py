@@ -94,6 +94,19 @@ class Close:
     uncovered: dict[str, int] = field(default_factory=dict)
 
 
+@dataclass
+class Opening:
+    """A group started from its paper book (rules §11): the cut-over and what the later rules need of the
+    paper history that the journal cannot say (income of earlier years, the SHU bases of the cut-over year)."""
+
+    seq: int
+    date: date
+    closed_through: str
+    income_before: dict[str, int] = field(default_factory=dict)  # income of the years before the cut-over's
+    savings_month_ends: dict[str, list[int]] = field(default_factory=dict)  # cut-over year, months before it
+    borrowed: dict[str, int] = field(default_factory=dict)  # principal disbursed in the cut-over year
+
+
 class GroupBook:
     """The state of one group, as of the last event applied."""
 
@@ -121,6 +134,7 @@ class GroupBook:
         self.group_profile: dict[str, Any] = {}
         self.linkages: dict[tuple[str, str], Any] = {}
         self.visits: list[Any] = []
+        self.opening: Opening | None = None
 
     # -- rules and dates -------------------------------------------------------------------------
     @property
@@ -223,6 +237,9 @@ class GroupBook:
                           f"({day_text(self.created)})")
         if event.type not in ("month.reopen",):
             self.check_open(event.date)
+        if self.opening is not None and event.date <= self.opening.date:
+            raise Refusal(f"saldo awal kelompok {self.name} dicatat per {day_text(self.opening.date)}; "
+                          "transaksi sesudahnya harus bertanggal setelah itu")
         self.today = max(self.today, event.date)
         for ln in self.loans.values():
             if ln.terms.denda and ln.is_open:  # most loans have no denda: skip them cheaply (hot loop)

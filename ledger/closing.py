@@ -47,5 +47,8 @@ def check_reopen(book: GroupBook, ev: Event) -> None:
     """Only the latest closed month can be reopened, with a reason (the facilitator is checked above)."""
     if book.last_closed is None:
         raise Refusal("belum ada bulan yang ditutup")
+    if book.opening is not None and book.closes[-1].seq == book.opening.seq:
+        raise Refusal(f"bulan sampai {month_text(book.opening.closed_through)} ditutup oleh saldo awal (buku "
+                      "lama) dan tidak dapat dibuka kembali")
     if ev["month"] != book.last_closed:
         raise Refusal(f"hanya bulan terakhir yang ditutup ({book.last_closed}) yang dapat dibuka kembali")

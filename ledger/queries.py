@@ -50,8 +50,10 @@ def loan_rows(book: GroupBook, member: str, on: date) -> list[dict[str, Any]]:
 def income_to_date(book: GroupBook, on: date) -> dict[str, int]:
     """Income received up to ``on`` (cash basis), before any year-end closing into SHU."""
     moves = balances_between(book.ledger.entries, None, on, include_closing=False)
-    return {"jasa": -moves.get(A.PENDAPATAN_JASA, 0), "admin": -moves.get(A.PENDAPATAN_ADMIN, 0),
-            "denda": -moves.get(A.PENDAPATAN_DENDA, 0)}
+    before = book.opening.income_before if book.opening is not None and book.opening.date <= on else {}
+    return {key: -moves.get(account, 0) + before.get(key, 0)
+            for key, account in (("jasa", A.PENDAPATAN_JASA), ("admin", A.PENDAPATAN_ADMIN),
+                                 ("denda", A.PENDAPATAN_DENDA))}
 
 
 def group_state(book: GroupBook, on: date) -> dict[str, Any]:

@@ -24,14 +24,11 @@ POOL_ACCOUNTS = {"cadangan": A.CADANGAN, "pengurus": A.DANA_PENGURUS, "pendidika
                  "sosial": A.DANA_SOSIAL}  # any other pool the group names is kept in A.DANA_SHU_LAIN
 
 
-def savings_weights(book: GroupBook, year: int, basis: str = "average") -> dict[str, int]:
-    """Each member's savings base (rules §9a ``shu_savings_basis``): ``average`` sums her twelve month-end
-    balances (∝ the average), ``year_end`` is her balance on 31 December."""
+def _month_end_balances(book: GroupBook, month_ends: list[date]) -> list[dict[str, int]]:
+    """Every member's savings (pokok + wajib + sukarela) at each of ``month_ends`` (ascending)."""
     savings_accounts = set(A.SAVINGS_ACCOUNTS.values())
-    months = range(1, 13) if basis == "average" else (12,)
-    month_ends = [month_end(f"{year:04d}-{m:02d}") for m in months]
     balance: dict[str, int] = defaultdict(int)
-    weights: dict[str, int] = defaultdict(int)
+    out: list[dict[str, int]] = []
     entries = iter(book.ledger.entries)
     pending = next(entries, None)
     for end in month_ends:
@@ -40,7 +37,29 @@ def savings_weights(book: GroupBook, year: int, basis: str = "average") -> dict[
                 if line.account in savings_accounts and line.sub:
                     balance[line.sub] -= line.amount
             pending = next(entries, None)
-        for code, value in balance.items():
+        out.append(dict(balance))
+    return out
+
+
+def month_end_savings(book: GroupBook, code: str, on: date) -> list[int]:
+    """A member's savings at each month end of ``on``'s year up to ``on`` (the SHU base of those months)."""
+    ends = [month_end(f"{on.year:04d}-{m:02d}") for m in range(1, on.month + 1)]
+    return [b.get(code, 0) for b in _month_end_balances(book, [e for e in ends if e <= on])]
+
+
+def savings_weights(book: GroupBook, year: int, basis: str = "average") -> dict[str, int]:
+    """Each member's savings base (rules §9a ``shu_savings_basis``): ``average`` sums her twelve month-end
+    balances (∝ the average), ``year_end`` is her balance on 31 December. For a group opened from its paper
+    book in ``year``, the month ends before the cut-over are those the opening carried."""
+    months = range(1, 13) if basis == "average" else (12,)
+    month_ends = [month_end(f"{year:04d}-{m:02d}") for m in months]
+    weights: dict[str, int] = defaultdict(int)
+    opening = book.opening
+    for end, balances in zip(month_ends, _month_end_balances(book, month_ends), strict=True):
+        if opening is not None and end < opening.date:
+            balances = {code: ends[end.month - 1] for code, ends in opening.savings_month_ends.items()
+                        if len(ends) >= end.month} if end.year == opening.date.year else {}
+        for code, value in balances.items():
             weights[code] += value
     return dict(weights)
 
@@ -48,9 +67,13 @@ def savings_weights(book: GroupBook, year: int, basis: str = "average") -> dict[
 def borrowed_weights(book: GroupBook, year: int) -> dict[str, int]:
     """Principal disbursed to each member in ``year`` (``shu_loan_basis: borrowed``)."""
     out: dict[str, int] = defaultdict(int)
+    opening = book.opening
     for loan in book.loans.values():
-        if loan.disbursed.year == year:
+        if loan.disbursed.year == year and (opening is None or loan.seq != opening.seq):
             out[loan.member] += loan.terms.principal
+    if opening is not None and opening.date.year == year:  # loans of the paper book: as the opening says
+        for code, value in opening.borrowed.items():
+            out[code] += value
     return dict(out)
 
 
