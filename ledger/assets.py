@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ledger import accounts as A
-from ledger.book import GroupBook, handles
+from ledger.book import GroupBook
 from ledger.calendar import add_months
 from ledger.errors import InvalidEvent, Refusal
 from ledger.events import Event
@@ -63,7 +63,6 @@ def _condition(value: str) -> str:
     return value
 
 
-@handles("asset.receive")
 def receive(book: GroupBook, ev: Event, entry: Entry) -> None:
     """A new item: given in kind (against 'hibah barang' equity) or bought from the group's cash."""
     code = ev["asset"].strip()
@@ -85,13 +84,11 @@ def receive(book: GroupBook, ev: Event, entry: Entry) -> None:
     book.assets[code] = asset
 
 
-@handles("asset.handover")
 def handover(book: GroupBook, ev: Event, entry: Entry) -> None:
     asset = _asset(book, ev["asset"])
     asset.holder = _holder(book, ev["holder"])
 
 
-@handles("asset.check")
 def check(book: GroupBook, ev: Event, entry: Entry) -> None:
     """A condition check, usually at a facilitator's visit."""
     asset = _asset(book, ev["asset"])
@@ -100,7 +97,6 @@ def check(book: GroupBook, ev: Event, entry: Entry) -> None:
     asset.note = ev.get("note", "")
 
 
-@handles("asset.dispose")
 def dispose(book: GroupBook, ev: Event, entry: Entry) -> None:
     """Sold, broken or lost, with a reason (facilitator only); a sale's money goes to the group's cash."""
     asset = _asset(book, ev["asset"])

@@ -25,15 +25,14 @@ from ledger.savings import Member
 GROUP_KINDS = ("KUBE", "KUBE-FM", "KK", "KUsiAPP", "lainnya")
 
 Handler = Callable[["GroupBook", Event, Entry], Any]
-HANDLERS: dict[str, Handler] = {}
 
 
-def handles(event_type: str) -> Callable[[Handler], Handler]:
-    """Register the function that applies one event type to a book."""
-    def register(func: Handler) -> Handler:
-        HANDLERS[event_type] = func
-        return func
-    return register
+def handler_for(event_type: str) -> Handler:
+    """The function that applies ``event_type``: one literal table, ``ledger.handlers.HANDLERS``, always
+    used (imported here on first use, since every handler module imports this one for GroupBook)."""
+    from ledger.handlers import HANDLERS
+
+    return HANDLERS[event_type]
 
 
 @dataclass
@@ -245,7 +244,7 @@ class GroupBook:
             if ln.terms.denda and ln.is_open:  # most loans have no denda: skip them cheaply (hot loop)
                 ln.assess_denda(event.date)
         entry = Entry(seq=event.seq, date=event.date, event_type=event.type, memo=event.memo)
-        undo = HANDLERS[event.type](self, event, entry)
+        undo = handler_for(event.type)(self, event, entry)
         self.ledger.post(entry)
         self.applied[event.seq] = Applied(event, entry, undo)
         if event.id:

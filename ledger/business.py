@@ -7,34 +7,30 @@ from datetime import date
 from typing import Any
 
 from ledger import accounts as A
-from ledger.book import GroupBook, handles
+from ledger.book import GroupBook
 from ledger.errors import InvalidEvent, Refusal
 from ledger.events import Event
 from ledger.journal import Entry, balances_between
 from ledger.money import allocate, rp
 
 
-@handles("business.capital")
 def capital(book: GroupBook, ev: Event, entry: Entry) -> None:
     """Working capital moved from the group's cash into the business's cash box."""
     book.need_cash(A.KAS_KELOMPOK, ev["amount"], "modal usaha")
     entry.move(A.KAS_USAHA, A.KAS_KELOMPOK, ev["amount"])
 
 
-@handles("business.sale")
 def sale(book: GroupBook, ev: Event, entry: Entry) -> None:
     entry.memo = entry.memo or ev["category"]
     entry.move(A.KAS_USAHA, A.PENJUALAN_USAHA, ev["amount"])
 
 
-@handles("business.purchase")
 def purchase(book: GroupBook, ev: Event, entry: Entry) -> None:
     book.need_cash(A.KAS_USAHA, ev["amount"], f"pembelian '{ev['category']}'")
     entry.memo = entry.memo or ev["category"]
     entry.move(A.PEMBELIAN_USAHA, A.KAS_USAHA, ev["amount"])
 
 
-@handles("business.cost")
 def cost(book: GroupBook, ev: Event, entry: Entry) -> None:
     book.need_cash(A.KAS_USAHA, ev["amount"], f"biaya usaha '{ev['category']}'")
     entry.memo = entry.memo or ev["category"]
@@ -55,7 +51,6 @@ def undistributed(book: GroupBook, on: date) -> int:
     return profit(book, None, on)["profit"] - book.business_distributed
 
 
-@handles("business.distribute")
 def distribute(book: GroupBook, ev: Event, entry: Entry) -> dict[str, Any]:
     """Share out profit by the group's decision: members' sukarela (equal shares, or by ``shares``
     weights), the group's reserve, the social fund. Parts add up exactly (``allocate``)."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ledger import joint_liability
-from ledger.book import Close, GroupBook, handles
+from ledger.book import Close, GroupBook
 from ledger.calendar import day_text, month_end, month_of, month_start, month_text, next_month
 from ledger.errors import Refusal
 from ledger.events import Event
@@ -18,7 +18,6 @@ def next_to_close(book: GroupBook) -> str:
     return next_month(book.last_closed)
 
 
-@handles("month.close")
 def close_month(book: GroupBook, ev: Event, entry: Entry) -> None:
     """Run tanggung renteng for instalments due by the close (the month's end at the latest), then lock.
 
@@ -38,7 +37,6 @@ def close_month(book: GroupBook, ev: Event, entry: Entry) -> None:
     book.closes.append(close)
 
 
-@handles("month.reopen")
 def reopen_month(book: GroupBook, ev: Event, entry: Entry) -> None:
     """Replaying, a reopen does nothing: the close it undid is left out of the replay altogether."""
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from ledger import handlers  # noqa: F401  (registers the event handlers)
 from ledger.book import GroupBook, cancelled_closes, replay
 from ledger.calendar import month_end, month_of, months_between
 from ledger.closing import check_reopen

@@ -6,7 +6,7 @@ from typing import Any
 
 from ledger import accounts as A
 from ledger import joint_liability, revolving_grant
-from ledger.book import GroupBook, handles
+from ledger.book import GroupBook
 from ledger.calendar import day_text
 from ledger.errors import InvalidEvent, Refusal
 from ledger.events import Event
@@ -83,7 +83,6 @@ def check_eligible(book: GroupBook, member_code: str, fund: str, principal: int,
         revolving_grant.check_rotation(book, member)
 
 
-@handles("loan.disburse")
 def disburse(book: GroupBook, ev: Event, entry: Entry) -> None:
     """Pencairan: the fixed schedule is made now; the admin fee is kept from the cash handed over."""
     code = ev["loan"].strip()
@@ -130,7 +129,6 @@ def pay_from(book: GroupBook, member: str, loan: Loan | None, amount: int, entry
     return {"loans": done, "tr": tr_parts}
 
 
-@handles("loan.pay")
 def pay(book: GroupBook, ev: Event, entry: Entry) -> dict[str, Any]:
     """Angsuran: refused above the payoff amount (TR debt first, then the loan's early-payoff figure)."""
     loan = book.loan(ev["loan"])
@@ -147,7 +145,6 @@ def pay(book: GroupBook, ev: Event, entry: Entry) -> dict[str, Any]:
     return pay_from(book, loan.member, loan, ev["amount"], entry, ev.seq)
 
 
-@handles("tr.repay")
 def repay_tr(book: GroupBook, ev: Event, entry: Entry) -> dict[str, Any]:
     """A member pays her tanggung-renteng debt without a loan payment."""
     member = book.member(ev["member"], active=False)
@@ -173,7 +170,6 @@ def _write_off(book: GroupBook, ev: Event, fund: str) -> tuple[Loan, int]:
     return loan, outstanding
 
 
-@handles("grant.write_off")
 def write_off_grant(book: GroupBook, ev: Event, entry: Entry) -> None:
     """A facilitator writes off a grant loan: the fund shrinks by the principal still out (§7)."""
     loan, outstanding = _write_off(book, ev, "grant")
@@ -182,7 +178,6 @@ def write_off_grant(book: GroupBook, ev: Event, entry: Entry) -> None:
                                   "date": ev.date, "reason": ev["reason"]})
 
 
-@handles("loan.write_off")
 def write_off_group(book: GroupBook, ev: Event, entry: Entry) -> None:
     """A facilitator writes off a loan of the group's own money: the loss is a cost of the group."""
     loan, outstanding = _write_off(book, ev, "group")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from ledger.book import GroupBook, handles
+from ledger.book import GroupBook
 from ledger.errors import InvalidEvent
 from ledger.events import Event
 from ledger.journal import Entry
@@ -36,7 +36,6 @@ class Linkage:
     history: list[tuple[date, str]] = field(default_factory=list)
 
 
-@handles("member.profile")
 def member_profile(book: GroupBook, ev: Event, entry: Entry) -> None:
     """A dated assessment of a member's own business; the latest is current, earlier ones show progress."""
     member = book.member(ev["member"])
@@ -53,12 +52,10 @@ def member_profile(book: GroupBook, ev: Event, entry: Entry) -> None:
                 tuple(n for n in NEEDS if n in needs)))
 
 
-@handles("group.profile")
 def group_profile(book: GroupBook, ev: Event, entry: Entry) -> None:
     book.group_profile = {"binds": ev["binds"], "notes": ev.get("notes", ""), "assessed": ev.date}
 
 
-@handles("member.linkage")
 def linkage(book: GroupBook, ev: Event, entry: Entry) -> None:
     """A facilitator proposes a member to a partner (Disnaker, a bank, Pemda, a business) and records
     how it went; one record per member and partner, with its history."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ledger import accounts as A
-from ledger.book import GroupBook, check_kind, handles
+from ledger.book import GroupBook, check_kind
 from ledger.errors import InvalidEvent, Refusal
 from ledger.events import Event
 from ledger.identity import identity
@@ -19,7 +19,6 @@ from ledger.savings import CATEGORIES, PRODUCTS, ROLES, Member
 ADDRESS_KEYS = ("kelurahan", "kecamatan", "kota", "provinsi", "alamat")
 
 
-@handles("group.create")
 def create_group(book: GroupBook, ev: Event, entry: Entry) -> None:
     """A new group with its kind and its rules (defaults of rules.md where not given)."""
     if book.created is not None:
@@ -35,7 +34,6 @@ def create_group(book: GroupBook, ev: Event, entry: Entry) -> None:
     book.rules_history.append((ev.date, rules))
 
 
-@handles("group.rules")
 def change_rules(book: GroupBook, ev: Event, entry: Entry) -> None:
     """New rules in force from the event's date; loans already made keep their own terms."""
     book.rules_history.append((ev.date, book.rules.with_changes(ev["rules"])))
@@ -58,7 +56,6 @@ def _role(book: GroupBook, value: Any, code: str) -> str:
     return str(value)
 
 
-@handles("member.join")
 def join(book: GroupBook, ev: Event, entry: Entry) -> None:
     code = ev["member"].strip()
     if code in book.members:
@@ -69,7 +66,6 @@ def join(book: GroupBook, ev: Event, entry: Entry) -> None:
     book.members[code] = member
 
 
-@handles("member.update")
 def update(book: GroupBook, ev: Event, entry: Entry) -> dict[str, Any]:
     member = book.member(ev["member"])
     before = {"name": member.name, "category": member.category, "role": member.role,
@@ -84,7 +80,6 @@ def update(book: GroupBook, ev: Event, entry: Entry) -> dict[str, Any]:
     return before
 
 
-@handles("savings.deposit")
 def deposit(book: GroupBook, ev: Event, entry: Entry) -> None:
     """Cash paid in to a member's pokok (once, up to the rule's amount), wajib or sukarela."""
     member = book.member(ev["member"])
@@ -102,7 +97,6 @@ def deposit(book: GroupBook, ev: Event, entry: Entry) -> None:
     entry.move(A.KAS_KELOMPOK, A.SAVINGS_ACCOUNTS[product], amount, from_sub=member.code)
 
 
-@handles("savings.withdraw")
 def withdraw(book: GroupBook, ev: Event, entry: Entry) -> None:
     """Sukarela paid out, never above its balance (§3)."""
     member = book.member(ev["member"])
@@ -114,13 +108,11 @@ def withdraw(book: GroupBook, ev: Event, entry: Entry) -> None:
     entry.move(A.SIMPANAN_SUKARELA, A.KAS_KELOMPOK, amount, to_sub=member.code)
 
 
-@handles("cash.in")
 def cash_in(book: GroupBook, ev: Event, entry: Entry) -> None:
     entry.memo = entry.memo or ev["category"]
     entry.move(A.KAS_KELOMPOK, A.PENDAPATAN_LAIN, ev["amount"])
 
 
-@handles("cash.out")
 def cash_out(book: GroupBook, ev: Event, entry: Entry) -> None:
     """A cost paid from the group's own cash (never from the dana bergulir, §7)."""
     book.need_cash(A.KAS_KELOMPOK, ev["amount"], f"pengeluaran '{ev['category']}'")
@@ -128,7 +120,6 @@ def cash_out(book: GroupBook, ev: Event, entry: Entry) -> None:
     entry.move(A.BEBAN_OPERASIONAL, A.KAS_KELOMPOK, ev["amount"])
 
 
-@handles("tr.reserve_in")
 def reserve_in(book: GroupBook, ev: Event, entry: Entry) -> None:
     if not book.rules.tr_reserve:
         raise Refusal("kelompok ini tidak memakai cadangan tanggung renteng (aturan tr_reserve mati)")
@@ -146,7 +137,6 @@ def settlement(book: GroupBook, code: str) -> dict[str, int]:
     return {**savings, "savings": total, "loans": loans, "tr": tr, "payout": total - loans - tr}
 
 
-@handles("member.leave")
 def leave(book: GroupBook, ev: Event, entry: Entry) -> None:
     """Settle and close a member: savings pay off what she owes, the rest is paid out in cash."""
 

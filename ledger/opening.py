@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from ledger import accounts as A
-from ledger.book import Close, GroupBook, Opening, TrCover, TrShare, handles
+from ledger.book import Close, GroupBook, Opening, TrCover, TrShare
 from ledger.calendar import day_text, month_end, month_of, month_start, month_text, months_between
 from ledger.errors import InvalidEvent, Refusal
 from ledger.events import MONTH_RE, Event, parse_date
@@ -84,7 +84,6 @@ def _rows(value: Any, where: str, problems: Problems) -> list[dict[str, Any]]:
     return value
 
 
-@handles("group.opening")
 def open_book(book: GroupBook, ev: Event, entry: Entry) -> None:
     """``group.opening``: the paper book as it stood at the end of ``date``, checked whole, then posted."""
     problems = Problems(book.rules.max_amount)

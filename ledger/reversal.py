@@ -7,7 +7,7 @@ from typing import Any
 
 from ledger import accounts as A
 from ledger import joint_liability
-from ledger.book import Applied, GroupBook, handles
+from ledger.book import Applied, GroupBook
 from ledger.errors import Refusal
 from ledger.events import Event
 from ledger.journal import Entry
@@ -106,7 +106,6 @@ def find(book: GroupBook, ref: str) -> Applied:
     return book.applied[seq]
 
 
-@handles("reverse")
 def reverse(book: GroupBook, ev: Event, entry: Entry) -> int:
     """Take back an earlier event exactly: the opposite journal entry, dated in the open month."""
     applied = find(book, ev["ref"])

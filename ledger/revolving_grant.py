@@ -7,7 +7,7 @@ from fractions import Fraction
 from typing import Any
 
 from ledger import accounts as A
-from ledger.book import GroupBook, handles
+from ledger.book import GroupBook
 from ledger.errors import InvalidEvent, Refusal
 from ledger.events import Event
 from ledger.journal import Entry
@@ -46,7 +46,6 @@ def next_round_if_done(book: GroupBook) -> None:
         book.grant.served = {}
 
 
-@handles("grant.receive")
 def receive(book: GroupBook, ev: Event, entry: Entry) -> None:
     """A grant (hibah) is restricted money: it becomes the dana bergulir, not savings and not income."""
     book.grant.receipts.append({"seq": ev.seq, "date": ev.date, "amount": ev["amount"],
@@ -55,7 +54,6 @@ def receive(book: GroupBook, ev: Event, entry: Entry) -> None:
     entry.move(A.KAS_BERGULIR, A.DANA_BERGULIR, ev["amount"])
 
 
-@handles("grant.decline")
 def decline(book: GroupBook, ev: Event, entry: Entry) -> None:
     """A member declines her grant loan in this round (recorded, so the round can move on)."""
     member = book.member(ev["member"])
@@ -78,7 +76,6 @@ def recipients(ev: Event) -> str:
     raise InvalidEvent("perguliran wajib menyebut penerima: to_group atau to")
 
 
-@handles("grant.pass_on")
 def pass_on(book: GroupBook, ev: Event, entry: Entry) -> None:
     """Perguliran: part of the fund leaves to another group or to new beneficiaries."""
     to = recipients(ev)

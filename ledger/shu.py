@@ -12,7 +12,7 @@ from fractions import Fraction
 from typing import Any
 
 from ledger import accounts as A
-from ledger.book import GroupBook, handles
+from ledger.book import GroupBook
 from ledger.calendar import month_end
 from ledger.errors import Refusal
 from ledger.events import Event
@@ -125,7 +125,6 @@ def plan(book: GroupBook, year: int) -> dict[str, Any]:
             "savings_basis": rules.shu_savings_basis, "loan_basis": rules.shu_loan_basis}
 
 
-@handles("shu.allocate")
 def allocate_shu(book: GroupBook, ev: Event, entry: Entry) -> None:
     """Close the year's income and costs into the pools; members' shares go to their sukarela."""
     year = ev["year"]

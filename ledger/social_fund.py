@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ledger import accounts as A
-from ledger.book import GroupBook, handles
+from ledger.book import GroupBook
 from ledger.errors import InvalidEvent, Refusal
 from ledger.events import Event
 from ledger.journal import Entry
@@ -16,7 +16,6 @@ def balance(book: GroupBook) -> int:
     return book.ledger.credit_balance(A.DANA_SOSIAL)
 
 
-@handles("social.contribute")
 def contribute(book: GroupBook, ev: Event, entry: Entry) -> None:
     if "member" in ev.data:
         book.member(ev["member"])
@@ -24,7 +23,6 @@ def contribute(book: GroupBook, ev: Event, entry: Entry) -> None:
     entry.move(A.KAS_SOSIAL, A.DANA_SOSIAL, ev["amount"])
 
 
-@handles("social.pay")
 def pay(book: GroupBook, ev: Event, entry: Entry) -> None:
     """A payment with its purpose (sakit, duka, …); refused above the fund's balance."""
     if ev["purpose"] not in PURPOSES:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from ledger.book import GroupBook, handles
+from ledger.book import GroupBook
 from ledger.calendar import day_text
 from ledger.errors import InvalidEvent, Refusal
 from ledger.events import Event, parse_date
@@ -63,7 +63,6 @@ def _followups(raw: Any, key: str, day: date) -> list[FollowUp]:
     return out
 
 
-@handles("visit.record")
 def record(book: GroupBook, ev: Event, entry: Entry) -> None:
     key = _key(book, ev)
     book.visits.append(Visit(key=key, date=ev.date, facilitator=ev["facilitator"].strip(),
@@ -72,7 +71,6 @@ def record(book: GroupBook, ev: Event, entry: Entry) -> None:
                              followups=_followups(ev.get("followups"), key, ev.date)))
 
 
-@handles("visit.followup_done")
 def followup_done(book: GroupBook, ev: Event, entry: Entry) -> None:
     wanted = ev["followup"]
     for visit in book.visits:
