@@ -7,7 +7,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from ledger.errors import InvalidEvent
+from ledger.calendar import day_text, month_start, month_text
+from ledger.errors import InvalidEvent, Refusal
+from ledger.money import rp
 
 Day = date  # the field ``Event.date`` hides the type inside the class
 COMMON_KEYS = {"type", "date", "group", "id", "memo"}
@@ -103,6 +105,21 @@ def amounts(event: Event) -> list[tuple[str, int]]:
     required, optional = _SPEC[event.type]
     return [(key, event.data[key]) for key, kind in {**required, **optional}.items()
             if kind == "amount" and key in event.data]
+
+
+def check_guards(event: Event, limit: int, today: Day) -> None:
+    """Rules §2: nothing dated after today, no close of a month that has not begun, and no single amount
+    above the group's ``max_amount`` (the typing guard against a Rp 999 trillion slip)."""
+    if event.date > today:
+        raise Refusal(f"tanggal {day_text(event.date)} belum tiba (hari ini {day_text(today)}); transaksi "
+                      "tidak boleh bertanggal setelah hari ini — periksa tanggal dan jam komputer")
+    if event.type == "month.close" and month_start(event["month"]) > today:
+        raise Refusal(f"bulan {month_text(event['month'])} belum dimulai; bulan hanya dapat ditutup setelah "
+                      "dimulai")
+    for key, amount in amounts(event):
+        if amount > limit:
+            raise Refusal(f"'{key}' {rp(amount)} melebihi batas satu transaksi {rp(limit)} (aturan max_amount); "
+                          "periksa angka yang diketik, atau minta pendamping menaikkan batasnya")
 
 
 def parse_date(value: Any, what: str = "date") -> date:

@@ -12,7 +12,7 @@ from typing import Any
 from ledger import accounts as A
 from ledger.book import GroupBook
 from ledger.errors import Refusal
-from ledger.events import parse_event
+from ledger.events import check_guards, parse_event
 from ledger.journal import Entry
 from ledger.lending import check_eligible, loan_terms
 from ledger.loans import KOLEKTIBILITAS_NAMES, Instalment, Loan, kolektibilitas
@@ -32,10 +32,11 @@ class LoanPreview:
     refusal: str | None
 
 
-def preview_loan(book: GroupBook, raw: dict[str, Any]) -> LoanPreview:
+def preview_loan(book: GroupBook, raw: dict[str, Any], today: date) -> LoanPreview:
     """The schedule of a ``loan.disburse`` event on ``book`` and the first rule it breaks (None if none)."""
     try:
         event = parse_event(raw)
+        check_guards(event, book.rules.max_amount, today)
         terms = loan_terms(book, event)
         schedule = build_schedule(terms, event.date)
     except Refusal as exc:

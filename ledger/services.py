@@ -13,14 +13,13 @@ from typing import Any
 
 from ledger import access, audit, storage
 from ledger.book import GroupBook, replay
-from ledger.calendar import day_text, month_end, month_start, month_text
+from ledger.calendar import month_end
 from ledger.development import MonthFigures, history
 from ledger.errors import InvalidEvent, Refusal, UnknownGroup
-from ledger.events import Event, amounts, parse_event
+from ledger.events import Event, check_guards, parse_event
 from ledger.history import History
 from ledger.identity import mask
 from ledger.mapping import LinkageRow, MappingRow, summarise
-from ledger.money import rp
 from ledger.queries import findings, group_state
 from ledger.recap import RecapRow, closed_months, from_text, replay_with_rows, row_for, to_text, with_subtotals
 from ledger.storage import Session
@@ -68,28 +67,13 @@ class Batch:
                 raise InvalidEvent(f"id '{event.id}' sudah dipakai di buku ini")
             self.ids.add(event.id)
         history = self.history(event.group, creating=event.type == "group.create")
-        self.check_date_and_amounts(event, history.book)
+        check_guards(event, history.book.rules.max_amount, self.today)
         event.seq, self.seq = self.seq, self.seq + 1
         event.recorded_at = datetime.now()
         event.actor = event.actor or self.role
         history.add(event, self.role if event.actor != SYSTEM else "pendamping")
         self.new.setdefault(event.group, []).append(event)
         self._derived(event, history.book)
-
-    def check_date_and_amounts(self, event: Event, book: GroupBook) -> None:
-        """Rules §2: nothing dated after today, no close of a month that has not begun, and no single amount
-        above the group's ``max_amount`` (the typing guard against a Rp 999 trillion slip)."""
-        if event.date > self.today:
-            raise Refusal(f"tanggal {day_text(event.date)} belum tiba (hari ini {day_text(self.today)}); "
-                          "transaksi tidak boleh bertanggal setelah hari ini — periksa tanggal dan jam komputer")
-        if event.type == "month.close" and month_start(event["month"]) > self.today:
-            raise Refusal(f"bulan {month_text(event['month'])} belum dimulai; bulan hanya dapat ditutup "
-                          "setelah dimulai")
-        limit = book.rules.max_amount
-        for key, amount in amounts(event):
-            if amount > limit:
-                raise Refusal(f"'{key}' {rp(amount)} melebihi batas satu transaksi {rp(limit)} (aturan "
-                              "max_amount); periksa angka yang diketik, atau minta pendamping menaikkan batasnya")
 
     def _derived(self, event: Event, book: GroupBook) -> None:
         """A pass-on to a group in this book is that group's grant receipt (and so is its reversal)."""

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -23,8 +22,10 @@ from PySide6.QtWidgets import (
 
 from kasbuku.formatting import rupiah
 from ledger.book import GroupBook
+from ledger.labels import FREQUENCY_NAMES as FREQUENCY_LABELS
 from ledger.loan_views import LoanPreview, borrow_refusals, next_loan_code, preview_loan
-from ui.widgets import DateEdit, MoneyEdit, Table, heading, hint, save_cancel, tr
+from ledger.rules import FREQUENCIES
+from ui.widgets import DateEdit, MoneyEdit, RateEdit, Table, heading, hint, save_cancel, tr
 
 
 class LoanForm(QDialog):
@@ -51,20 +52,20 @@ class LoanForm(QDialog):
         self.fund.currentIndexChanged.connect(self.mark_members)
         form.addRow(tr("Anggota:"), self.member)
         form.addRow(tr("Sumber dana:"), self.fund)
-        self.principal = MoneyEdit(0)
+        self.principal = MoneyEdit(0, limit=rules.max_amount)
         form.addRow(tr("Besar pinjaman:"), self.principal)
         self.term = QSpinBox()
         self.term.setRange(1, 120)
         self.term.setValue(rules.term)
         self.term.setSuffix(tr(" kali angsuran"))
         form.addRow(tr("Lama:"), self.term)
-        self.rate = QDoubleSpinBox()
-        self.rate.setDecimals(2)
-        self.rate.setRange(0, 10)
-        self.rate.setSingleStep(0.25)
-        self.rate.setSuffix(tr(" % per bulan"))
-        self.rate.setValue(float(rules.rate_pct_month))
+        self.rate = RateEdit(rules.rate_pct_month)
         form.addRow(tr("Jasa:"), self.rate)
+        self.frequency = QComboBox()
+        for key in FREQUENCIES:
+            self.frequency.addItem(tr(FREQUENCY_LABELS[key]), key)
+        self.frequency.setCurrentIndex(list(FREQUENCIES).index(rules.frequency))
+        form.addRow(tr("Angsuran:"), self.frequency)
         self.method = QComboBox()
         self.method.addItem(tr("flat (jasa sama setiap bulan)"), "flat")
         self.method.addItem(tr("menurun (jasa dari sisa pinjaman)"), "menurun")
@@ -89,15 +90,15 @@ class LoanForm(QDialog):
         outer.addLayout(left, 2)
         right = QVBoxLayout()
         right.addWidget(heading(tr("Jadwal angsuran"), 13))
-        right.addWidget(hint(tr("Jadwal ini tetap sejak pencairan. Angsuran jatuh tempo pada tanggal yang sama "
-                                "setiap bulan.")))
+        right.addWidget(hint(tr("Jadwal ini tetap sejak pencairan. Angsuran bulanan jatuh tempo pada tanggal "
+                                "yang sama setiap bulan; mingguan dan dua mingguan setiap 7 atau 14 hari.")))
         self.schedule = Table([tr("Ke"), tr("Jatuh tempo"), tr("Pokok"), tr("Jasa"), tr("Angsuran")],
                               money_columns=[2, 3, 4])
         right.addWidget(self.schedule, 1)
         outer.addLayout(right, 3)
         for signal in (self.member.currentIndexChanged, self.fund.currentIndexChanged, self.term.valueChanged,
-                       self.rate.valueChanged, self.method.currentIndexChanged, self.day.dateChanged,
-                       self.code.textChanged, self.principal.textChanged):
+                       self.rate.changed, self.method.currentIndexChanged, self.day.dateChanged,
+                       self.code.textChanged, self.principal.textChanged, self.frequency.currentIndexChanged):
             signal.connect(self.update_preview)
         self.preview: LoanPreview | None = None
         self.update_preview()
@@ -122,24 +123,27 @@ class LoanForm(QDialog):
         return {"type": "loan.disburse", "date": self.day.value().isoformat(), "group": self.book.name,
                 "member": self.member.currentData() or "", "loan": self.code.text().strip(),
                 "principal": self.principal.value() if self.principal.valid() else 0,
-                "fund": self.fund.currentData(), "term": self.term.value(),
-                "rate_pct_month": f"{self.rate.value():.2f}", "method": self.method.currentData()}
+                "fund": self.fund.currentData(), "term": self.term.value(), **self.rate.keys(),
+                "method": self.method.currentData(), "frequency": self.frequency.currentData()}
 
     def update_preview(self) -> None:
-        if not self.principal.valid() or not self.principal.value():
+        problem = (self.principal.problem() if not self.principal.valid()
+                   else tr("Tulis jasa dalam persen, misalnya 1,5.") if not self.rate.keys()
+                   else "" if self.principal.value() else tr("Ketik besar pinjaman untuk melihat jadwalnya."))
+        if problem:
             self.preview = None
             self.schedule.fill([])
-            self.summary.setText(tr("Ketik besar pinjaman untuk melihat jadwalnya."))
+            self.summary.setText(problem)
             self.refusal.setText("")
             self.save_button.setEnabled(False)
             return
-        self.preview = p = preview_loan(self.book, self.raw())
+        self.preview = p = preview_loan(self.book, self.raw(), date.today())
         self.schedule.fill([(i.number, i.due, i.pokok, i.jasa, i.pokok + i.jasa) for i in p.schedule])
         if p.schedule:
             first = p.schedule[0]
-            self.summary.setText(tr("Diterima anggota: {0} (biaya administrasi {1}). Angsuran pertama {2}; "
-                                    "jumlah jasa {3}.").format(rupiah(p.cash_handed), rupiah(p.fee),
-                                                                rupiah(first.pokok + first.jasa),
-                                                                rupiah(p.total_jasa)))
+            self.summary.setText(tr("Diterima anggota: {0} (biaya administrasi {1}). Angsuran pertama {2} "
+                                    "(jasa {3} per angsuran); jumlah jasa {4}.").format(
+                rupiah(p.cash_handed), rupiah(p.fee), rupiah(first.pokok + first.jasa), rupiah(first.jasa),
+                rupiah(p.total_jasa)))
         self.refusal.setText(tr("Tidak dapat dicairkan: {0}").format(p.refusal) if p.refusal else "")
         self.save_button.setEnabled(p.refusal is None)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from datetime import date
+from fractions import Fraction
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
@@ -29,9 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kasbuku.formatting import number, rupiah, tanggal_pendek
+from kasbuku.formatting import number, rate_text, rupiah, tanggal_pendek
 from ledger.book import GroupBook
 from ledger.errors import Refusal
+from ledger.rules import Rules, monthly_rate, rate_json, yearly_rate
 
 _DIGITS = re.compile(r"^\d{1,3}(\.\d{3})+$|^\d+$")
 
@@ -64,12 +66,14 @@ def parse_rupiah(text: str) -> int:
 
 
 class MoneyEdit(QLineEdit):
-    """A rupiah field: accepts '10.000' or '10000', shows it back as '10.000', turns red when unreadable."""
+    """A rupiah field: accepts '10.000' or '10000', shows it back as '10.000', turns red when unreadable or
+    above the typing guard ``limit`` (rules §2 ``max_amount``)."""
 
-    valueChanged = Signal(int)
+    valueChanged = Signal(object)  # a Python int: a Qt int is 32-bit and overflows at Rp 2.147.483.648
 
-    def __init__(self, value: int = 0, parent: QWidget | None = None) -> None:
+    def __init__(self, value: int = 0, parent: QWidget | None = None, limit: int = Rules().max_amount) -> None:
         super().__init__(parent)
+        self.limit = limit
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.setPlaceholderText("0")
         self.set_value(value)
@@ -82,10 +86,9 @@ class MoneyEdit(QLineEdit):
 
     def valid(self) -> bool:
         try:
-            self.value()
+            return self.value() <= self.limit
         except ValueError:
             return False
-        return True
 
     def set_value(self, value: int) -> None:
         self.setText(number(value) if value else "")
@@ -96,13 +99,70 @@ class MoneyEdit(QLineEdit):
         if self.valid():
             self.valueChanged.emit(self.value())
 
+    def problem(self) -> str:
+        """Why the text is not an amount the book takes ('' when it is)."""
+        try:
+            amount = self.value()
+        except ValueError:
+            return tr("Tulis jumlah rupiah, misalnya 10.000")
+        if amount > self.limit:
+            return tr("Jumlah di atas batas satu transaksi {0}; periksa angkanya").format(rupiah(self.limit))
+        return ""
+
     def _mark(self) -> None:
         self.setStyleSheet("" if self.valid() else "background: #fde2e2; border: 2px solid #c0392b;")
-        self.setToolTip("" if self.valid() else tr("Tulis jumlah rupiah, misalnya 10.000"))
+        self.setToolTip(self.problem())
 
     def _tidy(self) -> None:
         if self.valid():
             self.set_value(self.value())
+
+
+class RateEdit(QWidget):
+    """A loan's rate as the treasurer quotes it, per month or per year, kept exactly (a yearly rate is its
+    exact twelfth, rules §4), with both shown beside it: "1,83 % per bulan · 22 % per tahun"."""
+
+    changed = Signal()
+
+    def __init__(self, rate: Fraction, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        key, text = next(iter(rate_json(rate).items()))
+        self.text = QLineEdit(text.replace(".", ","))
+        self.text.setMaximumWidth(90)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.unit = QComboBox()
+        self.unit.addItem(tr("% per bulan"), "rate_pct_month")
+        self.unit.addItem(tr("% per tahun"), "rate_pct_year")
+        self.unit.setCurrentIndex(0 if key == "rate_pct_month" else 1)
+        self.both = QLabel("")
+        for widget in (self.text, self.unit, self.both):
+            row.addWidget(widget)
+        row.addStretch(1)
+        self.text.textEdited.connect(self._changed)
+        self.unit.currentIndexChanged.connect(self._changed)
+        self._changed()
+
+    def rate(self) -> Fraction | None:
+        """The monthly rate in percent, exactly; None while the text is not a percentage."""
+        parse = monthly_rate if self.unit.currentData() == "rate_pct_month" else yearly_rate
+        try:
+            return parse(self.text.text())
+        except ValueError:
+            return None
+
+    def keys(self) -> dict[str, str]:
+        """The event key and its text: ``{"rate_pct_year": "22"}`` (empty while unreadable)."""
+        if self.rate() is None:
+            return {}
+        return {str(self.unit.currentData()): self.text.text().strip().replace(",", ".")}
+
+    def _changed(self) -> None:
+        rate = self.rate()
+        self.both.setText(rate_text(rate) if rate is not None else tr("tulis persen, misalnya 1,5"))
+        self.text.setStyleSheet("" if rate is not None else "background: #fde2e2; border: 2px solid #c0392b;")
+        self.changed.emit()
 
 
 class DateEdit(QDateEdit):

@@ -7,7 +7,7 @@ from datetime import date
 from ledger.cashbook import cash_lines
 from ledger.loan_views import borrow_refusals, loan_card, next_loan_code, preview_loan
 from ledger.overview import overview
-from tests.conftest import Book, ev, group_with_members
+from tests.conftest import SCENARIO_TODAY, Book, ev, group_with_members
 
 
 def disburse(**keys: object) -> dict[str, object]:
@@ -18,19 +18,19 @@ def disburse(**keys: object) -> dict[str, object]:
 def test_preview_schedule_and_refusals(book: Book) -> None:
     group_with_members(book, 5)
     book.apply(ev("grant.receive", "2026-01-10", amount=1_500_000, source="Dinsos"))
-    ok = preview_loan(book.book(), disburse(method="menurun", term=4))
+    ok = preview_loan(book.book(), disburse(method="menurun", term=4), SCENARIO_TODAY)
     assert ok.refusal is None
     assert [(p.pokok, p.jasa) for p in ok.schedule] == [(250_000, 15_000), (250_000, 11_300),
                                                         (250_000, 7_500), (250_000, 3_800)]
     assert ok.cash_handed == 1_000_000 and ok.total_jasa == 37_600
-    too_much = preview_loan(book.book(), disburse(principal=2_000_000))
+    too_much = preview_loan(book.book(), disburse(principal=2_000_000), SCENARIO_TODAY)
     assert too_much.schedule and "tidak cukup" in (too_much.refusal or "")
-    bad = preview_loan(book.book(), disburse(term=0))
+    bad = preview_loan(book.book(), disburse(term=0), SCENARIO_TODAY)
     assert bad.schedule == [] and "jangka waktu" in (bad.refusal or "")
     book.apply(disburse())
-    again = preview_loan(book.book(), disburse(loan="K2", principal=100_000))
+    again = preview_loan(book.book(), disburse(loan="K2", principal=100_000), SCENARIO_TODAY)
     assert "pinjaman berjalan" in (again.refusal or "")
-    assert "sudah dipakai" in (preview_loan(book.book(), disburse(member="M2")).refusal or "")
+    assert "sudah dipakai" in (preview_loan(book.book(), disburse(member="M2"), SCENARIO_TODAY).refusal or "")
     assert next_loan_code(book.book(), date(2026, 1, 20)) == "P2601-01"
     able = borrow_refusals(book.book(), "grant")
     assert "pinjaman berjalan" in (able["M1"] or "") and able["M2"] is None

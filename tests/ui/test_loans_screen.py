@@ -81,3 +81,28 @@ def test_loan_card_pay_and_pay_off(qtbot: Any, window: MainWindow, book: Book) -
     assert book.state(as_of="2026-02-15")["members"]["M1"]["loans"] == []
     assert not page.card.is_open
     assert book.check() == []
+
+
+def test_a_yearly_rate_weekly_loan_typed_as_the_treasurer_quotes_it(qtbot: Any, window: MainWindow,
+                                                                      book: Book) -> None:
+    """'22 % per tahun' shows both ways and is saved exactly (rate_pct_year); weekly instalments fall every
+    7 days; Rp 99.999.999.999 neither crashes the form (a 32-bit Qt signal did) nor saves."""
+    page = loans_page(qtbot, window, book)
+    form = new_form(page)
+    form.member.setCurrentIndex(3)
+    form.rate.unit.setCurrentIndex(1)
+    form.rate.text.setText("22")
+    form.rate.text.textEdited.emit("22")
+    assert form.rate.both.text() == "1,83 % per bulan · 22 % per tahun"
+    form.frequency.setCurrentIndex(2)  # mingguan
+    qtbot.keyClicks(form.principal, "1.200.000")
+    first, second = (form.schedule.item(r, 1).text() for r in (0, 1))
+    assert first != second and form.schedule.rowCount() == 10
+    # jasa a week: 1.200.000 × 22 % / 52 = 5.076,9 → 5.100 (unit 100); pokok 120.000
+    assert "Angsuran pertama Rp 125.100 (jasa Rp 5.100 per angsuran)" in form.summary.text()
+    raw = form.raw()
+    assert raw["rate_pct_year"] == "22" and "rate_pct_month" not in raw and raw["frequency"] == "mingguan"
+    form.principal.setText("99.999.999.999")
+    form.principal.textEdited.emit("99.999.999.999")
+    assert not form.save_button.isEnabled()
+    assert "batas satu transaksi Rp 1.000.000.000" in form.summary.text()
