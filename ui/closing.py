@@ -4,7 +4,7 @@ she confirms), the list of closed months, and the facilitator-only reopening wit
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import date, timedelta
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from kasbuku.formatting import bulan, rupiah, tanggal
 from ledger.book import GroupBook
-from ledger.calendar import month_end
+from ledger.calendar import month_end, month_start
 from ledger.closing import next_to_close
 from ledger.meeting import ClosePreview, close_day, preview_close
 from ui import worker
@@ -163,6 +163,10 @@ class ClosingPage(Page):
         self.status.setText(tr("Terakhir ditutup: {0} · berikutnya: {1}").format(
             bulan(last) if last else tr("belum ada"), bulan(upcoming)))
         self.close_button.setText(tr("Tutup bulan {0}…").format(bulan(upcoming)))
+        begun = month_start(upcoming) <= date.today()  # rules §2: a month that has not begun is not closed
+        self.close_button.setEnabled(begun)
+        self.close_button.setToolTip("" if begun else tr("Bulan {0} belum dimulai; bulan hanya dapat ditutup "
+                                                         "setelah dimulai.").format(bulan(upcoming)))
         self.reopen_button.setText(tr("Buka kembali {0}…").format(bulan(last)) if last else tr("Buka kembali…"))
         self.reopen_button.setEnabled(self.desk.facilitator and last is not None)
         self.reopen_note.setVisible(not self.desk.facilitator)
@@ -170,7 +174,7 @@ class ClosingPage(Page):
                           for c in reversed(book.closes)])
 
     def close_next(self) -> None:
-        if self.book is not None:
+        if self.book is not None and self.close_button.isEnabled():
             start_close(self, self.book, self._keep)
 
     def _keep(self, dialog: QDialog) -> None:

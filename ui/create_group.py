@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -21,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ledger.labels import GROUP_KIND_NAMES
+from ledger.labels import FREQUENCY_NAMES, GROUP_KIND_NAMES
 from ledger.rules import Rules
-from ui.widgets import N_, DateEdit, MoneyEdit, hint, save_cancel, tr
+from ui.widgets import N_, DateEdit, MoneyEdit, RateEdit, hint, save_cancel, tr
 
 OFFICERS = (("ketua", N_("Ketua")), ("sekretaris", N_("Sekretaris")), ("bendahara", N_("Bendahara")))
 
@@ -77,13 +76,13 @@ class CreateGroupDialog(QDialog):
         self.wajib = MoneyEdit(defaults.wajib)
         form.addRow(tr("Simpanan wajib per bulan:"), self.wajib)
         form.addRow(hint(tr("Dibayar setiap bulan; bulan yang belum dibayar menjadi tunggakan wajib.")))
-        self.rate = QDoubleSpinBox()
-        self.rate.setDecimals(2)
-        self.rate.setRange(0, 10)
-        self.rate.setSingleStep(0.25)
-        self.rate.setSuffix(" %")
-        self.rate.setValue(float(defaults.rate_pct_month))
-        form.addRow(tr("Jasa pinjaman per bulan:"), self.rate)
+        self.rate = RateEdit(defaults.rate_pct_month)
+        form.addRow(tr("Jasa pinjaman:"), self.rate)
+        form.addRow(hint(tr("Tulis seperti yang biasa disebut kelompok: per bulan (1,5 %) atau per tahun (18 %).")))
+        self.frequency = QComboBox()
+        for key, label in FREQUENCY_NAMES.items():
+            self.frequency.addItem(tr(label), key)
+        form.addRow(tr("Angsuran biasa:"), self.frequency)
         self.method = QComboBox()
         self.method.addItem(tr("flat — jasa sama setiap bulan, dihitung dari pinjaman awal"), "flat")
         self.method.addItem(tr("menurun — jasa dihitung dari sisa pinjaman, makin lama makin kecil"),
@@ -92,7 +91,7 @@ class CreateGroupDialog(QDialog):
         self.term = QSpinBox()
         self.term.setRange(1, 60)
         self.term.setValue(defaults.term)
-        self.term.setSuffix(tr(" bulan"))
+        self.term.setSuffix(tr(" kali angsuran"))
         form.addRow(tr("Lama pinjaman biasa:"), self.term)
         self.denda = MoneyEdit(defaults.denda)
         form.addRow(tr("Denda per angsuran terlambat:"), self.denda)
@@ -136,7 +135,9 @@ class CreateGroupDialog(QDialog):
         if not self.name.text().strip():
             out.append(tr("Nama kelompok belum diisi."))
         if not all(field.valid() for field in (self.pokok, self.wajib, self.denda)):
-            out.append(tr("Ada jumlah rupiah yang tidak terbaca."))
+            out.append(tr("Ada jumlah rupiah yang tidak terbaca atau terlalu besar."))
+        if not self.rate.keys():
+            out.append(tr("Jasa pinjaman belum terbaca: tulis persen, misalnya 1,5."))
         if self.pin.text() != self.pin2.text():
             out.append(tr("Kedua PIN tidak sama."))
         return out
@@ -153,7 +154,7 @@ class CreateGroupDialog(QDialog):
         name = self.name.text().strip()
         day = self.created.value().isoformat()
         rules = {"pokok": self.pokok.value(), "wajib": self.wajib.value(),
-                 "rate_pct_month": f"{self.rate.value():.2f}", "method": self.method.currentData(),
+                 **self.rate.keys(), "frequency": self.frequency.currentData(), "method": self.method.currentData(),
                  "term": self.term.value(), "denda": self.denda.value(),
                  "tr_shares_from": self.tr_from.currentData(), "rotation": self.rotation.isChecked()}
         address = {k: f.text().strip() for k, f in self.address.items() if f.text().strip()}

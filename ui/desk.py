@@ -52,7 +52,11 @@ class Desk:
         """Post events all or nothing; raises ``services.LineRefused`` naming the refused line."""
         for raw in events:
             raw.setdefault("id", new_id())
-        return self.write(lambda s: services.apply_events(s, events, self.role))
+        return self.write(lambda s: services.apply_events(s, events, self.role, self.today()))
+
+    def clock_behind(self) -> date | None:
+        """The book's latest business date when this computer's date is earlier (rules §2), else None."""
+        return self.read(lambda s: services.clock_behind(s, self.today()))
 
     def groups(self) -> list[str]:
         return self.read(services.list_groups)

@@ -97,7 +97,7 @@ class MainWindow(QMainWindow, Shell):
         for number, page in enumerate(self.pages, start=1):
             self.nav.addItem(f"{number:>2}  {tr(page.title)}")
             self.screens.addWidget(page)
-            shortcut = QShortcut(QKeySequence(f"Ctrl+{number % 10}"), self)  # the tenth is Ctrl+0
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number % 10}"), area)  # the tenth is Ctrl+0
             shortcut.activated.connect(lambda n=number - 1: self.nav.setCurrentRow(n))
         self.nav.currentRowChanged.connect(self.screens.setCurrentIndex)
         body.addWidget(self.nav)
@@ -158,8 +158,18 @@ class MainWindow(QMainWindow, Shell):
         if not self.desk.facilitator:
             self.desk.sign_out()
         self.desk.group, self.book = None, None
+        self.fresh_workspace()
         self.start.refresh()
         self.stack.setCurrentIndex(0)
+
+    def fresh_workspace(self) -> None:
+        """A change of group gets new pages: no widget, dialog or message keeps the previous group's book
+        (a statement preview, a half-filled form, a facilitator's last message)."""
+        old = self.stack.widget(1)
+        self.stack.removeWidget(old)
+        old.deleteLater()
+        self.stack.insertWidget(1, self._workspace())
+        self.statusBar().clearMessage()
 
     def create_group(self) -> None:
         dialog = CreateGroupDialog(self.desk.today(), self)
@@ -267,8 +277,9 @@ class MainWindow(QMainWindow, Shell):
 
         def done(kept: object) -> None:
             self.busy.hide()
-            self.say(tr("Buku dipulihkan; buku sebelumnya disimpan di {0}").format(kept))
             self.desk.group, self.book = None, None
+            self.fresh_workspace()
+            self.say(tr("Buku dipulihkan; buku sebelumnya disimpan di {0}").format(kept))
             self.start.refresh()
             self.stack.setCurrentIndex(0)
 
