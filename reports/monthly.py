@@ -16,7 +16,7 @@ from ledger.labels import FUND_SHORT_NAMES
 from ledger.loans import KOLEKTIBILITAS_NAMES
 from ledger.queries import par30, percent_text
 from ledger.statements import group as g
-from ledger.statements.common import group_info
+from ledger.statements.common import group_info, listed
 from ledger.statements.economy import business_report, pendampingan, social_fund
 from ledger.statements.inventory import asset_watch
 from ledger.statements.position import balance_sheet
@@ -72,7 +72,7 @@ def loans_part(book: GroupBook, on: date) -> list[Flowable]:
 
 
 def tr_part(book: GroupBook, month: str) -> list[Flowable]:
-    covers = [[c.defaulter, c.amount, "; ".join(f"{s.coverer} {rupiah(s.amount)} ({s.source})" for s in c.shares)]
+    covers = [[c.defaulter, c.amount, listed([(s.coverer, s.amount, s.source) for s in c.shares])]
               for c in g.tr_covers(book, month)]
     debts = g.tr_debts(book)
     return [section("4. Tanggung renteng"),
