@@ -41,7 +41,8 @@ LOANS = (Column("Kode", 24), Column("Anggota", 33), Column("Dana", 15), Column("
          Column("Sisa pokok", 25, "money"), Column("Tunggakan", 23, "sparse"), Column("Hari", 10, "number"),
          Column("Kolektibilitas", 27))
 TR_COVERS = (Column("Penunggak", 40), Column("Ditanggung", 25, "money"), Column("Ditanggung oleh", 117))
-TR_DEBTS = (Column("Yang berutang", 62), Column("Berutang kepada", 62), Column("Sisa utang", 30, "money"))
+TR_DEBTS = (Column("Tutup bulan", 28), Column("Yang berutang", 62), Column("Berutang kepada", 62),
+            Column("Sisa utang", 30, "money"))
 INCOME = (Column("Uraian", 104), Column("Bulan ini", 38, "money"), Column("Sejak awal tahun", 40, "money"))
 
 
@@ -79,8 +80,8 @@ def tr_part(book: GroupBook, month: str) -> list[Flowable]:
             text(f"Penanggungan pada tutup buku {bulan(month)}:", "body"),
             money_table(TR_COVERS, covers, empty="Tidak ada penanggungan bulan ini."),
             text("Utang tanggung renteng yang belum lunas:", "body"),
-            money_table(TR_DEBTS, [[d.defaulter, d.creditor, d.owed] for d in debts],
-                        ["Jumlah", "", sum(d.owed for d in debts)] if debts else None,
+            money_table(TR_DEBTS, [[bulan(d.month), d.defaulter, d.creditor, d.owed] for d in debts],
+                        ["", "Jumlah", "", sum(d.owed for d in debts)] if debts else None,
                         empty="Tidak ada utang tanggung renteng.")]
 
 
