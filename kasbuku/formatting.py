@@ -6,6 +6,8 @@ Babel formatters are built once per locale and reused (as fava does); nothing el
 from __future__ import annotations
 
 from datetime import date, datetime
+from decimal import ROUND_HALF_UP, Decimal
+from fractions import Fraction
 from functools import lru_cache
 
 from babel import Locale
@@ -32,6 +34,16 @@ def rupiah(value: int, locale: str = LOCALE) -> str:
         raise TypeError("money must be int rupiah")
     sign = "-" if value < 0 else ""
     return f"{sign}Rp {number(abs(value), locale)}"
+
+
+def rate_text(rate_pct_month: Fraction, locale: str = LOCALE) -> str:
+    """A loan's rate both ways a treasurer quotes it: ``1,83 % per bulan · 22 % per tahun`` (the monthly
+    rate is exact; shown to two decimals, the yearly one likewise)."""
+    def pct(value: Fraction) -> str:
+        shown = Decimal(value.numerator) / Decimal(value.denominator)
+        return format_decimal(shown.quantize(Decimal("0.01"), ROUND_HALF_UP), format="#,##0.##",
+                              locale=_locale(locale)) + " %"
+    return f"{pct(rate_pct_month)} per bulan · {pct(rate_pct_month * 12)} per tahun"
 
 
 def tanggal(day: date | datetime, locale: str = LOCALE) -> str:

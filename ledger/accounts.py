@@ -44,11 +44,13 @@ UTANG_TR = "2201"
 DANA_PENGURUS = "2301"
 DANA_PENDIDIKAN = "2302"
 DANA_SOSIAL = "2303"
+DANA_SHU_LAIN = "2304"
 SIMPANAN_POKOK = "3101"
 SIMPANAN_WAJIB = "3102"
 DANA_BERGULIR = "3201"
 HIBAH_BARANG = "3202"
 LABA_USAHA = "3501"
+MODAL_AWAL = "3601"
 CADANGAN_TR = "3301"
 CADANGAN = "3401"
 PENDAPATAN_JASA = "4101"
@@ -78,11 +80,13 @@ CHART: dict[str, Account] = {a.code: a for a in (
     Account(DANA_PENGURUS, "Dana pengurus (SHU)", Kind.LIABILITY),
     Account(DANA_PENDIDIKAN, "Dana pendidikan (SHU)", Kind.LIABILITY),
     Account(DANA_SOSIAL, "Dana sosial", Kind.LIABILITY),
+    Account(DANA_SHU_LAIN, "Dana SHU pos kelompok lainnya", Kind.LIABILITY),
     Account(SIMPANAN_POKOK, "Simpanan pokok", Kind.EQUITY, "member"),
     Account(SIMPANAN_WAJIB, "Simpanan wajib", Kind.EQUITY, "member"),
     Account(DANA_BERGULIR, "Dana bergulir (hibah)", Kind.EQUITY),
     Account(HIBAH_BARANG, "Hibah barang (inventaris)", Kind.EQUITY),
     Account(LABA_USAHA, "Laba usaha kelompok", Kind.EQUITY),
+    Account(MODAL_AWAL, "Modal awal (saldo pembukaan)", Kind.EQUITY),
     Account(CADANGAN_TR, "Cadangan tanggung renteng", Kind.EQUITY),
     Account(CADANGAN, "Cadangan kelompok", Kind.EQUITY),
     Account(PENDAPATAN_JASA, "Pendapatan jasa pinjaman", Kind.INCOME),

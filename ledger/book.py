@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any, TypeVar
 
 from ledger import accounts as A
-from ledger.calendar import month_end, month_of
+from ledger.calendar import day_text, month_end, month_of, month_text
 from ledger.errors import InvalidEvent, Refusal
 from ledger.events import Event
 from ledger.journal import Entry, Ledger
@@ -94,6 +94,19 @@ class Close:
     uncovered: dict[str, int] = field(default_factory=dict)
 
 
+@dataclass
+class Opening:
+    """A group started from its paper book (rules §11): the cut-over and what the later rules need of the
+    paper history that the journal cannot say (income of earlier years, the SHU bases of the cut-over year)."""
+
+    seq: int
+    date: date
+    closed_through: str
+    income_before: dict[str, int] = field(default_factory=dict)  # income of the years before the cut-over's
+    savings_month_ends: dict[str, list[int]] = field(default_factory=dict)  # cut-over year, months before it
+    borrowed: dict[str, int] = field(default_factory=dict)  # principal disbursed in the cut-over year
+
+
 class GroupBook:
     """The state of one group, as of the last event applied."""
 
@@ -121,6 +134,7 @@ class GroupBook:
         self.group_profile: dict[str, Any] = {}
         self.linkages: dict[tuple[str, str], Any] = {}
         self.visits: list[Any] = []
+        self.opening: Opening | None = None
 
     # -- rules and dates -------------------------------------------------------------------------
     @property
@@ -144,11 +158,11 @@ class GroupBook:
             return
         last = self.closes[-1]
         if day <= month_end(last.month):
-            raise Refusal(f"tanggal {day.isoformat()} ada di bulan yang sudah ditutup ({month_of(day)}); "
+            raise Refusal(f"tanggal {day_text(day)} ada di bulan yang sudah ditutup ({month_text(month_of(day))}); "
                           "catat koreksi di bulan yang masih terbuka, atau minta pendamping membuka bulan itu")
         if day < last.date:
-            raise Refusal(f"tanggal {day.isoformat()} lebih awal dari tutup buku {last.month} "
-                          f"yang dicatat pada {last.date.isoformat()}")
+            raise Refusal(f"tanggal {day_text(day)} lebih awal dari tutup buku {month_text(last.month)} "
+                          f"yang dicatat pada {day_text(last.date)}")
 
     # -- members ---------------------------------------------------------------------------------
     def member(self, code: Any, *, active: bool = True) -> Member:
@@ -219,10 +233,13 @@ class GroupBook:
         if event.type != "group.create" and self.created is None:
             raise Refusal(f"kelompok {self.name} belum dibuat (group.create)")
         if self.created is not None and event.date < self.created:
-            raise Refusal(f"tanggal {event.date.isoformat()} sebelum kelompok {self.name} dibuat "
-                          f"({self.created.isoformat()})")
+            raise Refusal(f"tanggal {day_text(event.date)} sebelum kelompok {self.name} dibuat "
+                          f"({day_text(self.created)})")
         if event.type not in ("month.reopen",):
             self.check_open(event.date)
+        if self.opening is not None and event.date <= self.opening.date:
+            raise Refusal(f"saldo awal kelompok {self.name} dicatat per {day_text(self.opening.date)}; "
+                          "transaksi sesudahnya harus bertanggal setelah itu")
         self.today = max(self.today, event.date)
         for ln in self.loans.values():
             if ln.terms.denda and ln.is_open:  # most loans have no denda: skip them cheaply (hot loop)
@@ -298,7 +315,7 @@ def replay(name: str, events: Iterable[Event], as_of: date | None = None,
         except Refusal as exc:
             if ev.seq == fresh:
                 raise
-            raise Refusal(f"transaksi {ev.type} tanggal {ev.date.isoformat()} menjadi tidak sah: "
+            raise Refusal(f"transaksi {ev.type} tanggal {day_text(ev.date)} menjadi tidak sah: "
                           f"{exc.message}") from exc
     if as_of is not None:
         book.today = max(book.today, as_of)

@@ -6,6 +6,21 @@ import calendar
 from datetime import date
 from functools import cache
 
+MONTH_NAMES = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
+               "Oktober", "November", "Desember")
+
+
+def day_text(day: date) -> str:
+    """A date inside a refusal message, as a treasurer reads it: ``28 November 2026``. (The window and the
+    papers format with Babel in ``kasbuku.formatting``; the ledger has no Babel.)"""
+    return f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
+
+
+def month_text(month: str) -> str:
+    """A month ``YYYY-MM`` inside a refusal message: ``Desember 2026``."""
+    year, mon = (int(p) for p in month.split("-"))
+    return f"{MONTH_NAMES[mon - 1]} {year}"
+
 
 def month_of(day: date) -> str:
     return f"{day.year:04d}-{day.month:02d}"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ledger import joint_liability
 from ledger.book import Close, GroupBook, handles
-from ledger.calendar import month_end, month_of, month_start, next_month
+from ledger.calendar import day_text, month_end, month_of, month_start, month_text, next_month
 from ledger.errors import Refusal
 from ledger.events import Event
 from ledger.journal import Entry
@@ -32,7 +32,7 @@ def close_month(book: GroupBook, ev: Event, entry: Entry) -> None:
             raise Refusal(f"bulan {month} sudah ditutup")
         raise Refusal(f"bulan {month} belum bisa ditutup: tutup dulu bulan {expected}")
     if ev.date < month_start(month):
-        raise Refusal(f"tutup buku {month} tidak dapat bertanggal {ev.date.isoformat()}, sebelum bulan itu")
+        raise Refusal(f"tutup buku {month_text(month)} tidak dapat bertanggal {day_text(ev.date)}, sebelum bulan itu")
     close = Close(month=month, date=ev.date, seq=ev.seq)
     joint_liability.cover_at_close(book, close, min(ev.date, month_end(month)), entry)
     book.closes.append(close)
@@ -47,5 +47,8 @@ def check_reopen(book: GroupBook, ev: Event) -> None:
     """Only the latest closed month can be reopened, with a reason (the facilitator is checked above)."""
     if book.last_closed is None:
         raise Refusal("belum ada bulan yang ditutup")
+    if book.opening is not None and book.closes[-1].seq == book.opening.seq:
+        raise Refusal(f"bulan sampai {month_text(book.opening.closed_through)} ditutup oleh saldo awal (buku "
+                      "lama) dan tidak dapat dibuka kembali")
     if ev["month"] != book.last_closed:
         raise Refusal(f"hanya bulan terakhir yang ditutup ({book.last_closed}) yang dapat dibuka kembali")

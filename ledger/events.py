@@ -14,21 +14,22 @@ COMMON_KEYS = {"type", "date", "group", "id", "memo"}
 MAX_AMOUNT = 10**15  # Rp 1 kuadriliun: far above any kelompok, far below the database's 64-bit limit
 MONTH_RE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 
+_IDENTITY = {"nik": "str", "kk": "str", "address": "str", "phone": "str", "birth_date": "str", "sex": "str"}
 # key -> kind; kinds: amount (positive int rupiah), str, bool, int, any (validated by the rule itself)
 _SPEC: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     # type: (required keys, optional keys)
     "group.create": ({"kind": "str"}, {"rules": "any", "address": "any", "pin": "str"}),
     "group.rules": ({"rules": "any"}, {}),
-    "member.join": ({"member": "str", "name": "str"}, {"category": "str", "role": "str"}),
-    "member.update": ({"member": "str"}, {"name": "str", "category": "str", "role": "str"}),
+    "member.join": ({"member": "str", "name": "str"}, {"category": "str", "role": "str", **_IDENTITY}),
+    "member.update": ({"member": "str"}, {"name": "str", "category": "str", "role": "str", **_IDENTITY}),
     "member.leave": ({"member": "str"}, {"write_off_reason": "str"}),
     "savings.deposit": ({"member": "str", "product": "str", "amount": "amount"}, {}),
     "savings.withdraw": ({"member": "str", "amount": "amount"}, {}),
     "grant.receive": ({"amount": "amount", "source": "str"}, {"document": "str", "from_group": "str"}),
     "grant.pass_on": ({"amount": "amount"}, {"to_group": "str", "to": "any", "document": "str"}),
     "loan.disburse": ({"member": "str", "loan": "str", "principal": "amount", "fund": "str"},
-                      {"term": "int", "rate_pct_month": "any", "method": "str",
-                       "admin_fee_pct": "any", "denda": "int"}),
+                      {"term": "int", "rate_pct_month": "any", "rate_pct_year": "any", "method": "str",
+                       "frequency": "str", "admin_fee_pct": "any", "denda": "int"}),
     "loan.pay": ({"loan": "str", "amount": "amount"}, {}),
     "month.close": ({"month": "month"}, {}),
     "month.reopen": ({"month": "month", "reason": "str"}, {}),
@@ -40,6 +41,9 @@ _SPEC: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     "tr.reserve_in": ({"amount": "amount"}, {"member": "str"}),
     "tr.repay": ({"member": "str", "amount": "amount"}, {}),
     "shu.allocate": ({"year": "int"}, {}),
+    "group.opening": ({"closed_through": "any"},
+                      dict.fromkeys(("cash", "tr_reserve", "social_fund", "income", "income_ytd", "grant", "members",
+                                     "loans", "tr_debts", "shu_ytd"), "any")),
     "reverse": ({"ref": "str", "reason": "str"}, {}),
     "asset.receive": ({"asset": "str", "item": "str", "quantity": "amount", "value": "amount", "source": "str"},
                       {"document": "str", "holder": "str", "condition": "str", "funded": "str"}),
@@ -92,6 +96,13 @@ class Event:
 
     def get(self, name: str, default: Any = None) -> Any:
         return self.data.get(name, default)
+
+
+def amounts(event: Event) -> list[tuple[str, int]]:
+    """The rupiah amounts an event carries (its keys of kind ``amount``), for the typing guard of rules §2."""
+    required, optional = _SPEC[event.type]
+    return [(key, event.data[key]) for key, kind in {**required, **optional}.items()
+            if kind == "amount" and key in event.data]
 
 
 def parse_date(value: Any, what: str = "date") -> date:

@@ -7,6 +7,7 @@ from ledger import (
     lending,
     mapping,
     membership,
+    opening,
     reversal,
     revolving_grant,
     shu,
@@ -14,5 +15,5 @@ from ledger import (
     visits,
 )
 
-MODULES = (membership, lending, revolving_grant, closing, reversal, shu, assets, business, social_fund, mapping,
-           visits)
+MODULES = (membership, opening, lending, revolving_grant, closing, reversal, shu, assets, business, social_fund,
+           mapping, visits)

@@ -36,7 +36,17 @@ GROUP_KIND_NAMES = {"KUBE": "Kelompok Usaha Bersama (KUBE)", "KUBE-FM": "KUBE Fa
                     "KK": "Kelompok Konstituen (KK)", "KUsiAPP": "Kelompok Usaha Simpan Pinjam (KUsiAPP)",
                     "lainnya": "Kelompok"}
 TR_SOURCE_NAMES = {"cash": "tunai", "sukarela": "sukarela", "reserve": "cadangan"}
+FREQUENCY_NAMES = {"bulanan": "bulanan", "dua_mingguan": "dua mingguan", "mingguan": "mingguan"}
 LOAN_METHODS = {"flat": "flat (tetap dari pokok awal)", "menurun": "menurun (dari sisa pokok)"}
+
+
+def term_text(term: int, frequency: str) -> str:
+    """A loan's term as a treasurer says it: '10 bulan', '12 minggu', '6 angsuran dua mingguan'."""
+    if frequency == "bulanan":
+        return f"{term} bulan"
+    if frequency == "mingguan":
+        return f"{term} minggu"
+    return f"{term} angsuran {FREQUENCY_NAMES[frequency]}"
 
 
 def fund_name(fund: str) -> str:

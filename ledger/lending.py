@@ -7,6 +7,7 @@ from typing import Any
 from ledger import accounts as A
 from ledger import joint_liability, revolving_grant
 from ledger.book import GroupBook, handles
+from ledger.calendar import day_text
 from ledger.errors import InvalidEvent, Refusal
 from ledger.events import Event
 from ledger.journal import Entry
@@ -14,6 +15,7 @@ from ledger.labels import FUND_NAMES
 from ledger.loans import Instalment, Loan, Portion
 from ledger.money import parse_percent, rp
 from ledger.postings import post_portions
+from ledger.rules import FREQUENCIES, Rules, monthly_rate, yearly_rate
 from ledger.schedules import Terms, admin_fee, build_schedule
 
 FUNDS = ("grant", "group")
@@ -21,24 +23,41 @@ FUNDS = ("grant", "group")
 
 def loan_terms(book: GroupBook, ev: Event) -> Terms:
     """The loan's own terms: what the event gives, else the group's rules in force."""
-    rules = book.rules
+    return terms_from(book.rules, ev.data)
+
+
+def terms_from(rules: Rules, data: dict[str, Any]) -> Terms:
+    """A loan's terms from the keys given (``loan.disburse`` or a loan row of ``group.opening``), each
+    defaulting to ``rules`` (§12: the terms are fixed when the loan is made)."""
+    if "rate_pct_month" in data and "rate_pct_year" in data:
+        raise InvalidEvent("isi salah satu saja: rate_pct_month (per bulan) atau rate_pct_year (per tahun)")
     try:
-        rate = parse_percent(ev["rate_pct_month"]) if "rate_pct_month" in ev.data else rules.rate_pct_month
-        fee = parse_percent(ev["admin_fee_pct"]) if "admin_fee_pct" in ev.data else rules.admin_fee_pct
+        rate = (monthly_rate(data["rate_pct_month"]) if "rate_pct_month" in data
+                else yearly_rate(data["rate_pct_year"]) if "rate_pct_year" in data else rules.rate_pct_month)
+        fee = parse_percent(data["admin_fee_pct"]) if "admin_fee_pct" in data else rules.admin_fee_pct
     except ValueError as exc:
         raise InvalidEvent(f"persentase tidak sah: {exc}") from exc
-    method = ev.get("method", rules.method)
+    method = data.get("method", rules.method)
     if method not in ("flat", "menurun"):
         raise InvalidEvent("metode jasa harus flat atau menurun")
-    term = ev.get("term", rules.term)
+    frequency = data.get("frequency", rules.frequency)
+    if frequency not in FREQUENCIES:
+        raise InvalidEvent("frekuensi angsuran harus " + ", ".join(FREQUENCIES))
+    term, denda, unit = data.get("term", rules.term), data.get("denda", rules.denda), \
+        data.get("rounding_unit", rules.rounding_unit)
+    if not all(isinstance(v, int) and not isinstance(v, bool) for v in (term, denda, unit)):
+        raise InvalidEvent("jangka waktu, denda dan satuan pembulatan harus bilangan bulat")
     if term < 1 or term > 120:
         raise InvalidEvent("jangka waktu harus 1 sampai 120 angsuran")
-    denda = ev.get("denda", rules.denda)
     if denda < 0:
         raise InvalidEvent("denda tidak boleh negatif")
-    return Terms(principal=ev["principal"], term=term, rate_pct_month=rate, method=method,
-                 rounding_unit=rules.rounding_unit, admin_fee_pct=fee, denda=denda,
-                 keep_jasa=rules.keep_jasa)
+    if unit < 1:
+        raise InvalidEvent("satuan pembulatan harus paling sedikit 1")
+    keep_jasa = data.get("keep_jasa", rules.keep_jasa)
+    if not isinstance(keep_jasa, bool):
+        raise InvalidEvent("keep_jasa harus true atau false")
+    return Terms(principal=data["principal"], term=term, rate_pct_month=rate, method=method,
+                 rounding_unit=unit, admin_fee_pct=fee, denda=denda, keep_jasa=keep_jasa, frequency=frequency)
 
 
 def check_eligible(book: GroupBook, member_code: str, fund: str, principal: int, fee: int) -> None:
@@ -124,7 +143,7 @@ def pay(book: GroupBook, ev: Event, entry: Entry) -> dict[str, Any]:
     if ev["amount"] > payoff + owes:
         extra = f" ditambah utang tanggung renteng {rp(owes)}" if owes else ""
         raise Refusal(f"pembayaran {rp(ev['amount'])} melebihi jumlah pelunasan pinjaman {loan.code} "
-                      f"pada {ev.date.isoformat()}: {rp(payoff)}{extra}")
+                      f"pada {day_text(ev.date)}: {rp(payoff)}{extra}")
     return pay_from(book, loan.member, loan, ev["amount"], entry, ev.seq)
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
+from fractions import Fraction
 from typing import Any
 
 from ledger import accounts as A
@@ -131,7 +131,7 @@ class LoanCard:
     fund: str
     principal: int
     term: int
-    rate_pct_month: Decimal
+    rate_pct_month: Fraction
     method: str
     disbursed: date
     schedule: list[ScheduleRow]
@@ -144,6 +144,7 @@ class LoanCard:
     days_past_due: int
     kolektibilitas: str
     is_open: bool
+    frequency: str = "bulanan"
 
 
 def _status(loan: Loan, inst: Instalment, covered: bool, on: date) -> str:
@@ -216,7 +217,8 @@ def loan_card(book: GroupBook, code: str, on: date) -> LoanCard:
     return LoanCard(loan.code, loan.member, book.members[loan.member].name, loan.fund, loan.terms.principal,
                     loan.terms.term, loan.terms.rate_pct_month, loan.terms.method, loan.disbursed, schedule,
                     payments, _covers(book, loan), loan.principal_outstanding, status, loan.payoff(on),
-                    loan.due_by(on, on), dpd, f"{kol} {KOLEKTIBILITAS_NAMES[kol]}", loan.is_open)
+                    loan.due_by(on, on), dpd, f"{kol} {KOLEKTIBILITAS_NAMES[kol]}", loan.is_open,
+                    loan.terms.frequency)
 
 
 def loan_codes(book: GroupBook, member: str | None = None) -> list[str]:

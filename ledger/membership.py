@@ -8,6 +8,7 @@ from ledger import accounts as A
 from ledger.book import GroupBook, check_kind, handles
 from ledger.errors import InvalidEvent, Refusal
 from ledger.events import Event
+from ledger.identity import identity
 from ledger.journal import Entry
 from ledger.lending import pay_from
 from ledger.money import rp
@@ -64,14 +65,16 @@ def join(book: GroupBook, ev: Event, entry: Entry) -> None:
         raise Refusal(f"kode anggota {code} sudah dipakai di kelompok {book.name}")
     member = Member(code=code, name=ev["name"].strip(), number=len(book.members) + 1, joined=ev.date,
                     category=_category(ev.get("category", "lainnya")),
-                    role=_role(book, ev.get("role", "anggota"), code))
+                    role=_role(book, ev.get("role", "anggota"), code), identity=identity(ev.data, ev.date))
     book.members[code] = member
 
 
 @handles("member.update")
 def update(book: GroupBook, ev: Event, entry: Entry) -> dict[str, Any]:
     member = book.member(ev["member"])
-    before = {"name": member.name, "category": member.category, "role": member.role}
+    before = {"name": member.name, "category": member.category, "role": member.role,
+              "identity": dict(member.identity)}
+    member.identity = {**member.identity, **identity(ev.data, ev.date)}
     if "name" in ev.data:
         member.name = ev["name"].strip()
     if "category" in ev.data:

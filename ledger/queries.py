@@ -11,6 +11,7 @@ from ledger.book import GroupBook
 from ledger.journal import balances_between
 from ledger.loans import kolektibilitas
 from ledger.money import rp
+from ledger.rules import MEMBER_POOLS
 from ledger.savings import wajib_arrears
 
 
@@ -49,8 +50,10 @@ def loan_rows(book: GroupBook, member: str, on: date) -> list[dict[str, Any]]:
 def income_to_date(book: GroupBook, on: date) -> dict[str, int]:
     """Income received up to ``on`` (cash basis), before any year-end closing into SHU."""
     moves = balances_between(book.ledger.entries, None, on, include_closing=False)
-    return {"jasa": -moves.get(A.PENDAPATAN_JASA, 0), "admin": -moves.get(A.PENDAPATAN_ADMIN, 0),
-            "denda": -moves.get(A.PENDAPATAN_DENDA, 0)}
+    before = book.opening.income_before if book.opening is not None and book.opening.date <= on else {}
+    return {key: -moves.get(account, 0) + before.get(key, 0)
+            for key, account in (("jasa", A.PENDAPATAN_JASA), ("admin", A.PENDAPATAN_ADMIN),
+                                 ("denda", A.PENDAPATAN_DENDA))}
 
 
 def group_state(book: GroupBook, on: date) -> dict[str, Any]:
@@ -71,7 +74,7 @@ def group_state(book: GroupBook, on: date) -> dict[str, Any]:
             "role": m.role,
             "category": m.category,
         }
-    return {
+    out: dict[str, Any] = {
         "group": book.name,
         "as_of": on.isoformat(),
         "blocked": book.blocked,
@@ -96,6 +99,18 @@ def group_state(book: GroupBook, on: date) -> dict[str, Any]:
         "followups_open": [{"id": f.id, "what": f.what, "due": f.due.isoformat(), "overdue": f.due < on}
                            for f in visits.open_followups(book)],
     }
+    if book.shu_years:
+        out["shu"] = {str(year): shu_json(result) for year, result in sorted(book.shu_years.items())}
+    return out
+
+
+def shu_json(result: dict[str, Any]) -> dict[str, Any]:
+    """An allocated SHU year as cli.md's ``state.shu`` shows it: surplus, pools, each member's shares."""
+    return {"surplus": result["surplus"], "pools": dict(result["pools"]),
+            "members": {code: {pool: parts.get(pool, 0) for pool in MEMBER_POOLS}
+                        for code, parts in result["shares"].items()},
+            "pct": {k: str(v) for k, v in result["pct"].items()},
+            "savings_basis": result["savings_basis"], "loan_basis": result["loan_basis"]}
 
 
 def asset_row(asset: assets.Asset) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from ledger.journal import Entry
 NOT_REVERSIBLE = {
     "group.create": "kelompok tidak dapat dibatalkan",
     "group.rules": "catat aturan baru dengan group.rules",
+    "group.opening": "saldo awal tidak dapat dibalik; minta pendamping memindahkan kelompok ke buku baru",
     "member.join": "catat keluarnya anggota dengan member.leave",
     "member.update": "catat perubahan baru dengan member.update",
     "member.leave": "daftarkan kembali sebagai anggota baru",

@@ -3,15 +3,22 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from fractions import Fraction
 from typing import Any
 
 from ledger.errors import InvalidEvent
 from ledger.money import parse_percent
 
 SHU_POOLS = ("cadangan", "jasa_simpanan", "jasa_pinjaman", "pengurus", "pendidikan", "sosial")
+MEMBER_POOLS = ("jasa_simpanan", "jasa_pinjaman")  # the only pools shared among members (rules §9a)
+POOL_NAME = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
+# instalment frequencies (rules §4): days between instalments (None: the same day of each month), per year
+FREQUENCIES: dict[str, tuple[int | None, int]] = {"bulanan": (None, 12), "dua_mingguan": (14, 26),
+                                                   "mingguan": (7, 52)}
 DEFAULT_SHU = {"cadangan": 25, "jasa_simpanan": 20, "jasa_pinjaman": 25, "pengurus": 10,
                "pendidikan": 5, "sosial": 15}
 
@@ -27,8 +34,9 @@ class Rules:
 
     pokok: int = 20_000
     wajib: int = 10_000
-    rate_pct_month: Decimal = Decimal("1.5")
+    rate_pct_month: Fraction = Fraction(3, 2)  # exact: a yearly rate is kept as its exact twelfth
     method: str = "flat"
+    frequency: str = "bulanan"
     term: int = 10
     rounding_unit: int = 100
     admin_fee_pct: Decimal = Decimal("0")
@@ -43,6 +51,9 @@ class Rules:
     max_members: int = 10
     shu_pct: dict[str, Decimal] = field(
         default_factory=lambda: {k: Decimal(v) for k, v in DEFAULT_SHU.items()})
+    shu_savings_basis: str = "average"
+    shu_loan_basis: str = "jasa"
+    max_amount: int = 1_000_000_000
     # kasbuku extensions (documented in docs/rules-decisions.md)
     kolektibilitas_days: tuple[int, int, int] = (90, 120, 180)
     tr_circles: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -56,13 +67,15 @@ class Rules:
         """These rules with the keys of a ``rules`` object applied; refuses unknown keys and bad values."""
         if not isinstance(raw, dict):
             raise InvalidEvent("'rules' harus berupa objek JSON")
+        if "rate_pct_month" in raw and "rate_pct_year" in raw:
+            raise InvalidEvent("isi salah satu saja: rate_pct_month (per bulan) atau rate_pct_year (per tahun)")
         changes: dict[str, Any] = {}
         for key, value in raw.items():
             parser = _PARSERS.get(key)
             if parser is None:
                 raise InvalidEvent(f"aturan '{key}' tidak dikenal")
             try:
-                changes[key] = parser(value)
+                changes[_FIELD.get(key, key)] = parser(value)
             except (ValueError, TypeError) as exc:
                 raise InvalidEvent(f"aturan '{key}' tidak sah: {exc}") from exc
         return dataclasses.replace(self, **changes)
@@ -79,6 +92,9 @@ class Rules:
         out: dict[str, Any] = {}
         for f in dataclasses.fields(self):
             value = getattr(self, f.name)
+            if f.name == "rate_pct_month":
+                out.update(rate_json(value))
+                continue
             if isinstance(value, Decimal):
                 value = str(value)
             elif isinstance(value, date):
@@ -91,6 +107,34 @@ class Rules:
                 value = {k: list(v) for k, v in value.items()}
             out[f.name] = value
         return out
+
+
+def monthly_rate(value: Any) -> Fraction:
+    """A monthly rate in percent (``"1.5"``), exactly."""
+    return Fraction(parse_percent(value))
+
+
+def yearly_rate(value: Any) -> Fraction:
+    """A yearly rate in percent (``"22"``) as its monthly rate: exactly a twelfth, never a rounded decimal."""
+    return Fraction(parse_percent(value)) / 12
+
+
+def rate_json(rate: Fraction) -> dict[str, str]:
+    """A monthly rate as the ``rules`` key that says it exactly: ``rate_pct_month`` when it is a finite
+    decimal, else ``rate_pct_year`` (a twelfth of a yearly rate such as 22 %)."""
+    for key, value in (("rate_pct_month", rate), ("rate_pct_year", rate * 12)):
+        text = _exact_decimal(value)
+        if text is not None:
+            return {key: text}
+    raise ValueError(f"rate {rate} has no exact decimal form")
+
+
+def _exact_decimal(value: Fraction) -> str | None:
+    """``value`` as a decimal string when it has one with at most 10 places, else None."""
+    scaled = value * 10**10
+    if scaled.denominator != 1:
+        return None
+    return str((Decimal(scaled.numerator) / Decimal(10**10)).normalize())
 
 
 def _int(minimum: int) -> Any:
@@ -120,15 +164,18 @@ def _choice(*options: str) -> Any:
 
 
 def _shu(value: Any) -> dict[str, Decimal]:
-    if not isinstance(value, dict):
-        raise ValueError("harus objek dengan pos " + ", ".join(SHU_POOLS))
-    unknown = set(value) - set(SHU_POOLS)
-    if unknown:
-        raise ValueError("pos SHU tidak dikenal: " + ", ".join(sorted(unknown)))
-    pct = {k: parse_percent(value.get(k, 0)) for k in SHU_POOLS}
+    """The SHU pools (rules §9a): the default ones or the group's own, named with lower-case identifiers
+    (``dana_wilayah_kerja``), adding up to 100. A pool at 0 % is left out."""
+    if not isinstance(value, dict) or not value:
+        raise ValueError("harus objek pos → persen, misalnya {\"cadangan\": 25, …}")
+    bad = [str(k) for k in value if not isinstance(k, str) or not POOL_NAME.match(k)]
+    if bad:
+        raise ValueError("nama pos SHU harus huruf kecil, angka dan garis bawah (contoh dana_wilayah_kerja): "
+                         + ", ".join(bad))
+    pct = {k: parse_percent(v) for k, v in value.items()}
     if sum(pct.values()) != 100:
-        raise ValueError("jumlah persentase SHU harus 100")
-    return pct
+        raise ValueError(f"jumlah persentase SHU harus 100, bukan {sum(pct.values())}")
+    return {k: v for k, v in pct.items() if v}
 
 
 def _development(value: Any) -> dict[str, Decimal]:
@@ -169,8 +216,10 @@ def _date(value: Any) -> date:
 _PARSERS: dict[str, Any] = {
     "pokok": _int(0),
     "wajib": _int(0),
-    "rate_pct_month": parse_percent,
+    "rate_pct_month": monthly_rate,
+    "rate_pct_year": yearly_rate,
     "method": _choice("flat", "menurun"),
+    "frequency": _choice(*FREQUENCIES),
     "term": _int(1),
     "rounding_unit": _int(1),
     "admin_fee_pct": parse_percent,
@@ -191,4 +240,8 @@ _PARSERS: dict[str, Any] = {
     "pass_on_due": _date,
     "asset_check_months": _int(1),
     "development": _development,
+    "shu_savings_basis": _choice("average", "year_end"),
+    "shu_loan_basis": _choice("jasa", "borrowed"),
+    "max_amount": _int(1),
 }
+_FIELD = {"rate_pct_year": "rate_pct_month"}  # a rules key kept in another field

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from ledger.calendar import month_end, month_of, month_start, months_between
@@ -23,6 +23,7 @@ class Member:
     role: str = "anggota"
     left: date | None = None
     wajib_paid: int = 0  # all wajib ever deposited (net of reversals), counted against the oldest month
+    identity: dict[str, str] = field(default_factory=dict)  # nik, kk, address, phone, birth_date, sex (§3a)
 
     @property
     def active(self) -> bool:

@@ -13,12 +13,14 @@ from typing import Any
 
 from ledger import access, audit, storage
 from ledger.book import GroupBook, replay
-from ledger.calendar import month_end
+from ledger.calendar import day_text, month_end, month_start, month_text
 from ledger.development import MonthFigures, history
 from ledger.errors import InvalidEvent, Refusal, UnknownGroup
-from ledger.events import Event, parse_event
+from ledger.events import Event, amounts, parse_event
 from ledger.history import History
+from ledger.identity import mask
 from ledger.mapping import LinkageRow, MappingRow, summarise
+from ledger.money import rp
 from ledger.queries import findings, group_state
 from ledger.recap import RecapRow, closed_months, from_text, replay_with_rows, row_for, to_text, with_subtotals
 from ledger.storage import Session
@@ -45,6 +47,7 @@ class Batch:
     new: dict[str, list[Event]]
     seq: int
     ids: set[str]
+    today: date
     pins: dict[str, str] = field(default_factory=dict)
 
     def history(self, name: str, creating: bool = False) -> History:
@@ -64,13 +67,29 @@ class Batch:
             if event.id in self.ids or storage.id_taken(self.session, event.id):
                 raise InvalidEvent(f"id '{event.id}' sudah dipakai di buku ini")
             self.ids.add(event.id)
+        history = self.history(event.group, creating=event.type == "group.create")
+        self.check_date_and_amounts(event, history.book)
         event.seq, self.seq = self.seq, self.seq + 1
         event.recorded_at = datetime.now()
         event.actor = event.actor or self.role
-        history = self.history(event.group, creating=event.type == "group.create")
         history.add(event, self.role if event.actor != SYSTEM else "pendamping")
         self.new.setdefault(event.group, []).append(event)
         self._derived(event, history.book)
+
+    def check_date_and_amounts(self, event: Event, book: GroupBook) -> None:
+        """Rules §2: nothing dated after today, no close of a month that has not begun, and no single amount
+        above the group's ``max_amount`` (the typing guard against a Rp 999 trillion slip)."""
+        if event.date > self.today:
+            raise Refusal(f"tanggal {day_text(event.date)} belum tiba (hari ini {day_text(self.today)}); "
+                          "transaksi tidak boleh bertanggal setelah hari ini — periksa tanggal dan jam komputer")
+        if event.type == "month.close" and month_start(event["month"]) > self.today:
+            raise Refusal(f"bulan {month_text(event['month'])} belum dimulai; bulan hanya dapat ditutup "
+                          "setelah dimulai")
+        limit = book.rules.max_amount
+        for key, amount in amounts(event):
+            if amount > limit:
+                raise Refusal(f"'{key}' {rp(amount)} melebihi batas satu transaksi {rp(limit)} (aturan "
+                              "max_amount); periksa angka yang diketik, atau minta pendamping menaikkan batasnya")
 
     def _derived(self, event: Event, book: GroupBook) -> None:
         """A pass-on to a group in this book is that group's grant receipt (and so is its reversal)."""
@@ -116,9 +135,11 @@ def receipt_id(pass_on: Event) -> str:
     return f"~{pass_on.id}" if pass_on.id else f"~{pass_on.seq}"
 
 
-def apply_lines(session: Session, lines: Iterable[str], role: str = "pendamping") -> int:
-    """Apply JSON-lines events all or nothing; the first refused line raises ``LineRefused``."""
-    batch = Batch(session, role, {}, {}, storage.next_seq(session), set())
+def apply_lines(session: Session, lines: Iterable[str], role: str = "pendamping", today: date | None = None) -> int:
+    """Apply JSON-lines events all or nothing; the first refused line raises ``LineRefused``.
+
+    ``today`` is the computer's date (rules §2: nothing may be dated after it)."""
+    batch = Batch(session, role, {}, {}, storage.next_seq(session), set(), today or date.today())
     count = 0
     for number, line in enumerate(lines, start=1):
         if not line.strip():
@@ -137,9 +158,10 @@ def apply_lines(session: Session, lines: Iterable[str], role: str = "pendamping"
     return count
 
 
-def apply_events(session: Session, raws: Iterable[dict[str, Any]], role: str = "pendamping") -> int:
+def apply_events(session: Session, raws: Iterable[dict[str, Any]], role: str = "pendamping",
+                 today: date | None = None) -> int:
     """Apply event objects (the window's door) all or nothing, as ``apply_lines`` does."""
-    return apply_lines(session, (json.dumps(r) for r in raws), role)
+    return apply_lines(session, (json.dumps(r) for r in raws), role, today)
 
 
 def save(batch: Batch) -> None:
@@ -158,6 +180,13 @@ def save(batch: Batch) -> None:
                                                         in history.changed_months().items()})
     for name, pin in batch.pins.items():
         access.set_secret(batch.session, name, pin, batch.role)
+
+
+def clock_behind(session: Session, today: date) -> date | None:
+    """Rules §2's clock check: the book's latest business date when the computer's date is earlier than it
+    (a laptop whose battery died boots in 2000), else None. The window names it before anything is saved."""
+    latest = storage.latest_business_date(session)
+    return latest if latest is not None and latest > today else None
 
 
 def load_book(session: Session, name: str, as_of: date | None = None) -> GroupBook:
@@ -179,6 +208,7 @@ def check(session: Session) -> list[str]:
     """Every finding about the whole book: each group's own checks, its stored journal vs a replay, and
     the audit trail's chain and its match with the stored events."""
     out: list[str] = audit.findings(session)
+    holders: dict[str, list[tuple[str, str]]] = {}  # NIK → (group, member) of each active member holding it
     for name in storage.group_names(session):
         gid = storage.group_id(session, name)
         assert gid is not None
@@ -189,6 +219,9 @@ def check(session: Session) -> list[str]:
             out.append(f"{name}: riwayat tidak dapat diputar ulang: {exc.message}")
             continue
         out.extend(findings(book))
+        for m in book.active_members():
+            if "nik" in m.identity:
+                holders.setdefault(m.identity["nik"], []).append((name, f"{m.code} {m.name}"))
         out.extend(f"{name}: angka rekap tersimpan untuk bulan {month} berbeda dari riwayatnya"
                    for month, (count, text) in kept.items()
                    if count == replayed[month][0] and from_text(text) not in (None, replayed[month][1]))
@@ -199,7 +232,15 @@ def check(session: Session) -> list[str]:
         for seq in sorted(set(expected) | set(actual)):
             if expected.get(seq) != actual.get(seq):
                 out.append(f"{name}: jurnal tersimpan untuk transaksi #{seq} berbeda dari riwayatnya")
+    out.extend(double_nik_findings(holders))
     return out
+
+
+def double_nik_findings(holders: dict[str, list[tuple[str, str]]]) -> list[str]:
+    """Rules §3a: a NIK held by active members of more than one group (one household, one KUBE) — allowed,
+    but named, with the NIK masked."""
+    return [f"NIK ganda {mask(nik)}: " + ", ".join(f"{group} ({member})" for group, member in where)
+            for nik, where in sorted(holders.items()) if len({group for group, _ in where}) > 1]
 
 
 def list_groups(session: Session) -> list[str]:

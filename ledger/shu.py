@@ -18,18 +18,17 @@ from ledger.errors import Refusal
 from ledger.events import Event
 from ledger.journal import Entry, balances_between, income_statement
 from ledger.money import allocate, round_half_up, rp
+from ledger.rules import MEMBER_POOLS, Rules
 
 POOL_ACCOUNTS = {"cadangan": A.CADANGAN, "pengurus": A.DANA_PENGURUS, "pendidikan": A.DANA_PENDIDIKAN,
-                 "sosial": A.DANA_SOSIAL}
-MEMBER_POOLS = ("jasa_simpanan", "jasa_pinjaman")
+                 "sosial": A.DANA_SOSIAL}  # any other pool the group names is kept in A.DANA_SHU_LAIN
 
 
-def average_savings_weights(book: GroupBook, year: int) -> dict[str, int]:
-    """Sum of each member's month-end savings over the year's twelve months (∝ the average)."""
+def _month_end_balances(book: GroupBook, month_ends: list[date]) -> list[dict[str, int]]:
+    """Every member's savings (pokok + wajib + sukarela) at each of ``month_ends`` (ascending)."""
     savings_accounts = set(A.SAVINGS_ACCOUNTS.values())
-    month_ends = [month_end(f"{year:04d}-{m:02d}") for m in range(1, 13)]
     balance: dict[str, int] = defaultdict(int)
-    weights: dict[str, int] = defaultdict(int)
+    out: list[dict[str, int]] = []
     entries = iter(book.ledger.entries)
     pending = next(entries, None)
     for end in month_ends:
@@ -38,37 +37,92 @@ def average_savings_weights(book: GroupBook, year: int) -> dict[str, int]:
                 if line.account in savings_accounts and line.sub:
                     balance[line.sub] -= line.amount
             pending = next(entries, None)
-        for code, value in balance.items():
+        out.append(dict(balance))
+    return out
+
+
+def month_end_savings(book: GroupBook, code: str, on: date) -> list[int]:
+    """A member's savings at each month end of ``on``'s year up to ``on`` (the SHU base of those months)."""
+    ends = [month_end(f"{on.year:04d}-{m:02d}") for m in range(1, on.month + 1)]
+    return [b.get(code, 0) for b in _month_end_balances(book, [e for e in ends if e <= on])]
+
+
+def savings_weights(book: GroupBook, year: int, basis: str = "average") -> dict[str, int]:
+    """Each member's savings base (rules §9a ``shu_savings_basis``): ``average`` sums her twelve month-end
+    balances (∝ the average), ``year_end`` is her balance on 31 December. For a group opened from its paper
+    book in ``year``, the month ends before the cut-over are those the opening carried."""
+    months = range(1, 13) if basis == "average" else (12,)
+    month_ends = [month_end(f"{year:04d}-{m:02d}") for m in months]
+    weights: dict[str, int] = defaultdict(int)
+    opening = book.opening
+    for end, balances in zip(month_ends, _month_end_balances(book, month_ends), strict=True):
+        if opening is not None and end < opening.date:
+            balances = {code: ends[end.month - 1] for code, ends in opening.savings_month_ends.items()
+                        if len(ends) >= end.month} if end.year == opening.date.year else {}
+        for code, value in balances.items():
             weights[code] += value
     return dict(weights)
 
 
+def borrowed_weights(book: GroupBook, year: int) -> dict[str, int]:
+    """Principal disbursed to each member in ``year`` (``shu_loan_basis: borrowed``)."""
+    out: dict[str, int] = defaultdict(int)
+    opening = book.opening
+    for loan in book.loans.values():
+        if loan.disbursed.year == year and (opening is None or loan.seq != opening.seq):
+            out[loan.member] += loan.terms.principal
+    if opening is not None and opening.date.year == year:  # loans of the paper book: as the opening says
+        for code, value in opening.borrowed.items():
+            out[code] += value
+    return dict(out)
+
+
+def remainder_pool(pct: dict[str, Any]) -> str:
+    """The pool that takes the rounding difference (rules §9a): cadangan, else the largest pool the group
+    keeps (the first of equals), else cadangan all the same."""
+    if "cadangan" in pct:
+        return "cadangan"
+    kept = [k for k in pct if k not in MEMBER_POOLS]
+    return max(kept, key=lambda k: pct[k]) if kept else "cadangan"
+
+
+def year_rules(book: GroupBook, year: int) -> Rules:
+    """The rules an SHU year is allocated by: those in force on its 31 December (rules §9a)."""
+    return book.rules_on(date(year, 12, 31))
+
+
 def plan(book: GroupBook, year: int) -> dict[str, Any]:
-    """The year's surplus, its pools (each rounded half up to the unit; cadangan takes the rounding
-    difference so the pools add up to the surplus) and every active member's two shares."""
+    """The year's surplus, its pools (each rounded half up to the unit; the remainder pool takes the
+    rounding difference so the pools add up to the surplus) and every active member's shares, by the
+    percentages and bases in force on 31 December."""
     movements = balances_between(book.ledger.entries, date(year, 1, 1), date(year, 12, 31),
                                  include_closing=False)
     business = {k: v for k, v in movements.items() if k in A.BUSINESS_ACCOUNTS}
     statement = income_statement({k: v for k, v in movements.items() if k not in A.BUSINESS_ACCOUNTS})
     surplus = statement["surplus"]
-    rules = book.rules
+    rules = year_rules(book, year)
     share = max(surplus, 0)  # a year with a loss has nothing to share: every pool is 0
+    rest = remainder_pool(rules.shu_pct)
     pools = {k: round_half_up(Fraction(share) * Fraction(v) / 100, rules.rounding_unit)
-             for k, v in rules.shu_pct.items() if k != "cadangan"}
+             for k, v in rules.shu_pct.items() if k != rest}
     active = [m.code for m in book.active_members()]
-    bases = {"jasa_simpanan": average_savings_weights(book, year),
-             "jasa_pinjaman": {m: v for (m, y), v in book.jasa_paid.items() if y == year}}
+    loan_basis = (borrowed_weights(book, year) if rules.shu_loan_basis == "borrowed"
+                  else {m: v for (m, y), v in book.jasa_paid.items() if y == year})
+    bases = {"jasa_simpanan": savings_weights(book, year, rules.shu_savings_basis), "jasa_pinjaman": loan_basis}
     shares: dict[str, dict[str, int]] = {code: {} for code in active}
     for pool in MEMBER_POOLS:
+        if pool not in pools:
+            continue
         weights = [max(0, bases[pool].get(code, 0)) for code in active]
         if pools[pool] and sum(weights) > 0:
             for code, part in zip(active, allocate(pools[pool], weights), strict=True):
                 shares[code][pool] = part
         else:
-            pools[pool] = 0  # nobody to share it: it stays in the group's reserve
-    pools["cadangan"] = surplus - sum(pools.values())
+            pools[pool] = 0  # nobody to share it: it stays with the group, in the remainder pool
+    pools[rest] = surplus - sum(pools.values())
     return {"year": year, "statement": statement, "surplus": surplus, "pools": pools, "shares": shares,
-            "business": business, "pct": dict(rules.shu_pct), "bases": bases}  # the rules and bases it used
+            "business": business, "pct": dict(rules.shu_pct), "bases": bases,  # the rules and bases it used
+            "savings_basis": rules.shu_savings_basis, "loan_basis": rules.shu_loan_basis}
 
 
 @handles("shu.allocate")
@@ -89,9 +143,10 @@ def allocate_shu(book: GroupBook, ev: Event, entry: Entry) -> None:
         if code in A.CHART:
             sign = 1 if A.CHART[code].kind is A.Kind.INCOME else -1
             entry.debit(code, sign * amount)
-    for pool, account in POOL_ACCOUNTS.items():
-        entry.credit(account, result["pools"][pool])
-    entry.move(A.KAS_SOSIAL, A.KAS_KELOMPOK, result["pools"]["sosial"])  # the social pool is restricted cash
+    for pool, amount in result["pools"].items():
+        if pool not in MEMBER_POOLS:
+            entry.credit(POOL_ACCOUNTS.get(pool, A.DANA_SHU_LAIN), amount)
+    entry.move(A.KAS_SOSIAL, A.KAS_KELOMPOK, result["pools"].get("sosial", 0))  # the social pool is restricted cash
     for code, amount in result["business"].items():  # the business's own year closes into its profit
         entry.credit(code, amount)
     entry.debit(A.LABA_USAHA, sum(result["business"].values()))

@@ -179,6 +179,11 @@ def next_seq(session: Session) -> int:
     return (session.scalar(select(func.max(EventRow.seq))) or 0) + 1
 
 
+def latest_business_date(session: Session) -> date | None:
+    """The latest business date of any event in the book (None for an empty book)."""
+    return session.scalar(select(func.max(EventRow.business_date)))
+
+
 def id_taken(session: Session, event_id: str) -> bool:
     return session.scalar(select(EventRow.seq).where(EventRow.event_id == event_id)) is not None
 

@@ -6,7 +6,7 @@ import hashlib
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from ledger import audit, storage
@@ -130,7 +130,7 @@ def import_lines(session: Session, lines: list[str], role: str = "pendamping") -
                                 f"ke-{number} tidak sama); berkas ini bukan kelanjutan buku kelompok itu")
     fresh = events[len(have):]
     history = History(name, storage.load_events(session, name))
-    batch = Batch(session, role, {name: history}, {}, storage.next_seq(session), set())
+    batch = Batch(session, role, {name: history}, {}, storage.next_seq(session), set(), date.today())
     for number, record in enumerate(fresh, start=len(have) + 1):
         try:
             refuse_nul(record["event"])  # a SQLite book may hold what a PostgreSQL one cannot

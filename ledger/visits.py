@@ -9,6 +9,7 @@ from datetime import date
 from typing import Any
 
 from ledger.book import GroupBook, handles
+from ledger.calendar import day_text
 from ledger.errors import InvalidEvent, Refusal
 from ledger.events import Event, parse_date
 from ledger.journal import Entry
@@ -57,7 +58,7 @@ def _followups(raw: Any, key: str, day: date) -> list[FollowUp]:
             raise InvalidEvent("setiap tindak lanjut perlu 'what'")
         due = parse_date(item.get("due"), "due")
         if due < day:
-            raise InvalidEvent(f"batas waktu tindak lanjut {due.isoformat()} sebelum tanggal kunjungan")
+            raise InvalidEvent(f"batas waktu tindak lanjut {day_text(due)} sebelum tanggal kunjungan")
         out.append(FollowUp(f"{key}.{number}", what.strip(), due))
     return out
 
@@ -78,7 +79,7 @@ def followup_done(book: GroupBook, ev: Event, entry: Entry) -> None:
         for item in visit.followups:
             if item.id == wanted:
                 if item.done is not None:
-                    raise Refusal(f"tindak lanjut {wanted} sudah selesai pada {item.done.isoformat()}")
+                    raise Refusal(f"tindak lanjut {wanted} sudah selesai pada {day_text(item.done)}")
                 item.done, item.note = ev.date, ev.get("note", "")
                 return
     raise Refusal(f"tindak lanjut {wanted} tidak dikenal di kelompok {book.name}")

@@ -6,15 +6,15 @@ from datetime import date
 
 from reportlab.platypus import Flowable, PageBreak
 
-from kasbuku.formatting import bulan, rupiah, tanggal, tanggal_pendek
+from kasbuku.formatting import bulan, rate_text, rupiah, tanggal, tanggal_pendek
 from ledger.book import GroupBook
 from ledger.calendar import month_end
 from ledger.errors import Refusal
-from ledger.labels import LOAN_METHODS, fund_name
+from ledger.labels import LOAN_METHODS, fund_name, term_text
 from ledger.loan_views import LoanCard, ScheduleRow, loan_card, loan_codes
 from ledger.statements.common import check_book_date, group_info
 from reports.document import Document
-from reports.flowables import Column, facts, header, money_table, percent, signature_block, subsection, text
+from reports.flowables import Column, facts, header, money_table, signature_block, subsection, text
 
 PAYMENTS = (Column("Tanggal", 20), Column("Uraian", 64), Column("Pokok", 24, "money"),
             Column("Jasa dan denda", 24, "sparse"), Column("Utang TR", 22, "sparse"), Column("Sisa pokok", 28, "money"))
@@ -28,8 +28,8 @@ def terms(card: LoanCard) -> Flowable:
     left = [("Nomor pinjaman", card.code), ("Peminjam", f"{card.member} {card.name}"),
             ("Sumber dana", fund_name(card.fund)), ("Pokok pinjaman", rupiah(card.principal)),
             ("Sisa pokok", f"{rupiah(card.outstanding)} ({card.status.lower()})")]
-    right = [("Pencairan", tanggal(card.disbursed)), ("Jangka waktu", f"{card.term} bulan"),
-             ("Jasa", f"{percent(card.rate_pct_month)} per bulan"), ("Cara hitung jasa", LOAN_METHODS[card.method]),
+    right = [("Pencairan", tanggal(card.disbursed)), ("Jangka waktu", term_text(card.term, card.frequency)),
+             ("Jasa", rate_text(card.rate_pct_month)), ("Cara hitung jasa", LOAN_METHODS[card.method]),
              ("Angsuran pertama", rupiah(first.pokok + first.jasa))]
     return facts([*left, *right], widths=(33, 58), columns=2)
 
@@ -53,8 +53,8 @@ def schedule_table(card: LoanCard) -> Flowable:
 
 def terms_line(card: LoanCard) -> str:
     """The loan in one line, for the member account."""
-    return (f"{fund_name(card.fund)}, pokok {rupiah(card.principal)}, {card.term} bulan, jasa "
-            f"{percent(card.rate_pct_month)} {card.method}, cair {tanggal(card.disbursed)}; sisa pokok "
+    return (f"{fund_name(card.fund)}, pokok {rupiah(card.principal)}, {term_text(card.term, card.frequency)}, "
+            f"jasa {rate_text(card.rate_pct_month)} {card.method}, cair {tanggal(card.disbursed)}; sisa pokok "
             f"{rupiah(card.outstanding)} ({card.status.lower()}).")
 
 

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kasbuku.formatting import rupiah, tanggal
+from kasbuku.formatting import rate_text, rupiah, tanggal
 from ledger.book import GroupBook
-from ledger.labels import FUND_NAMES
+from ledger.labels import FUND_NAMES, term_text
 from ledger.loan_views import LoanCard, loan_card
 from ui.loan_form import LoanForm
 from ui.page import Page, Shell
@@ -108,10 +108,10 @@ class LoansPage(Page):
             return
         self.card = c = loan_card(self.book, self.codes[index], self.on)
         self.card_title.setText(f"{c.code} · {c.member} {c.name}")
-        self.card_facts.setText(tr("{0}, dicairkan {1}: {2} dalam {3} angsuran, jasa {4} % per bulan ({5}). "
+        self.card_facts.setText(tr("{0}, dicairkan {1}: {2} dalam {3}, jasa {4} ({5}). "
                                    "Sisa pokok {6}; pelunasan hari ini {7}; kolektibilitas {8}.").format(
-            tr(FUND_NAMES[c.fund]), tanggal(c.disbursed), rupiah(c.principal), c.term,
-            str(c.rate_pct_month).replace(".", ","), c.method, rupiah(c.outstanding), rupiah(c.payoff),
+            tr(FUND_NAMES[c.fund]), tanggal(c.disbursed), rupiah(c.principal), term_text(c.term, c.frequency),
+            rate_text(c.rate_pct_month), c.method, rupiah(c.outstanding), rupiah(c.payoff),
             c.kolektibilitas))
         self.schedule.fill([(s.number, s.due, s.pokok, s.jasa, s.denda, s.paid, tr(s.status))
                             for s in c.schedule])

@@ -11,12 +11,19 @@ from typing import Any
 from ledger import shu
 from ledger.book import GroupBook
 from ledger.money import round_half_up
+from ledger.rules import MEMBER_POOLS
 from ledger.statements.common import agree
 from ledger.statements.group import IncomeStatement, income_between, statement_of
 
 POOL_NAMES = {"cadangan": "Cadangan kelompok", "jasa_simpanan": "Jasa simpanan anggota",
               "jasa_pinjaman": "Jasa pinjaman anggota", "pengurus": "Dana pengurus",
               "pendidikan": "Dana pendidikan", "sosial": "Dana sosial"}
+
+
+def pool_label(pool: str) -> str:
+    """A pool as printed: the default pools by name, a group's own by its identifier made readable
+    (``dana_wilayah_kerja`` → "Dana wilayah kerja", rules §9a)."""
+    return POOL_NAMES.get(pool) or pool.replace("_", " ").capitalize()
 
 
 @dataclass(frozen=True)
@@ -58,14 +65,15 @@ def shu_statement(book: GroupBook, year: int) -> ShuStatement:
     if statement.surplus <= 0:
         return ShuStatement(year, statement, [], [], allocated, counted)
     pct = result.get("pct", book.rules.shu_pct)  # an allocation booked before the plan kept its rules
-    pools = [(POOL_NAMES[k], pct.get(k, Decimal(0)), result["pools"][k]) for k in POOL_NAMES]
+    pools = [(pool_label(k), pct.get(k, Decimal(0)), amount) for k, amount in result["pools"].items()]
     agree(f"pembagian SHU {year}", sum(p[2] for p in pools), statement.surplus)
     bases = result.get("bases", {})
+    months = 12 if result.get("savings_basis", "average") == "average" else 1
     shares = [ShuShare(code, book.members[code].name,
-                       round_half_up(Fraction(bases.get("jasa_simpanan", {}).get(code, 0), 12), 1),
+                       round_half_up(Fraction(bases.get("jasa_simpanan", {}).get(code, 0), months), 1),
                        bases.get("jasa_pinjaman", {}).get(code, 0), parts.get("jasa_simpanan", 0),
                        parts.get("jasa_pinjaman", 0)) for code, parts in result["shares"].items()]
-    for key in shu.MEMBER_POOLS:
-        agree(f"bagian anggota {POOL_NAMES[key].lower()}", sum(getattr(s, key) for s in shares),
-              result["pools"][key])
+    for key in MEMBER_POOLS:
+        agree(f"bagian anggota {pool_label(key).lower()}", sum(getattr(s, key) for s in shares),
+              result["pools"].get(key, 0))
     return ShuStatement(year, statement, pools, shares, allocated, counted)

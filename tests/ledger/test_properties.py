@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -43,6 +43,9 @@ ACTIONS = ["wajib", "sukarela", "sukarela", "withdraw", "disburse", "disburse", 
 
 class Builder:
     """Draws plausible events one by one against an in-memory history, keeping only accepted ones."""
+
+    actions: ClassVar[list[str]] = ACTIONS
+    first_reversible = 1  # the oldest event id a random ``reverse`` may name
 
     def __init__(self, data: st.DataObject, rules: dict[str, Any]) -> None:
         self.data = data
@@ -92,7 +95,7 @@ class Builder:
         self.close_due_months()
         members = [m.code for m in self.book.active_members()] or ["M1"]
         member = self.draw(st.sampled_from(members))
-        action = self.draw(st.sampled_from(ACTIONS))
+        action = self.draw(st.sampled_from(self.actions))
         amount = self.draw(st.integers(1, 40)) * 5_000
         if action in ("wajib", "sukarela"):
             self.add({"type": "savings.deposit", "member": member, "product": action, "amount": amount})
@@ -120,7 +123,9 @@ class Builder:
             if self.draw(st.integers(0, 3)) == 0:
                 self.add({"type": "member.leave", "member": member})
         elif action == "reverse":
-            self.add({"type": "reverse", "ref": f"e{self.draw(st.integers(1, self.ids))}", "reason": "koreksi"})
+            if self.ids >= self.first_reversible:
+                self.add({"type": "reverse", "ref": f"e{self.draw(st.integers(self.first_reversible, self.ids))}",
+                          "reason": "koreksi"})
         elif action == "skip_month":
             self.day += timedelta(days=31)
         else:

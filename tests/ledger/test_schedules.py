@@ -7,6 +7,7 @@ from decimal import Decimal
 import pytest
 
 from ledger.errors import Refusal
+from ledger.rules import monthly_rate, rate_json, yearly_rate
 from ledger.schedules import Terms, admin_fee, build_schedule
 
 
@@ -54,3 +55,37 @@ def test_a_last_instalment_that_would_not_be_positive_is_refused() -> None:
 def test_admin_fee_is_rounded_half_up() -> None:
     assert admin_fee(terms(1_234_567, fee="1")) == 12_300
     assert admin_fee(terms(1_250_000, fee="1")) == 12_500
+
+
+def test_a_yearly_rate_is_exactly_a_twelfth() -> None:
+    """22 % per tahun menurun, Rp 5.000.000 in 12 months, unit Rp 1: jasa of instalment 1 is
+    5.000.000 × 22 % / 12 = 91.666,67 → 91.667; of instalment 12 (outstanding 5.000.000 − 11 × 416.667 =
+    416.663) 416.663 × 22 % / 12 = 7.638,8 → 7.639; the twelve add up to the published 595.834. Typed as
+    1,83 % per month the same loan gives 594.750 — which is why the rate is kept exactly."""
+    yearly = Terms(5_000_000, 12, yearly_rate("22"), "menurun", 1, Decimal(0), 0, False)
+    rows = build_schedule(yearly, date(2026, 1, 10))
+    assert rows[0].jasa == 91_667 and rows[-1].jasa == 7_639
+    assert sum(r.jasa for r in rows) == 595_834
+    assert [r.pokok for r in rows] == [416_667] * 11 + [416_663]
+    monthly = Terms(5_000_000, 12, monthly_rate("1.83"), "menurun", 1, Decimal(0), 0, False)
+    assert sum(r.jasa for r in build_schedule(monthly, date(2026, 1, 10))) == 594_750
+
+
+def test_weekly_and_fortnightly_instalments_fall_every_7_or_14_days() -> None:
+    """Weekly: jasa 1.000.000 × 1,5 % × 12/52 = 3.461,54 → 3.500 (unit 100), due every Monday from
+    2 February. Fortnightly menurun at 2 %: r · 12/26 = 0,24/26, so 1.300.000 → 12.000, then 975.000 →
+    9.000, 650.000 → 6.000, 325.000 → 3.000."""
+    weekly = Terms(1_000_000, 10, monthly_rate("1.5"), "flat", 100, Decimal(0), 0, False, "mingguan")
+    rows = build_schedule(weekly, date(2026, 2, 2))
+    assert [r.due for r in rows[:3]] == [date(2026, 2, 9), date(2026, 2, 16), date(2026, 2, 23)]
+    assert rows[-1].due == date(2026, 4, 13) and rows[1].period_start == date(2026, 2, 9)
+    assert {(r.pokok, r.jasa) for r in rows} == {(100_000, 3_500)}
+    fortnightly = Terms(1_300_000, 4, monthly_rate("2"), "menurun", 100, Decimal(0), 0, False, "dua_mingguan")
+    rows = build_schedule(fortnightly, date(2026, 2, 2))
+    assert [r.due for r in rows] == [date(2026, 2, 16), date(2026, 3, 2), date(2026, 3, 16), date(2026, 3, 30)]
+    assert [r.jasa for r in rows] == [12_000, 9_000, 6_000, 3_000]
+
+
+def test_a_rate_is_kept_in_the_rules_key_that_says_it_exactly() -> None:
+    assert rate_json(yearly_rate("22")) == {"rate_pct_year": "22"}
+    assert rate_json(monthly_rate("1.5")) == {"rate_pct_month": "1.5"}

@@ -131,8 +131,9 @@ def small(tmp_path: Path) -> Iterator[Engine]:
 
 
 def apply(engine: Engine, *events: dict[str, object]) -> None:
+    """Apply a scenario's events; its computer date is the end of 2030 (the scenarios run into 2027)."""
     with db.session(engine, write=True) as sess:
-        services.apply_events(sess, events)
+        services.apply_events(sess, events, today=date(2030, 12, 31))
 
 
 def two_members(engine: Engine) -> None:
