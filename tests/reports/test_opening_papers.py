@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from conftest import apply, build, ev, pdf_lines
 from layout import layout_problems
 
 from kasbuku import db
@@ -36,3 +37,14 @@ def test_every_paper_of_a_group_opened_from_its_paper_book(book: Book, new_book_
             pdf = api.build(sess, api.Request(kind, MAWAR, printed_on=date(2026, 4, 2), **keys)).pdf
         assert layout_problems(pdf) == [], kind
     opened.engine.dispose()
+
+
+def test_the_neraca_shows_the_opening_equity(small: Any) -> None:
+    apply(small, ev("group.create", "2026-01-05", kind="KUBE"),
+          ev("member.join", "2026-01-05", member="M1", name="Ani"),
+          ev("group.opening", "2026-02-28", closed_through="2026-02", cash=60_000,
+             members={"M1": {"pokok": 20_000, "wajib": 20_000, "sukarela": 10_000}}),
+          ev("month.close", "2026-03-31", month="2026-03"))
+    lines = pdf_lines(build(small, "bulanan", "G", month="2026-03").pdf)
+    assert "Modal awal (saldo pembukaan) Rp 10.000 Rp 10.000" in lines  # the cash beyond the savings
+    assert "JUMLAH ASET Rp 60.000 Rp 60.000" in lines
