@@ -31,6 +31,7 @@ EVENT_LABELS = {  # text of a journal entry; {key} takes the event's own key
     "social.pay": "Santunan dana sosial: {purpose}",
 }
 FUND_NAMES = {"grant": "dana bergulir", "group": "dana kelompok"}  # lower case: they sit inside sentences
+FUND_SHORT_NAMES = {"grant": "Bergulir", "group": "Kelompok"}  # a narrow column
 GROUP_KIND_NAMES = {"KUBE": "Kelompok Usaha Bersama (KUBE)", "KUBE-FM": "KUBE Fakir Miskin (KUBE-FM)",
                     "KK": "Kelompok Konstituen (KK)", "KUsiAPP": "Kelompok Usaha Simpan Pinjam (KUsiAPP)",
                     "lainnya": "Kelompok"}

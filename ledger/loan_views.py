@@ -200,6 +200,11 @@ def loan_card(book: GroupBook, code: str, on: date) -> LoanCard:
         applied = book.applied[entry.seq]
         ev = applied.event
         on_loan = any(ln.account == account and ln.sub == code for ln in entry.lines)
+        if entry.seq == loan.seq and ev.type != "loan.disburse":  # a loan of the paper book (group.opening)
+            booked = sum(ln.amount for ln in entry.lines if ln.account == account and ln.sub == code)
+            payments.append(LoanPayment(entry.seq, ev.id, entry.date, "Sudah dibayar menurut buku lama (saldo "
+                                        "pembukaan)", outstanding - booked, 0, 0, booked, False))
+            outstanding = booked
         if entry.seq == loan.seq or not (on_loan or (ev.type == "loan.pay" and ev.get("loan") == code)):
             continue
         pokok, other = _parts(book, entry, loan) if on_loan else (0, 0)

@@ -12,10 +12,11 @@ from kasbuku.formatting import bulan, rupiah, tanggal, tanggal_pendek
 from ledger.book import GroupBook
 from ledger.calendar import month_end, month_start
 from ledger.cashbook import CashBook, cash_book
+from ledger.labels import FUND_SHORT_NAMES
 from ledger.loans import KOLEKTIBILITAS_NAMES
 from ledger.queries import par30, percent_text
 from ledger.statements import group as g
-from ledger.statements.common import group_info
+from ledger.statements.common import group_info, listed
 from ledger.statements.economy import business_report, pendampingan, social_fund
 from ledger.statements.inventory import asset_watch
 from ledger.statements.position import balance_sheet
@@ -39,9 +40,9 @@ SAVINGS = (Column("Kode", 12), Column("Nama anggota", 44), Column("Pokok", 24, "
 LOANS = (Column("Kode", 24), Column("Anggota", 33), Column("Dana", 15), Column("Pokok pinjaman", 25, "money"),
          Column("Sisa pokok", 25, "money"), Column("Tunggakan", 23, "sparse"), Column("Hari", 10, "number"),
          Column("Kolektibilitas", 27))
-FUNDS = {"grant": "Bergulir", "group": "Kelompok"}
 TR_COVERS = (Column("Penunggak", 40), Column("Ditanggung", 25, "money"), Column("Ditanggung oleh", 117))
-TR_DEBTS = (Column("Yang berutang", 62), Column("Berutang kepada", 62), Column("Sisa utang", 30, "money"))
+TR_DEBTS = (Column("Tutup bulan", 28), Column("Yang berutang", 62), Column("Berutang kepada", 62),
+            Column("Sisa utang", 30, "money"))
 INCOME = (Column("Uraian", 104), Column("Bulan ini", 38, "money"), Column("Sejak awal tahun", 40, "money"))
 
 
@@ -60,7 +61,7 @@ def savings_part(rows: list[g.SavingsRow]) -> list[Flowable]:
 
 def loans_part(book: GroupBook, on: date) -> list[Flowable]:
     rows = g.loan_table(book, on)
-    data = [[r.code, f"{r.member} {r.name}", FUNDS[r.fund], r.principal, r.outstanding, r.arrears,
+    data = [[r.code, f"{r.member} {r.name}", FUND_SHORT_NAMES[r.fund], r.principal, r.outstanding, r.arrears,
              r.days_past_due, f"{r.kolektibilitas} {KOLEKTIBILITAS_NAMES[r.kolektibilitas]}"] for r in rows]
     total = ["", "Jumlah", "", sum(r.principal for r in rows), sum(r.outstanding for r in rows),
              sum(r.arrears for r in rows), None, ""]
@@ -72,15 +73,15 @@ def loans_part(book: GroupBook, on: date) -> list[Flowable]:
 
 
 def tr_part(book: GroupBook, month: str) -> list[Flowable]:
-    covers = [[c.defaulter, c.amount, "; ".join(f"{s.coverer} {rupiah(s.amount)} ({s.source})" for s in c.shares)]
+    covers = [[c.defaulter, c.amount, listed([(s.coverer, s.amount, s.source) for s in c.shares])]
               for c in g.tr_covers(book, month)]
     debts = g.tr_debts(book)
     return [section("4. Tanggung renteng"),
             text(f"Penanggungan pada tutup buku {bulan(month)}:", "body"),
             money_table(TR_COVERS, covers, empty="Tidak ada penanggungan bulan ini."),
             text("Utang tanggung renteng yang belum lunas:", "body"),
-            money_table(TR_DEBTS, [[d.defaulter, d.creditor, d.owed] for d in debts],
-                        ["Jumlah", "", sum(d.owed for d in debts)] if debts else None,
+            money_table(TR_DEBTS, [[bulan(d.month), d.defaulter, d.creditor, d.owed] for d in debts],
+                        ["", "Jumlah", "", sum(d.owed for d in debts)] if debts else None,
                         empty="Tidak ada utang tanggung renteng.")]
 
 

@@ -97,6 +97,7 @@ class TrCoverLine:
 
 @dataclass(frozen=True)
 class TrDebtLine:
+    month: str  # the close whose cover the debt comes from
     defaulter: str
     creditor: str
     owed: int
@@ -111,14 +112,9 @@ def tr_covers(book: GroupBook, month: str) -> list[TrCoverLine]:
 
 
 def tr_debts(book: GroupBook) -> list[TrDebtLine]:
-    """Open TR debts, one line per defaulter and creditor, checked against piutang TR."""
-    owed: dict[tuple[str, str], int] = {}
-    for cover in book.covers:
-        for share in cover.shares:
-            if share.owed:
-                key = (cover.defaulter, share.coverer)
-                owed[key] = owed.get(key, 0) + share.owed
-    lines = [TrDebtLine(member_name(book, d), coverer_name(book, c), v) for (d, c), v in owed.items()]
+    """Open TR debts, one line per cover (its month) and creditor, checked against piutang TR."""
+    lines = [TrDebtLine(c.month, member_name(book, c.defaulter), coverer_name(book, s.coverer), s.owed)
+             for c in book.covers for s in c.shares if s.owed]
     agree("utang tanggung renteng", sum(ln.owed for ln in lines), book.ledger.balance(A.PIUTANG_TR))
     return lines
 

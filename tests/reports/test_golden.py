@@ -18,7 +18,7 @@ GOLDEN: dict[str, tuple[dict[str, object], int, list[str]]] = {
                         "Jumlah Rp 5.500.000 Rp 4.950.000 Rp 0",
                         "PAR30 (sisa pokok pinjaman yang menunggak lebih dari 30 hari): Rp 0 dari Rp 4.950.000 = "
                         "0,00 %",
-                        "M2 Nurhayati M5 Fransiska Lusi Rp 57.500",
+                        "Februari 2026 M2 Nurhayati M5 Fransiska Lusi Rp 57.500",
                         "Dana bergulir (kas + pinjaman beredar) Rp 10.000.000",
                         "6. Hasil usaha simpan pinjam", "Sisa hasil usaha Rp 82.500 Rp 82.500",
                         "7. Usaha kelompok", "Kelompok belum mencatat usaha bersama.", "8. Dana sosial",

@@ -80,3 +80,11 @@ def test_every_kind_holds_on_the_worked_examples(mawar: Engine, bahari: Engine, 
 def test_a_long_table_starts_under_its_heading_instead_of_leaving_the_page_empty(stress: Engine) -> None:
     first = pdf_pages(build(stress, "bulanan", GROUP).pdf)[0]
     assert "2. Simpanan anggota" in first and "Lumban Tobing Siregar" in first  # the first rows under it
+
+
+@pytest.mark.parametrize("group", ["KUBE Mawar Sejahtera", "KUsiAPP Melati", "KUBE Anggrek"])
+def test_every_kind_holds_on_the_demo_book(demo_book: Engine, group: str) -> None:
+    for kind, keys in [("bulanan", {}), ("anggota", {}), ("kas", {}), ("angsuran", {}), ("bergulir", {}),
+                       ("setoran", {}), ("setoran", {"month": "2026-05"}), ("shu", {"year": 2025}),
+                       ("inventaris", {})]:
+        assert layout_problems(build(demo_book, kind, group, **keys).pdf) == [], kind

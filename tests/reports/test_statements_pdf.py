@@ -35,7 +35,7 @@ def test_monthly_statement_shows_the_state_of_february(mawar: Engine, feb: dict[
         for loan in member["loans"]:
             assert any(line.startswith(f"{loan['loan']} {code} {member['name']} Bergulir")
                        and rupiah(loan["principal_outstanding"]) in line for line in lines)
-    assert f"M2 Nurhayati M1 Siti Aminah {rupiah(members['M1']['tr_is_owed'])}" in lines
+    assert f"Februari 2026 M2 Nurhayati M1 Siti Aminah {rupiah(members['M1']['tr_is_owed'])}" in lines
     assert f"Jumlah {rupiah(members['M2']['tr_owes'])}" in lines
     assert f"Kas dana bergulir {rupiah(feb['grant']['cash'])}" in lines
     assert f"Pinjaman dana bergulir beredar {rupiah(feb['grant']['loans_outstanding'])}" in lines
