@@ -152,6 +152,52 @@ def cmd_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_template(args: argparse.Namespace) -> int:
+    """The paper-book spreadsheet: empty with examples, or filled from a group of this book."""
+    from kasbuku import paperbook
+    from ledger.opening import opening_from_book
+
+    out = Path(args.out)
+    if args.group is None:
+        paperbook.write_template(out)
+        print(f"templat buku awal ditulis ke {out}")
+        return EXIT_OK
+    with db.session(_engine(args)) as sess:
+        book = services.load_book(sess, args.group)
+    on = date.today()
+    payload = opening_from_book(book, on)
+    assert book.created is not None
+    group = {"group": book.name, "kind": book.kind, "created": book.created, **book.address}
+    members = {m.code: {"name": m.name, "category": m.category, "role": m.role, "joined": m.joined, **m.identity}
+               for m in book.active_members()}
+    paperbook.write_template(out, payload, group, members)
+    print(f"buku kelompok {book.name} per {on.isoformat()} ditulis ke {out}")
+    return EXIT_OK
+
+
+def cmd_import_xlsx(args: argparse.Namespace) -> int:
+    """A filled paper-book spreadsheet into the book: all of it, or nothing and every problem named."""
+    from kasbuku import paperbook
+
+    path = Path(args.file)
+    engine = _engine(args)
+    locking.check_free(engine, locking.me("kasbuku import-xlsx"))
+    with db.session(engine) as sess:
+        head = paperbook.read_template(path)
+        name = next((e["group"] for e in head.events), None)
+        existing = services.group_events(sess, name) if name and name in services.list_groups(sess) else None
+    reading = paperbook.read_template(path, existing) if existing else head
+    if reading.problems:
+        print(f"{path.name} tidak dimuat; perbaiki dulu:", file=sys.stderr)
+        for problem in reading.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return EXIT_REFUSED
+    with db.session(engine, write=True) as sess:
+        count = services.apply_events(sess, reading.events)
+    print(f"kelompok {reading.events[0]['group']}: {count} transaksi dicatat dari buku lama")
+    return EXIT_OK
+
+
 def _report_request(args: argparse.Namespace, group: str) -> Any:
     from reports import api
 
@@ -307,6 +353,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("import", parents=[common], help="muat berkas ekspor satu kelompok ke buku ini")
     p.add_argument("file")
     p.set_defaults(func=cmd_import)
+    p = sub.add_parser("template", parents=[common], help="tulis spreadsheet buku awal (saldo awal dari buku lama)")
+    p.add_argument("--out", required=True)
+    p.add_argument("--group", help="isi dari kelompok ini di buku")
+    p.set_defaults(func=cmd_template)
+    p = sub.add_parser("import-xlsx", parents=[common], help="muat spreadsheet buku awal ke buku ini")
+    p.add_argument("file")
+    p.set_defaults(func=cmd_import_xlsx)
     add_report_parser(sub, common)
     return parser
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from kasbuku import backup, demo, paths
 from kasbuku.demo import DEMO_PASSWORD, DEMO_PIN
+from kasbuku.formatting import tanggal
 from ledger.book import GroupBook
 from ui import worker
 from ui.cashbook import CashPage
@@ -86,6 +87,11 @@ class MainWindow(QMainWindow, Shell):
         switch.clicked.connect(self.leave_group)
         bar.addWidget(switch)
         outer.addLayout(bar)
+        self.clock_banner = QLabel()
+        self.clock_banner.setWordWrap(True)
+        self.clock_banner.setStyleSheet("background: #fdecea; color: #8e1b10; padding: 8px; font-weight: bold;")
+        self.clock_banner.hide()
+        outer.addWidget(self.clock_banner)
         body = QHBoxLayout()
         self.nav = QListWidget()
         self.nav.setFixedWidth(210)
@@ -133,6 +139,7 @@ class MainWindow(QMainWindow, Shell):
             self.busy.hide()
             assert isinstance(book, GroupBook)
             self.book = book
+            self.check_clock()
             for page in self.pages:
                 page.show_book(book)
             self.loaded.emit()
@@ -142,6 +149,17 @@ class MainWindow(QMainWindow, Shell):
             present_error(self, exc)
 
         worker.start(lambda _p: self.desk.book(), done, failed)
+
+    def check_clock(self) -> None:
+        """Rules §2: a computer date earlier than the book's latest business date (a laptop whose battery
+        died) is named before anything is saved."""
+        latest = self.desk.clock_behind()
+        self.clock_banner.setVisible(latest is not None)
+        if latest is not None:
+            self.clock_banner.setText(tr(
+                "Jam komputer salah: tanggal komputer {0}, padahal buku ini sudah berisi transaksi tanggal {1}. "
+                "Betulkan tanggal dan jam komputer sebelum mencatat apa pun; transaksi bertanggal setelah "
+                "tanggal komputer ditolak.").format(tanggal(self.desk.today()), tanggal(latest)))
 
     # -- groups ------------------------------------------------------------------------------------
     def open_group(self, name: str) -> None:

@@ -3,10 +3,13 @@ message holds the previous group's name, members or figures — tried on every p
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
+import pytest
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QTableWidget, QTextBrowser, QWidget
 
+from ledger import services
 from tests.conftest import Book, ev
 from tests.ui.conftest import mawar, open_group
 from ui.main import MainWindow
@@ -44,3 +47,20 @@ def test_switching_group_on_every_page_leaves_nothing_of_the_previous_group(qtbo
         for trace in ("Anggota 1", "Anggota 3", "10.000.000", "terlambat"):
             assert trace not in seen, (window.pages[row].title, trace)
         window.leave_group()
+
+
+def test_a_clock_earlier_than_the_book_is_named_before_anything_is_saved(qtbot: Any, window: MainWindow,
+                                                                        book: Book) -> None:
+    """The laptop's battery died and it boots on 1 January 2000: the workspace says so at once, and a
+    payment typed then is refused (nothing may be dated after the computer's date)."""
+    mawar(book)
+    window.desk.today = lambda: date(2000, 1, 1)
+    open_group(qtbot, window, "G")
+    assert window.clock_banner.isVisible()
+    assert "1 Januari 2000" in window.clock_banner.text() and "15 Januari 2026" in window.clock_banner.text()
+    with pytest.raises(services.LineRefused, match="belum tiba"):
+        window.desk.apply([ev("savings.deposit", "2026-01-20", member="M1", product="wajib", amount=10_000)])
+    window.leave_group()
+    window.desk.today = lambda: date(2026, 2, 15)
+    open_group(qtbot, window, "G")
+    assert not window.clock_banner.isVisible()
