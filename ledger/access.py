@@ -72,7 +72,7 @@ def verify(session: Session, group: str | None, secret: str, now: datetime | Non
     if row is None:
         return f"{who} belum punya PIN; minta pendamping membuatnya"
     if row.locked_until is not None and row.locked_until > now:
-        return (f"{who} dikunci karena {MAX_TRIES} kali salah PIN; coba lagi pukul "
+        return (f"{who} dikunci karena {MAX_TRIES} kali salah {'PIN' if group else 'kata sandi'}; coba lagi pukul "
                 f"{row.locked_until:%H.%M} atau minta pendamping mengatur ulang PIN")
     if _matches(secret, row.secret_hash):
         row.failed, row.locked_until = 0, None
@@ -80,10 +80,11 @@ def verify(session: Session, group: str | None, secret: str, now: datetime | Non
         return None
     row.failed += 1
     left = MAX_TRIES - row.failed
+    wrong = "PIN salah" if group else "kata sandi pendamping salah"
     if left <= 0:
         row.failed, row.locked_until = 0, now + LOCK_FOR
         audit.record(session, "sistem", "pin.locked", group or "")
         session.flush()
-        return f"PIN salah {MAX_TRIES} kali: {who} dikunci {LOCK_FOR.seconds // 60} menit"
+        return f"{wrong} {MAX_TRIES} kali: {who} dikunci {LOCK_FOR.seconds // 60} menit"
     session.flush()
-    return f"PIN salah; sisa {left} kali mencoba"
+    return f"{wrong}; sisa {left} kali mencoba"

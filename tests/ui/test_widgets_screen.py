@@ -48,3 +48,24 @@ def test_english_translation_loads(qtbot: Any) -> None:
     finally:
         app.removeTranslator(translator)
     assert tr("Simpan") == "Simpan"
+
+
+def test_qt_own_buttons_and_file_dialog_speak_indonesian(qtbot: Any) -> None:
+    """No "Yes"/"No"/"Cancel" in an Indonesian window (PySide6 ships no Indonesian Qt translation)."""
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLabel
+
+    from ui import language
+
+    words = language.install(QApplication.instance(), "id")
+    try:
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Yes | QDialogButtonBox.StandardButton.No
+                               | QDialogButtonBox.StandardButton.Cancel)
+        qtbot.addWidget(box)
+        assert sorted(b.text().replace("&", "") for b in box.buttons()) == ["Batal", "Tidak", "Ya"]
+        dialog = QFileDialog(None, "Simpan laporan")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        qtbot.addWidget(dialog)
+        labels = " ".join(w.text() for w in dialog.findChildren(QLabel))
+        assert "Nama berkas" in labels and "File name" not in labels
+    finally:
+        QApplication.instance().removeTranslator(words)
