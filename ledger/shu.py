@@ -91,16 +91,16 @@ def year_rules(book: GroupBook, year: int) -> Rules:
     return book.rules_on(date(year, 12, 31))
 
 
-def plan(book: GroupBook, year: int) -> dict[str, Any]:
+def plan(book: GroupBook, year: int, rules: Rules | None = None) -> dict[str, Any]:
     """The year's surplus, its pools (each rounded half up to the unit; the remainder pool takes the
     rounding difference so the pools add up to the surplus) and every active member's shares, by the
-    percentages and bases in force on 31 December."""
+    percentages and bases in force on 31 December (or ``rules``, to preview a change of them)."""
     movements = balances_between(book.ledger.entries, date(year, 1, 1), date(year, 12, 31),
                                  include_closing=False)
     business = {k: v for k, v in movements.items() if k in A.BUSINESS_ACCOUNTS}
     statement = income_statement({k: v for k, v in movements.items() if k not in A.BUSINESS_ACCOUNTS})
     surplus = statement["surplus"]
-    rules = year_rules(book, year)
+    rules = rules or year_rules(book, year)
     share = max(surplus, 0)  # a year with a loss has nothing to share: every pool is 0
     rest = remainder_pool(rules.shu_pct)
     pools = {k: round_half_up(Fraction(share) * Fraction(v) / 100, rules.rounding_unit)

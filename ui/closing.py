@@ -24,7 +24,8 @@ from ledger.closing import next_to_close
 from ledger.meeting import ClosePreview, close_day, preview_close
 from ui import worker
 from ui.page import Page, Shell
-from ui.widgets import N_, Table, heading, hint, present_error, save_cancel, tr
+from ui.shu_rules import ShuRulesDialog
+from ui.widgets import N_, Table, ask, heading, hint, present_error, save_cancel, tr
 
 SOURCES = {"cash": N_("tunai di pertemuan"), "sukarela": N_("dari simpanan sukarela"),
            "reserve": N_("dari cadangan TR")}
@@ -146,6 +147,12 @@ class ClosingPage(Page):
         self.reopen_button.clicked.connect(self.reopen)
         row.addWidget(self.close_button)
         row.addWidget(self.reopen_button)
+        self.shu_rules_button = QPushButton(tr("Aturan SHU…"))
+        self.shu_rules_button.clicked.connect(self.edit_shu_rules)
+        row.addWidget(self.shu_rules_button)
+        self.allocate_button = QPushButton()
+        self.allocate_button.clicked.connect(self.allocate_shu)
+        row.addWidget(self.allocate_button)
         row.addStretch(1)
         layout.addLayout(row)
         self.reopen_note = hint(tr("Membuka kembali bulan yang sudah ditutup hanya dapat dilakukan pendamping, "
@@ -172,6 +179,31 @@ class ClosingPage(Page):
         self.reopen_note.setVisible(not self.desk.facilitator)
         self.closes.fill([(bulan(c.month), c.date, sum(v.amount for v in c.covers), sum(c.uncovered.values()))
                           for c in reversed(book.closes)])
+        year = self.shu_year()
+        self.allocate_button.setVisible(year is not None)
+        self.allocate_button.setText(tr("Bagikan SHU {0}…").format(year))
+
+    def shu_year(self) -> int | None:
+        """The latest year whose December is closed and whose SHU is not allocated yet."""
+        if self.book is None or self.book.last_closed is None:
+            return None
+        year = int(self.book.last_closed[:4]) - (0 if self.book.last_closed.endswith("-12") else 1)
+        return year if year not in self.book.shu_years and self.book.created is not None \
+            and year >= self.book.created.year else None
+
+    def edit_shu_rules(self) -> None:
+        if self.book is not None:
+            self.open_form(ShuRulesDialog(self.book, self.on, self), tr("Aturan SHU disimpan"))
+
+    def allocate_shu(self) -> None:
+        year = self.shu_year()
+        if self.book is None or year is None:
+            return
+        if ask(self, tr("Bagikan SHU {0}").format(year),
+               tr("SHU tahun {0} dibagi menurut aturan yang berlaku pada 31 Desember {0}; bagian anggota masuk "
+                  "ke simpanan sukarela. Pembagian ini tidak dapat dibatalkan. Lanjutkan?").format(year)):
+            self.post([{"type": "shu.allocate", "date": self.on.isoformat(), "group": self.book.name,
+                        "year": year}], tr("SHU {0} dibagikan").format(year))
 
     def close_next(self) -> None:
         if self.book is not None and self.close_button.isEnabled():

@@ -11,6 +11,7 @@ from kasbuku import paths
 from tests.conftest import Book, ev, group_with_members
 from tests.ui.conftest import open_group, saved
 from ui.closing import CloseDialog, ClosingPage, ReasonDialog
+from ui.shu_rules import ShuRulesDialog
 from ui.main import MainWindow
 
 
@@ -60,3 +61,26 @@ def test_facilitator_reopens_with_a_reason(qtbot: Any, window: MainWindow, book:
     saved(qtbot, window, page, dialog.accept)
     assert book.state()["last_closed_month"] is None
     assert book.check() == []
+
+
+def test_the_groups_own_shu_rules_with_a_preview_then_the_year_allocated(qtbot: Any, window: MainWindow,
+                                                                          book: Book) -> None:
+    """A pool of her own (dana_wilayah_kerja), the year-end savings basis; a total other than 100 % is
+    refused inside the form; once December is closed the year is shared out from the same screen."""
+    page = closing_page(qtbot, window, book, facilitator=False)
+    window.desk.today = lambda: date(2026, 2, 10)
+    page.edit_shu_rules()
+    dialog = page.dialog
+    assert isinstance(dialog, ShuRulesDialog)
+    dialog.pools.item(0, 1).setText("30")  # cadangan 25 → 30: the total is 105 %
+    dialog.check()
+    assert "105" in dialog.message.text() and dialog.isVisible()
+    dialog.pools.item(5, 1).setText("10")  # sosial 15 → 10
+    dialog.add_pool("dana_wilayah_kerja", "0")
+    dialog.savings.setCurrentIndex(1)
+    assert dialog.problem() == ""
+    assert "Perkiraan SHU 2026" in dialog.preview_note.text()
+    saved(qtbot, window, page, dialog.check)
+    rules = book.book().rules
+    assert rules.shu_pct["cadangan"] == 30 and rules.shu_savings_basis == "year_end"
+    assert not page.allocate_button.isVisible()  # December 2026 is not closed
