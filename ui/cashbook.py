@@ -21,7 +21,7 @@ from ledger.book import GroupBook
 from ledger.cashbook import CashLine, cash_lines
 from ui.closing import ReasonDialog
 from ui.page import Page, Shell
-from ui.widgets import N_, DateEdit, MoneyEdit, Table, heading, hint, save_cancel, tr
+from ui.widgets import N_, DateEdit, GuardedDialog, MoneyEdit, Table, heading, hint, save_cancel, tr
 
 IN_CATEGORIES = (N_("iuran kegiatan"), N_("hasil usaha bersama"), N_("sumbangan"), N_("bunga bank"),
                  N_("lain-lain"))
@@ -29,7 +29,7 @@ OUT_CATEGORIES = (N_("alat tulis"), N_("transpor"), N_("konsumsi pertemuan"), N_
                   N_("dana sosial anggota"), N_("lain-lain"))
 
 
-class CashDialog(QDialog):
+class CashDialog(GuardedDialog):
     """Money in or out of the group's own cash, with a category and a note."""
 
     def __init__(self, title: str, categories: tuple[str, ...], page: Page, parent: QWidget | None = None) -> None:
@@ -48,7 +48,6 @@ class CashDialog(QDialog):
         self.day = DateEdit(page.on)
         form.addRow(tr("Tanggal:"), self.day)
         form.addRow(save_cancel(self, lambda: self.accept() if self.amount.valid() and self.amount.value() else None))
-
 
 class CashPage(Page):
     title = N_("Buku kas")

@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -22,12 +21,12 @@ from PySide6.QtWidgets import (
 
 from ledger.labels import FREQUENCY_NAMES, GROUP_KIND_NAMES
 from ledger.rules import Rules
-from ui.widgets import N_, DateEdit, MoneyEdit, RateEdit, hint, save_cancel, tr
+from ui.widgets import N_, DateEdit, GuardedDialog, MoneyEdit, RateEdit, hint, save_cancel, tr
 
 OFFICERS = (("ketua", N_("Ketua")), ("sekretaris", N_("Sekretaris")), ("bendahara", N_("Bendahara")))
 
 
-class CreateGroupDialog(QDialog):
+class CreateGroupDialog(GuardedDialog):
     """Everything a new group needs, each rule with its default already filled in and explained."""
 
     def __init__(self, today: date, parent: QWidget | None = None) -> None:

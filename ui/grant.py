@@ -22,10 +22,10 @@ from kasbuku.formatting import rupiah, tanggal
 from ledger import revolving_grant
 from ledger.book import GroupBook
 from ui.page import Page, Shell
-from ui.widgets import N_, DateEdit, MoneyEdit, Table, heading, hint, save_cancel, tr
+from ui.widgets import N_, DateEdit, GuardedDialog, MoneyEdit, Table, heading, hint, save_cancel, tr
 
 
-class GrantDialog(QDialog):
+class GrantDialog(GuardedDialog):
     """Receive a grant (source, document) or pass part of the fund on (recipient, document)."""
 
     def __init__(self, title: str, who_label: str, groups: list[str], page: Page) -> None:
@@ -44,10 +44,26 @@ class GrantDialog(QDialog):
         form.addRow(tr("Nomor dokumen:"), self.document)
         self.day = DateEdit(page.on)
         form.addRow(tr("Tanggal:"), self.day)
+        self.who_label = who_label.rstrip(":").lower()
+        self.message = QLabel("")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b03a2e; font-weight: bold;")
+        form.addRow(self.message)
         form.addRow(save_cancel(self, self.check))
 
+    def problem(self) -> str:
+        """What is missing, in plain words ('' when it may be saved)."""
+        if not self.amount.valid():
+            return self.amount.problem()
+        if not self.amount.value():
+            return tr("Jumlah belum diisi.")
+        if not self.who.currentText().strip():
+            return tr("Isi dulu {0}.").format(self.who_label)
+        return ""
+
     def check(self) -> None:
-        if self.amount.valid() and self.amount.value() and self.who.currentText().strip():
+        self.message.setText(self.problem())
+        if not self.message.text():
             self.accept()
 
 

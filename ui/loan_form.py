@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -25,10 +24,10 @@ from ledger.book import GroupBook
 from ledger.labels import FREQUENCY_NAMES as FREQUENCY_LABELS
 from ledger.loan_views import LoanPreview, borrow_refusals, next_loan_code, preview_loan
 from ledger.rules import FREQUENCIES
-from ui.widgets import DateEdit, MoneyEdit, RateEdit, Table, heading, hint, save_cancel, tr
+from ui.widgets import DateEdit, GuardedDialog, MoneyEdit, RateEdit, Table, heading, hint, save_cancel, tr
 
 
-class LoanForm(QDialog):
+class LoanForm(GuardedDialog):
     """Pencairan pinjaman. ``raw()`` is the ``loan.disburse`` event; Save stays off while it is refused."""
 
     def __init__(self, book: GroupBook, on: date, parent: QWidget | None = None) -> None:

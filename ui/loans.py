@@ -22,10 +22,10 @@ from ledger.labels import FUND_NAMES, term_text
 from ledger.loan_views import LoanCard, loan_card
 from ui.loan_form import LoanForm
 from ui.page import Page, Shell
-from ui.widgets import N_, DateEdit, MoneyEdit, Table, heading, save_cancel, tr
+from ui.widgets import N_, DateEdit, GuardedDialog, MoneyEdit, Table, heading, save_cancel, tr
 
 
-class PayDialog(QDialog):
+class PayDialog(GuardedDialog):
     """A payment on a loan: the amount due now is filled in; "Lunasi" fills the payoff instead."""
 
     def __init__(self, card: LoanCard, payoff: bool, on: date, parent: QWidget | None = None) -> None:
@@ -40,7 +40,6 @@ class PayDialog(QDialog):
         self.day = DateEdit(on)
         form.addRow(tr("Tanggal:"), self.day)
         form.addRow(save_cancel(self, lambda: self.accept() if self.amount.valid() and self.amount.value() else None))
-
 
 class LoansPage(Page):
     title = N_("Pinjaman")

@@ -28,7 +28,7 @@ from ledger.queries import group_state
 from ledger.savings import CATEGORIES, ROLES
 from ui import worker
 from ui.page import Page, Shell
-from ui.widgets import N_, DateEdit, MoneyEdit, Table, heading, hint, present_error, save_cancel, tr
+from ui.widgets import N_, DateEdit, GuardedDialog, MoneyEdit, Table, heading, hint, present_error, save_cancel, tr
 
 
 def next_member_code(book: GroupBook) -> str:
@@ -38,7 +38,7 @@ def next_member_code(book: GroupBook) -> str:
     return f"A{number:02d}"
 
 
-class MemberDialog(QDialog):
+class MemberDialog(GuardedDialog):
     """Register a member (code, name, category, role, joining date, pokok paid now) or edit one."""
 
     def __init__(self, title: str, on: date, pokok: int, parent: QWidget | None = None) -> None:

@@ -9,7 +9,7 @@ from fractions import Fraction
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -270,7 +270,34 @@ def hint(text: str) -> QLabel:
     return label
 
 
-class FormDialog(QDialog):
+class GuardedDialog(QDialog):
+    """A form that never loses what was typed by accident: Escape, Batal or the window's × on a form with
+    typed input asks first (issue 14.5). The fields' first values are those it is shown with."""
+
+    _first: list[str] | None = None
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._first is None:
+            self.remember_input()
+        super().showEvent(event)
+
+    def _texts(self) -> list[str]:
+        return [w.text() for w in self.findChildren(QLineEdit) if not w.isReadOnly()]
+
+    def remember_input(self) -> None:
+        self._first = self._texts()
+
+    def has_input(self) -> bool:
+        return self._first is not None and self._texts() != self._first
+
+    def reject(self) -> None:
+        if self.has_input() and not ask(self, tr("Buang isian?"),
+                                        tr("Isian formulir ini belum disimpan. Buang isian dan tutup formulir?")):
+            return
+        super().reject()
+
+
+class FormDialog(GuardedDialog):
     """A form of labelled fields with Simpan/Batal: Simpan accepts only when ``problem()`` finds nothing,
     else it says what is missing in red under the fields."""
 

@@ -11,8 +11,8 @@ from kasbuku import paths
 from tests.conftest import Book, ev, group_with_members
 from tests.ui.conftest import open_group, saved
 from ui.closing import CloseDialog, ClosingPage, ReasonDialog
-from ui.shu_rules import ShuRulesDialog
 from ui.main import MainWindow
+from ui.shu_rules import ShuRulesDialog
 
 
 def closing_page(qtbot: Any, window: MainWindow, book: Book, facilitator: bool) -> ClosingPage:
