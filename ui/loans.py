@@ -76,7 +76,8 @@ class LoansPage(Page):
                                tr("Keadaan")], money_columns=[2, 3, 4, 5])
         right.addWidget(self.schedule, 2)
         right.addWidget(heading(tr("Pembayaran"), 12))
-        self.payments = Table([tr("Tanggal"), tr("Keterangan"), tr("Jumlah")], money_columns=[2])
+        # the amount before the description: a payment's text (where its TR part went) can be long
+        self.payments = Table([tr("Tanggal"), tr("Jumlah"), tr("Keterangan")], money_columns=[1])
         right.addWidget(self.payments, 1)
         split.addWidget(detail)
         split.setSizes([520, 620])
@@ -114,7 +115,7 @@ class LoansPage(Page):
             c.kolektibilitas))
         self.schedule.fill([(s.number, s.due, s.pokok, s.jasa, s.denda, s.paid, tr(s.status))
                             for s in c.schedule])
-        self.payments.fill([(p.day, p.text + (tr(" (dibalik)") if p.reversed else ""), p.amount)
+        self.payments.fill([(p.day, p.amount, p.text + (tr(" (dibalik)") if p.reversed else ""))
                             for p in c.payments])
 
     def new_loan(self) -> None:

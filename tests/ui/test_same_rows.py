@@ -69,7 +69,7 @@ def test_loan_card_on_screen_is_the_printed_card(qtbot: Any, window: MainWindow,
     shown = screen_rows(page.payments, range(3))
     money = [row for row in printed if len(row) == 6 and row[0][:2].isdigit()]
     assert len(shown) == len(money) == 2
-    for (day, text, _amount), row in zip(shown, money, strict=True):
+    for (day, _amount, text), row in zip(shown, money, strict=True):
         assert (day, text) == row[:2]
 
 
