@@ -3,7 +3,11 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 DEMO_DB ?= sqlite:///$(CURDIR)/out/demo.sqlite
-SYS_PKGS := xvfb poppler-utils libxcb-icccm4 libxcb-keysyms1 fonts-dejavu-core
+# what the window needs on a fresh Debian machine (Qt's xcb platform and its libraries), a virtual screen for
+# machines without one, PDF pages as PNG and the statement font
+SYS_PKGS := xvfb xauth poppler-utils fonts-dejavu-core libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 \
+	libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xkb1 libxkbcommon-x11-0 libegl1 libgl1 \
+	libfontconfig1 libdbus-1-3
 
 .PHONY: setup sysdeps demo run test check lint dist smoke translations bench-startup
 
@@ -19,15 +23,19 @@ setup: $(BIN)/kasbuku
 sysdeps:
 	@missing=$$(for p in $(SYS_PKGS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
 	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" -ne 0 ]; then echo "kurang paket Debian (jalankan sebagai root, atau pasang):" $$missing; exit 1; fi; \
 	  echo "installing:" $$missing; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
 	fi
 
-demo: setup
+# Opens the window on the screen; a machine without one (no DISPLAY) gets a virtual screen, said in one line.
+demo: sysdeps setup
 	mkdir -p out
 	rm -f out/demo.sqlite*
 	$(BIN)/kasbuku demo --db $(DEMO_DB)
-	$(BIN)/kasbuku --db $(DEMO_DB)
+	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ]; then $(BIN)/kasbuku --db $(DEMO_DB); \
+	else echo "tidak ada layar (DISPLAY kosong): jendela dibuka di layar virtual (xvfb-run)"; \
+	  xvfb-run -a $(BIN)/kasbuku --db $(DEMO_DB); fi
 
 run: setup
 	$(BIN)/kasbuku
