@@ -184,6 +184,7 @@ class MainWindow(QMainWindow, Shell):
         """A change of group gets new pages: no widget, dialog or message keeps the previous group's book
         (a statement preview, a half-filled form, a facilitator's last message)."""
         old = self.stack.widget(1)
+        assert old is not None
         self.stack.removeWidget(old)
         old.deleteLater()
         self.stack.insertWidget(1, self._workspace())
