@@ -7,7 +7,6 @@ from datetime import date
 from typing import Any
 
 import pytest
-from conftest import BAHARI, MAWAR, book_at
 from sqlalchemy import Engine
 
 from kasbuku import db
@@ -24,6 +23,7 @@ from ledger.statements import year as y
 from ledger.statements.common import StatementMismatch
 from ledger.statements.position import Line, balance_sheet
 from ledger.statements.receipt import receipt
+from tests.reports.helpers import BAHARI, MAWAR, book_at
 
 FEB, MAR = date(2026, 2, 28), date(2026, 3, 31)
 

@@ -4,8 +4,9 @@ statement and inventory list, do not drift (text, not bytes)."""
 from __future__ import annotations
 
 import pytest
-from conftest import BAHARI, build, pdf_lines, pdf_pages
 from sqlalchemy import Engine
+
+from tests.reports.helpers import BAHARI, build, pdf_lines, pdf_pages
 
 HEAD = ["KUBE Mawar", "Kelompok Usaha Bersama (KUBE)"]
 SIGN = ["Mengetahui,", "Pendamping Ketua Bendahara"]

@@ -10,7 +10,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import BAHARI, MAWAR, apply, build, pdf_pages
 from layout import layout_problems
 from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak, Table
@@ -23,6 +22,7 @@ from ledger.statements.common import GroupInfo
 from reports import mapping, recap
 from reports.document import Document, render
 from reports.flowables import signature_block
+from tests.reports.helpers import BAHARI, MAWAR, apply, build, pdf_pages
 
 KINDS = [("bulanan", {}), ("anggota", {}), ("kas", {}), ("angsuran", {}), ("bergulir", {}), ("setoran", {}),
          ("setoran", {"month": "2025-11"}), ("shu", {"year": 2024}), ("shu", {"year": 2025}), ("inventaris", {})]

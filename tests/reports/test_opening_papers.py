@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from conftest import apply, build, ev, pdf_lines
 from layout import layout_problems
 
 from kasbuku import db
@@ -15,6 +14,7 @@ from ledger.loan_views import loan_card
 from reports import api
 from tests.conftest import Book
 from tests.ledger.test_opening import lines, opened_events
+from tests.reports.helpers import apply, build, ev, pdf_lines
 
 MAWAR = "KUBE Mawar"
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import ev, pdf_pages
 from sqlalchemy import Engine, delete
 
 from kasbuku import db, parallel
 from kasbuku.cli import main
 from ledger import services, storage
 from ledger.journal import Ledger
+from tests.reports.helpers import ev, pdf_pages
 
 
 def run(engine: Engine, *args: str) -> int:

@@ -3,12 +3,12 @@ receipt, a void receipt, and the SHU of a year with a loss."""
 
 from __future__ import annotations
 
-from conftest import MAWAR, apply, book_at, build, ev, pdf_lines, two_members
 from sqlalchemy import Engine
 
 from ledger.statements import member as m
 from ledger.statements import year as y
 from ledger.statements.receipt import receipt
+from tests.reports.helpers import MAWAR, apply, book_at, build, ev, pdf_lines, two_members
 
 
 def test_meeting_sheet_shows_wajib_arrears(small: Engine) -> None:

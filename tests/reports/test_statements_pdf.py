@@ -6,13 +6,13 @@ from datetime import date
 from typing import Any
 
 import pytest
-from conftest import MAWAR, build, pdf_lines, pdf_pages, pdf_reader
 from sqlalchemy import Engine
 
 from kasbuku import db
 from kasbuku.formatting import rupiah
 from ledger import services
 from ledger.errors import Refusal
+from tests.reports.helpers import MAWAR, build, pdf_lines, pdf_pages, pdf_reader
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,6 @@ from datetime import date
 from typing import Any
 
 import pytest
-from conftest import BAHARI, MAWAR, apply, book_at, build, ev, pdf_lines, pdf_pages, pdf_reader, two_members
 from sqlalchemy import Engine
 
 from kasbuku import db
@@ -19,6 +18,18 @@ from ledger.statements import economy as e
 from ledger.statements import inventory as inv
 from ledger.statements.common import StatementMismatch
 from ledger.statements.position import balance_sheet
+from tests.reports.helpers import (
+    BAHARI,
+    MAWAR,
+    apply,
+    book_at,
+    build,
+    ev,
+    pdf_lines,
+    pdf_pages,
+    pdf_reader,
+    two_members,
+)
 
 FEB = date(2026, 2, 28)
 
