@@ -22,8 +22,22 @@ from ledger.services import LineRefused
 from tests.conftest import Book
 from tests.ledger.test_recap import kept_rows_match_replays
 
+
+def quoted_yearly(rules: dict[str, Any]) -> dict[str, Any]:
+    """Some groups quote the rate per year: 22 % a year stands for the drawn 2,25 % a month."""
+    if rules.get("rate_pct_month") != "2.25":
+        return rules
+    return {**{k: v for k, v in rules.items() if k != "rate_pct_month"}, "rate_pct_year": "22"}
+
+
 RULES = st.fixed_dictionaries({}, optional={
     "rate_pct_month": st.sampled_from(["0", "1", "1.5", "2.25", "3"]),
+    "frequency": st.sampled_from(["bulanan", "dua_mingguan", "mingguan"]),
+    "shu_savings_basis": st.sampled_from(["average", "year_end"]),
+    "shu_loan_basis": st.sampled_from(["jasa", "borrowed"]),
+    "shu_pct": st.sampled_from([{"cadangan": 40, "jasa_simpanan": 30, "jasa_pinjaman": 30},
+                                {"dana_wilayah_kerja": 50, "jasa_simpanan": 25, "jasa_pinjaman": 25},
+                                {"cadangan": 33.3, "karyawan": 33.3, "jasa_pinjaman": 33.4}]),
     "method": st.sampled_from(["flat", "menurun"]),
     "term": st.integers(1, 12),
     "rounding_unit": st.sampled_from([1, 50, 100, 500, 1000]),
@@ -35,10 +49,10 @@ RULES = st.fixed_dictionaries({}, optional={
     "tr_refund_to": st.sampled_from(["sukarela", "cash"]),
     "rotation": st.booleans(),
     "max_open_loans": st.integers(1, 2),
-})
+}).map(lambda rules: quoted_yearly(rules))
 ACTIONS = ["wajib", "sukarela", "sukarela", "withdraw", "disburse", "disburse", "pay", "pay", "pay", "pay", "grant",
            "pass_on", "cash_in", "cash_out", "reserve", "decline", "leave", "reverse", "skip_month",
-           "asset", "asset_out", "sale", "purchase", "distribute", "social_in", "social_out"]
+           "asset", "asset_out", "sale", "purchase", "distribute", "social_in", "social_out", "shu"]
 
 
 class Builder:
@@ -46,6 +60,7 @@ class Builder:
 
     actions: ClassVar[list[str]] = ACTIONS
     first_reversible = 1  # the oldest event id a random ``reverse`` may name
+    first_shu_year = 0  # the oldest year a random ``shu.allocate`` may name
 
     def __init__(self, data: st.DataObject, rules: dict[str, Any]) -> None:
         self.data = data
@@ -128,6 +143,9 @@ class Builder:
                           "reason": "koreksi"})
         elif action == "skip_month":
             self.day += timedelta(days=31)
+        elif action == "shu":
+            if self.day.year - 1 >= self.first_shu_year:
+                self.add({"type": "shu.allocate", "year": self.day.year - 1})
         else:
             self.economy(action, member, amount)
 
@@ -171,6 +189,10 @@ def assert_invariants(book: GroupBook) -> None:
     assert all(entry.balanced for entry in book.ledger.entries)
     assert sum(book.ledger.trial_balance().values()) == 0  # the balance sheet balances, assets included
     assert book.ledger.balance("1105") == -book.ledger.balance("2303")  # social fund = its cash
+    for result in book.shu_years.values():  # rules §9a: the pools add up to the surplus, shares to their pool
+        assert sum(result["pools"].values()) == result["surplus"]
+        for pool in ("jasa_simpanan", "jasa_pinjaman"):
+            assert sum(parts.get(pool, 0) for parts in result["shares"].values()) == result["pools"].get(pool, 0)
     for cover in book.covers:
         assert sum(share.amount for share in cover.shares) == cover.amount
         assert sum(cover.loans.values()) == cover.amount
