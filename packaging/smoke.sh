@@ -146,7 +146,8 @@ check "state before upgrade" state state-before
 painted() {   # painted : 0 when a top-level KasBuku window shows more than 16 colours
   in_chroot env DISPLAY="$DISPLAY_X" sh -c '
     id=$(xwininfo -root -tree 2>/dev/null | awk "/\"KasBuku/ { print \$1; exit }")
-    [ -n "$id" ] && [ "$(import -window "$id" png:- 2>/dev/null | identify -format %k - 2>/dev/null)" -gt 16 ]'
+    [ -n "$id" ] && n=$(import -window "$id" png:- 2>/dev/null | identify -format %k - 2>/dev/null) \
+      && [ "${n:-0}" -gt 16 ]'
 }
 APP_WINDOW_S=
 ( wrun window "wine 'C:\\Program Files\\KasBuku\\python\\pythonw.exe' -m kasbuku" ) &
@@ -254,8 +255,12 @@ WINEPREFIX=$WP in_chroot wineserver -w
 check "uninstall with /HAPUSBUKU=1 exits 0" wrun uninstall-delete "wine 'C:\\Program Files\\KasBuku\\unins000.exe' /VERYSILENT /SUPPRESSMSGBOXES /NORESTART /HAPUSBUKU=1"
 WINEPREFIX=$WP in_chroot wineserver -w
 check "books folder deleted on request" test ! -e "$BOOKS"
-# (wine links Documents to the chroot's /root, so the glob, which follows links, is used, not find)
-copied() { compgen -G "$C/users/root/Documents/KasBuku-salinan-*/kasbuku.sqlite" >/dev/null; }
+# Wine links Documents to $HOME, an absolute link that means the chroot's /root, not the host's.
+copied() {
+  local docs="$C/users/root/Documents"
+  [ -L "$docs" ] && docs=$ROOT$(readlink "$docs")
+  compgen -G "$docs/KasBuku-salinan-*/kasbuku.sqlite" >/dev/null
+}
 check "a copy of the books in Documents first" copied
 
 echo "== 6. a look at the setup wizard (interactive, screenshot only)" >&2
