@@ -103,3 +103,21 @@ def test_installer_ships_the_app_icon_and_the_postgres_driver() -> None:
     assert (ROOT / "resources" / "icons" / "kasbuku.ico").stat().st_size > 1000
     assert "SetupIconFile=" in iss and iss.count('IconFilename: "{app}\\kasbuku.ico"') == 2
     assert '"$WHL[postgres]"' in (ROOT / "packaging" / "build.sh").read_text(encoding="utf-8")
+
+
+def test_make_demo_names_missing_debian_packages_in_one_line() -> None:
+    """A fresh machine without root: `make demo` stops at sysdeps with one line naming what is missing."""
+    import os
+    import shutil
+    import subprocess
+
+    if os.geteuid() != 0 or not shutil.which("runuser") or not shutil.which("make"):
+        pytest.skip("needs root to run make as an unprivileged user")
+    pkgs = "libc6 kasbuku-no-such-package"
+    done = subprocess.run(["runuser", "-u", "nobody", "--", "make", "-s", "-C", str(ROOT), "sysdeps",
+                           f"SYS_PKGS={pkgs}"], capture_output=True, text=True, timeout=60)
+    lines = [line for line in done.stdout.splitlines() if line.strip()]
+    assert done.returncode != 0
+    assert len(lines) == 1 and lines[0].endswith(": kasbuku-no-such-package"), done.stdout + done.stderr
+    plan = subprocess.run(["make", "-n", "-C", str(ROOT), "demo"], capture_output=True, text=True, timeout=60)
+    assert "dpkg -s" in plan.stdout, "make demo checks the Debian packages first"
