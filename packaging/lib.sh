@@ -98,3 +98,10 @@ take_lock() {
   exec 9>"$CACHE/lock"
   flock -w 3600 9 || die "another kasbuku packaging run holds $CACHE/lock"
 }
+
+# The installer script and what it takes from the repo (messages, icon), copied to /k/src for ISCC.
+stage_iss() {
+  mkdir -p "$K/src/packaging" "$K/src/resources/icons"
+  cp "$REPO/installer.iss" "$K/src/" && cp "$REPO/packaging/Indonesian.isl" "$K/src/packaging/"
+  cp "$REPO/resources/icons/kasbuku.ico" "$K/src/resources/icons/"
+}

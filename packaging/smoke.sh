@@ -8,7 +8,10 @@
 #  3. a book with data in the shared folder (%PROGRAMDATA%\KasBuku), then a silent upgrade install of a
 #     "next version" (this build plus one smoke-only Alembic migration): the book is kept, opening it
 #     migrates it after a backup, and every group's state is unchanged;
-#  4. silent uninstall: the program is gone, the book is kept.
+#  4. a PostgreSQL book on a throw-away server on this Linux host (127.0.0.1), written and read by the
+#     installed app under wine (psycopg's Windows binary is shipped);
+#  5. silent uninstall: the program is gone, the book is kept; then reinstall and uninstall with
+#     /HAPUSBUKU=1: the books folder is gone and a copy is in Documents.
 # Wine needs two test-only stub DLLs (packaging/wine-stubs); they go into the test prefix's system32,
 # never into the installer, and step 1 checks that the installed app holds neither.
 set -euo pipefail
@@ -66,7 +69,7 @@ wrun() {
 }
 
 # --- a fresh test prefix with the two test-only stubs ---
-rm -rf "$SM" "${ROOT:?}$WP" && mkdir -p "$SM"
+rm -rf "$SM" "${ROOT:?}$WP" "$ROOT"/root/KasBuku-salinan-* && mkdir -p "$SM"   # Documents is /root under wine
 ensure_prefix "$WP"
 mkdir -p "$K/stubs"
 cp "$REPO"/packaging/wine-stubs/*.c "$K/stubs/"
@@ -137,20 +140,31 @@ check "demo book in the shared folder" wrun demo "wine 'C:\\Program Files\\KasBu
 check "book file exists" test -s "$BOOKS/kasbuku.sqlite"
 state() { wrun "$1" "wine 'C:\\Program Files\\KasBuku\\python\\python.exe' -m kasbuku state --group '$GROUP' --as-of 2026-10-31"; }
 check "state before upgrade" state state-before
-# The real app as the shortcut starts it (pythonw.exe -m kasbuku) on the shared book, for a screenshot.
-if [ -f "$APPDIR/lib/ui/app.py" ]; then
-  ( wrun window "wine 'C:\\Program Files\\KasBuku\\python\\pythonw.exe' -m kasbuku" ) &
-  APP_PID=$!
-  t=$(now)
-  for _ in $(seq 40); do   # until a top-level window named KasBuku is mapped, at most 20 s
-    in_chroot env DISPLAY="$DISPLAY_X" xwininfo -root -tree 2>/dev/null | grep -q '"KasBuku' && break
-    sleep 0.5
-  done
-  APP_WINDOW_S=$(secs "$t" "$(now)")
-  sleep 2   # let it paint
-  in_chroot env DISPLAY="$DISPLAY_X" import -window root /k/smoke/app-window.png || true
-  cp "$SM/app-window.png" "$REPO/dist/smoke-app-window.png" 2>/dev/null || true
-fi
+# The real app as the shortcut starts it (pythonw.exe -m kasbuku) on the shared book, timed from outside:
+# from the wine command until the top-level "KasBuku" window is PAINTED (its screenshot has more than a
+# handful of colours; a mapped but unpainted window is one flat colour). Target 1.5 s; the gate is 3x
+# that (4.5 s), so a landing on a loaded shared machine does not fail on noise (docs/installer.md).
+painted() {   # painted : 0 when a top-level KasBuku window shows more than 16 colours
+  in_chroot env DISPLAY="$DISPLAY_X" sh -c '
+    id=$(xwininfo -root -tree 2>/dev/null | awk "/\"KasBuku/ { print \$1; exit }")
+    [ -n "$id" ] && n=$(import -window "$id" png:- 2>/dev/null | identify -format %k - 2>/dev/null) \
+      && [ "${n:-0}" -gt 16 ]'
+}
+APP_WINDOW_S=
+( wrun window "wine 'C:\\Program Files\\KasBuku\\python\\pythonw.exe' -m kasbuku" ) &
+APP_PID=$!
+t=$(now)
+for _ in $(seq 200); do   # at most about 30 s
+  if painted; then APP_WINDOW_S=$(secs "$t" "$(now)"); break; fi
+  sleep 0.05
+done
+PAINT_GATE=${KASBUKU_PAINT_GATE:-4.5}  # 3x the 1.5 s target; CI on a loaded machine gates more loosely (.ci/run)
+check "shortcut start: window painted < $PAINT_GATE s (target 1.5 s; ${APP_WINDOW_S:-not painted} s)" \
+  awk -v w="$APP_WINDOW_S" -v g="$PAINT_GATE" 'BEGIN { exit !(w != "" && w < g) }'
+in_chroot env DISPLAY="$DISPLAY_X" import -window root /k/smoke/app-window.png || true
+cp "$SM/app-window.png" "$REPO/dist/smoke-app-window.png" 2>/dev/null || true
+# A running KasBuku holds its mutex (kasbuku/single.py) for the installer's AppMutex to see.
+check "running app holds the KasBukuBerjalan mutex" wrun mutex "wine 'C:\\Program Files\\KasBuku\\python\\python.exe' -c \"import ctypes,sys; k=ctypes.windll.kernel32; h=k.OpenMutexW(0x00100000, False, 'KasBukuBerjalan'); sys.exit(0 if h else 1)\""
 WINEPREFIX=$WP in_chroot wineserver -k >/dev/null 2>&1 || true   # ends the app and the persistent server
 wait "${APP_PID:-}" "$WSPID" 2>/dev/null || true
 
@@ -192,10 +206,10 @@ def downgrade() -> None:
 PYEOF
 UPVER="$VERSION.1-smoke"
 mkdir -p "$K/src/packaging" "$SM/up"
-cp "$REPO/installer.iss" "$K/src/" && cp "$REPO/packaging/Indonesian.isl" "$K/src/packaging/"
+stage_iss
 t=$(now)
 in_chroot sh -c "wine /k/npm/node_modules/innosetup/bin/ISCC.exe /Q /DAppVersion=$UPVER /DCompression=lzma2/fast \
-  '/DSrcDir=Z:\\k\\stage-up\\app' '/DOutputDir=Z:\\k\\smoke\\up' 'Z:\\k\\src\\installer.iss' 2>&1 | cat" \
+  '/DRepoDir=Z:\\k\\src' '/DSrcDir=Z:\\k\\stage-up\\app' '/DOutputDir=Z:\\k\\smoke\\up' 'Z:\\k\\src\\installer.iss' 2>&1 | cat" \
   >"$SM/iscc-up.log" || die "ISCC of the upgrade installer failed (see $SM/iscc-up.log)"
 log "upgrade installer compiled in $(secs "$t" "$(now)") s"
 rm -rf "$K/stage-up"
@@ -213,7 +227,23 @@ check "backup made before migrating" has_backup
 check "group state unchanged by the upgrade" cmp -s "$SM/state-before.log" "$SM/state-after.log"
 check "self-test after upgrade" selftest st-upgraded
 
-echo "== 4. silent uninstall" >&2
+echo "== 4. a PostgreSQL book on the Linux host, opened by the installed app" >&2
+PGDIR=$(mktemp -d /tmp/kasbuku-smoke-pg.XXXXXX)
+PGPORT=$((55000 + $$ % 1000))
+if PGURL=$(KASBUKU_PG_TCP_PORT=$PGPORT bash "$REPO/scripts/pg-test-server.sh" start "$PGDIR" 2>"$SM/pg-server.log"); then
+  check "demo book written to PostgreSQL (psycopg under wine)" \
+    wrun pg-demo "wine 'C:\\Program Files\\KasBuku\\python\\python.exe' -m kasbuku demo --db '$PGURL'"
+  check "state of a group read back from PostgreSQL" \
+    wrun pg-state "wine 'C:\\Program Files\\KasBuku\\python\\python.exe' -m kasbuku state --group '$GROUP' --as-of 2026-10-31 --db '$PGURL'"
+  # libpq under wine 8 prints "unrecognized win32 error code: 127" (a procedure wine lacks) and goes on.
+  pg_same() { grep -v '^unrecognized win32 error code' "$SM/pg-state.log" | cmp -s "$SM/state-before.log" -; }
+  check "PostgreSQL state equals the SQLite book's" pg_same
+else
+  check "throw-away PostgreSQL server started (see $SM/pg-server.log)" false
+fi
+bash "$REPO/scripts/pg-test-server.sh" stop "$PGDIR" 2>/dev/null || true
+
+echo "== 5. uninstall: the books are kept unless deliberately deleted, and then copied first" >&2
 t=$(now)
 check "uninstaller exits 0" wrun uninstall "wine 'C:\\Program Files\\KasBuku\\unins000.exe' /VERYSILENT /SUPPRESSMSGBOXES /NORESTART"
 WINEPREFIX=$WP in_chroot wineserver -w
@@ -221,8 +251,21 @@ UNINSTALL_S=$(secs "$t" "$(now)")
 check "program files removed" test ! -e "$APPDIR/python/pythonw.exe"
 check "Start-menu shortcut removed" test ! -e "$C/ProgramData/Microsoft/Windows/Start Menu/Programs/KasBuku.lnk"
 check "book kept after uninstall" test -s "$BOOKS/kasbuku.sqlite"
+# The other choice: reinstall, then uninstall with /HAPUSBUKU=1 (what "Hapus buku" does interactively).
+check "reinstall exits 0" wrun reinstall 'wine setup.exe /VERYSILENT /SUPPRESSMSGBOXES /NORESTART /ALLUSERS'
+WINEPREFIX=$WP in_chroot wineserver -w
+check "uninstall with /HAPUSBUKU=1 exits 0" wrun uninstall-delete "wine 'C:\\Program Files\\KasBuku\\unins000.exe' /VERYSILENT /SUPPRESSMSGBOXES /NORESTART /HAPUSBUKU=1"
+WINEPREFIX=$WP in_chroot wineserver -w
+check "books folder deleted on request" test ! -e "$BOOKS"
+# Wine links Documents to $HOME, an absolute link that means the chroot's /root, not the host's.
+copied() {
+  local docs="$C/users/root/Documents"
+  [ -L "$docs" ] && docs=$ROOT$(readlink "$docs")
+  compgen -G "$docs/KasBuku-salinan-*/kasbuku.sqlite" >/dev/null
+}
+check "a copy of the books in Documents first" copied
 
-echo "== 5. a look at the setup wizard (interactive, screenshot only)" >&2
+echo "== 6. a look at the setup wizard (interactive, screenshot only)" >&2
 ( wrun wizard "wine setup.exe" ) &
 WIZ_PID=$!
 sleep 8

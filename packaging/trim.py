@@ -2,12 +2,14 @@
 
 Usage: python3 trim.py APPDIR   (APPDIR holds python/ and lib/)
 
-What goes: the Qt Quick/QML/Designer/Help/Labs/Lottie/Sql/OpenGL/Test modules and their plugins, Qt's
-developer tools (*.exe), type stubs (*.pyi), headers, Qt translations (Qt ships no Indonesian one),
-the 20 MB software OpenGL fallback, the QtOpenGL Python modules (8.6 MB), and every Babel locale
-but root, en, en_US, id and id_ID.
-What stays: QtCore/Gui/Widgets/PrintSupport/Svg/SvgWidgets/Xml/Network/Concurrent/DBus/UiTools,
-the windows/offscreen/minimal platform plugins, the image formats and the Windows style.
+What goes: every Qt module but QtCore/Gui/Widgets/PrintSupport (the only ones kasbuku imports;
+tests/packaging checks) with the plugins that need them (tls, networkinformation, touch, SVG icons),
+the rare image formats, Qt's developer tools (*.exe), type stubs (*.pyi), headers, Qt translations (Qt
+ships no Indonesian one), the 20 MB software OpenGL fallback, every Babel locale but root, en, en_US,
+id and id_ID, the libraries' own test suites and command-line tools, Pillow's AVIF codec, and the
+Visual C++ runtime DLLs that no kept binary imports.
+What stays: QtCore/Gui/Widgets/PrintSupport, the windows/offscreen/minimal platform plugins, the
+png/jpeg/gif/ico image formats and the Windows style.
 After trimming, every kept .dll/.pyd is parsed (PE import table) and each DLL it imports must be
 either in the app or a Windows system DLL; otherwise the build stops here, not on a treasurer's laptop.
 """
@@ -19,12 +21,20 @@ import struct
 import sys
 from pathlib import Path
 
-QT_DROP = ("Qml", "Quick", "Designer", "Help", "Labs", "Lottie", "Sql", "OpenGL", "Test", "ShaderTools")
+QT_DROP = ("Qml", "Quick", "Designer", "Help", "Labs", "Lottie", "Sql", "OpenGL", "Test", "ShaderTools",
+           "Network", "DBus", "Xml", "Concurrent", "Svg", "UiTools")
 PYSIDE_DIRS = ("doc", "glue", "include", "lib", "metatypes", "qml", "resources", "scripts", "typesystems",
                "translations")
-PLUGIN_DIRS = ("designer", "qmltooling", "sqldrivers", "vectorimageformats", "platforminputcontexts")
-PLUGIN_FILES = ("platforms/qdirect2d.dll", "imageformats/qpdf.dll", "tls/qopensslbackend.dll")
-QT_DLL_KEEP = ("OpenGL",)  # Qt6UiTools.dll links Qt6OpenGL(Widgets).dll; only their Python modules go
+PLUGIN_DIRS = ("designer", "qmltooling", "sqldrivers", "vectorimageformats", "platforminputcontexts", "tls",
+               "networkinformation", "generic", "iconengines")
+PLUGIN_FILES = ("platforms/qdirect2d.dll",
+                *(f"imageformats/q{f}.dll" for f in ("pdf", "svg", "icns", "tga", "tiff", "wbmp", "webp")))
+# Other packages' parts a treasurer never runs: test suites, command-line tools, message-catalog tooling
+# (the window's translations are Qt .qm files), and Pillow's 7.7 MB AVIF codec.
+LIB_DROP = ("sqlalchemy/testing", "alembic/testing", "mako/testing", "pypdfium2_cli", "babel/messages/frontend.py",
+            "babel/messages/extract.py", "babel/messages/checkers.py", "resources/translations/extract.py")
+LIB_GLOBS = ("PIL/_avif*.pyd",)
+VC_RUNTIME = ("concrt140", "msvcp140", "vcamp140", "vccorlib140", "vcomp140", "vcruntime140")
 BABEL_KEEP = {"root.dat", "en.dat", "en_US.dat", "id.dat", "id_ID.dat"}
 
 
@@ -45,9 +55,7 @@ def _unused(f: Path) -> bool:
     if f.suffix in {".exe", ".lib"} or f.name in {"opengl32sw.dll", "pyside6qml.abi3.dll"}:
         return True
     stem = f.stem.removeprefix("Qt6").removeprefix("Qt")
-    if f.suffix not in {".dll", ".pyd"} or not f.name.startswith("Qt") or not stem.startswith(QT_DROP):
-        return False
-    return not (f.suffix == ".dll" and stem.startswith(QT_DLL_KEEP))
+    return f.suffix in {".dll", ".pyd"} and f.name.startswith("Qt") and stem.startswith(QT_DROP)
 
 
 def trim(app: Path) -> int:
@@ -69,9 +77,27 @@ def trim(app: Path) -> int:
     for f in list(locale_data.glob("*.dat")):
         if f.name not in BABEL_KEEP:
             freed += _drop(f)
+    for name in LIB_DROP:
+        freed += _drop(lib / name)
+    for pattern in LIB_GLOBS:
+        for f in list(lib.glob(pattern)):
+            freed += _drop(f)
     for f in list(lib.rglob("__pycache__")):
         freed += _drop(f)
-    return freed
+    return freed + _drop_unused_vc_runtime(app)
+
+
+def _drop_unused_vc_runtime(app: Path) -> int:
+    """Remove the Visual C++ runtime DLLs that no kept binary imports (repeated: one may import another)."""
+    freed = 0
+    while True:
+        binaries = [p for p in app.rglob("*") if p.suffix.lower() in {".dll", ".pyd", ".exe"}]
+        imported = {dll.lower() for b in binaries for dll in pe_imports(b)}
+        unused = [b for b in binaries if b.stem.lower().startswith(VC_RUNTIME) and b.name.lower() not in imported]
+        if not unused:
+            return freed
+        for b in unused:
+            freed += _drop(b)
 
 
 def pe_imports(path: Path) -> list[str]:

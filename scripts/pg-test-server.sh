@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # A throw-away PostgreSQL server for the test suite: `start DIR` prints its SQLAlchemy URL, `stop DIR` ends it
 # and removes DIR. It listens only on a Unix socket inside DIR (no TCP port, so runs never collide), trusts
-# local connections and skips fsync: it holds nothing worth keeping.
+# local connections and skips fsync: it holds nothing worth keeping. With KASBUKU_PG_TCP_PORT=N it also
+# listens on 127.0.0.1:N and prints a TCP URL (packaging/smoke.sh: the Windows app under wine reaches it so).
 set -euo pipefail
 
 usage() { echo "usage: $0 start|stop DIR" >&2; exit 2; }
@@ -43,11 +44,17 @@ start() {
     fi
     chmod 700 "$dir"
     as_owner "$bin/initdb" -D "$dir/data" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 >/dev/null
+    local tcp=${KASBUKU_PG_TCP_PORT:-}
+    [ -n "$tcp" ] && port=$tcp
     as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -s \
-        -o "-c listen_addresses='' -c unix_socket_directories='$dir' -p $port -c fsync=off \
+        -o "-c listen_addresses='${tcp:+127.0.0.1}' -c unix_socket_directories='$dir' -p $port -c fsync=off \
             -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" start >&2
     as_owner "$bin/psql" -h "$dir" -p $port -U postgres -d postgres -q -c "create database kasbuku_test" >&2
-    echo "postgresql+psycopg://postgres@/kasbuku_test?host=$dir&port=$port"
+    if [ -n "$tcp" ]; then
+        echo "postgresql+psycopg://postgres@127.0.0.1:$port/kasbuku_test"
+    else
+        echo "postgresql+psycopg://postgres@/kasbuku_test?host=$dir&port=$port"
+    fi
 }
 
 stop() {

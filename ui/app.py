@@ -7,7 +7,7 @@ import sys
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
-from kasbuku import paths
+from kasbuku import paths, single
 from ledger.errors import Refusal
 from ui import language
 from ui.desk import Desk
@@ -48,6 +48,7 @@ def build_main_window(url: str | None = None) -> QMainWindow:
 def run(url: str | None) -> int:
     """``kasbuku`` without a subcommand: open the window and run until it is closed."""
     app = application()
+    single.hold()
     try:
         window = build_main_window(url)
     except Refusal as exc:
