@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 import tempfile
+from contextlib import closing
 from datetime import datetime
 from pathlib import Path
 
@@ -33,12 +34,46 @@ def backup_to(url: str, target: Path) -> Path:
     return db.backup_sqlite(source, target)
 
 
+def chain_head(path: Path) -> tuple[int, str]:
+    """The audit chain's head of a book or backup file: (last seq, its hash); (-1, "") when unreadable."""
+    try:
+        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+            row = conn.execute("select seq, hash from audit order by seq desc limit 1").fetchone()
+    except sqlite3.Error:
+        return -1, ""
+    return (row[0], row[1]) if row else (0, "")
+
+
 def rotate(kind: str, folder: Path | None = None) -> None:
-    """Keep only the newest backups of one kind."""
+    """Keep only the newest backups of one kind, newest by content (the audit chain's length), then by name.
+
+    A clock that jumped (a laptop booting in 2000 or in 2038) writes wrong dates into the names and mtimes;
+    ordering by the chain keeps the backups with the most entries, so a jump never deletes a good backup.
+    """
     folder = folder or paths.backup_dir()
-    files = sorted(folder.glob(f"*-{kind}-*.sqlite"))
+    files = sorted(folder.glob(f"*-{kind}-*.sqlite"), key=lambda f: (chain_head(f)[0], f.name))
     for old in files[: max(0, len(files) - KEEP[kind])]:
         old.unlink()
+
+
+def cut_tail(url: str) -> list[str]:
+    """Backups this book descends from that hold a longer audit chain: the book lost its last entries."""
+    book = db.sqlite_path(url)
+    if book is None or not book.exists():
+        return []
+    seq, digest = chain_head(book)
+    found = []
+    for copy in sorted(paths.backup_dir().glob(f"{book.stem}-*.sqlite")):
+        longer, _ = chain_head(copy)
+        if longer <= seq or seq < 0:
+            continue
+        with closing(sqlite3.connect(f"file:{copy}?mode=ro", uri=True)) as conn:
+            same = conn.execute("select hash from audit where seq = ?", (seq,)).fetchone()
+        if (same[0] if same else "") == digest:
+            found.append(f"buku lebih pendek daripada cadangan {copy.name}: {longer - seq} baris jejak audit "
+                         f"terakhir (dengan kejadiannya) hilang dari buku; pulihkan dari cadangan itu "
+                         f"(kasbuku restore {copy})")
+    return found
 
 
 def automatic(url: str, kind: str) -> Path | None:
@@ -81,7 +116,7 @@ def restore(url: str, backup_file: Path, actor: str = "pendamping") -> Path:
             raise Refusal(f"berkas {backup_file.name} tidak lolos pemeriksaan: {found[0]}")
         kept = automatic(url, "sebelum-pulih") if target.exists() else None
         target.parent.mkdir(parents=True, exist_ok=True)
-        with sqlite3.connect(trial) as src, sqlite3.connect(target) as dst:
+        with closing(sqlite3.connect(trial)) as src, closing(sqlite3.connect(target)) as dst:
             src.backup(dst)
     engine = db.open_engine(url)
     with db.session(engine, write=True) as sess:

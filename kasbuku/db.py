@@ -27,9 +27,10 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from kasbuku import paths
+from kasbuku import paths, safefile
 from ledger.errors import Refusal
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -105,14 +106,20 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def backup_sqlite(source: Path, target: Path) -> Path:
-    """A consistent copy through SQLite's online backup API (safe while the book is open), verified."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+    """A consistent copy through SQLite's online backup API (safe while the book is open), written under a
+    temporary name, synced, verified and only then renamed to ``target``: a full disk or a pulled flash drive
+    leaves ``target``'s previous content intact. Every connection is closed before returning (``with
+    sqlite3.connect()`` alone only commits; the files stayed open until garbage collection, issue 14)."""
+    with (safefile.replaced(target, "cadangan", verify=_verify_copy) as partial,
+          closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(partial)) as dst):
         src.backup(dst)
-    with sqlite3.connect(target) as check:
-        if check.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
-            raise BookError(f"salinan cadangan {target} rusak")
     return target
+
+
+def _verify_copy(copy: Path) -> None:
+    with closing(sqlite3.connect(copy)) as check:
+        if check.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+            raise BookError(f"salinan cadangan {copy} rusak")
 
 
 def open_engine(url: str | None = None) -> Engine:
@@ -178,10 +185,15 @@ def session(engine: Engine, write: bool = False) -> Iterator[Session]:
         options: dict[str, str] = {"isolation_level": "READ COMMITTED" if write else "REPEATABLE READ"}
     else:
         options = {"sqlite_begin": "IMMEDIATE"} if write else {}
-    with engine.connect() as conn:
-        conn = conn.execution_options(**options)
-        with Session(bind=conn) as sess, conn.begin():
-            if postgres and write:
-                conn.execute(text("select pg_advisory_xact_lock(:key)"), {"key": WRITER_LOCK})
-            yield sess
-            sess.flush()
+    try:
+        with engine.connect() as conn:
+            conn = conn.execution_options(**options)
+            with Session(bind=conn) as sess, conn.begin():
+                if postgres and write:
+                    conn.execute(text("select pg_advisory_xact_lock(:key)"), {"key": WRITER_LOCK})
+                yield sess
+                sess.flush()
+    except (DBAPIError, OSError) as exc:  # the transaction is rolled back whole
+        if safefile.is_disk_full(exc):
+            raise safefile.disk_full(engine.url.database or str(engine.url), "perubahan ini") from exc
+        raise
