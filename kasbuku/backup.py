@@ -9,7 +9,7 @@ from contextlib import closing
 from datetime import datetime
 from pathlib import Path
 
-from kasbuku import db, paths
+from kasbuku import db, integrity, paths
 from ledger import audit, services
 from ledger.errors import Refusal
 
@@ -91,6 +91,24 @@ def automatic(url: str, kind: str) -> Path | None:
     return made
 
 
+def _keep_current(url: str, target: Path) -> Path | None:
+    """The current book kept before a restore: a backup copy, or a damaged book renamed aside whole."""
+    if integrity.damage(target) is not None:
+        return integrity.set_aside(target)
+    return automatic(url, "sebelum-pulih")
+
+
+def restore_newest(url: str) -> Path:
+    """Restore the newest verified backup (a damaged book is renamed aside first); returns the backup used."""
+    target = _book_file(url)
+    newest = integrity.newest_backup(target.stem)
+    if newest is None:
+        raise Refusal("tidak ada cadangan yang utuh di komputer ini; pulihkan dari flashdisk dengan "
+                      "kasbuku restore BERKAS")
+    restore(url, newest.path)
+    return newest.path
+
+
 def restore(url: str, backup_file: Path, actor: str = "pendamping") -> Path:
     """Replace the book by ``backup_file`` if that file passes ``check``; the current book is kept first.
 
@@ -114,7 +132,7 @@ def restore(url: str, backup_file: Path, actor: str = "pendamping") -> Path:
             raise Refusal(f"berkas {backup_file.name} bukan buku kasbuku yang dapat dibaca: {exc}") from exc
         if found:
             raise Refusal(f"berkas {backup_file.name} tidak lolos pemeriksaan: {found[0]}")
-        kept = automatic(url, "sebelum-pulih") if target.exists() else None
+        kept = _keep_current(url, target) if target.exists() else None
         target.parent.mkdir(parents=True, exist_ok=True)
         with closing(sqlite3.connect(trial)) as src, closing(sqlite3.connect(target)) as dst:
             src.backup(dst)

@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy import Engine
 
-from kasbuku import __version__, backup, db, locking, parallel, paths, safefile
+from kasbuku import __version__, backup, db, integrity, locking, parallel, paths, safefile
 from ledger import services, transfer
 from ledger.calendar import month_end
 from ledger.errors import Refusal, UnknownGroup
@@ -30,10 +30,11 @@ def _url(args: argparse.Namespace) -> str:
 
 
 def _engine(args: argparse.Namespace) -> Engine:
-    """Open the book, taking the day's first automatic backup of an existing SQLite book."""
+    """Open the book (checked first, kasbuku/integrity.py), then take the day's first automatic backup."""
     url = _url(args)
+    engine = db.open_engine(url)  # a damaged book is refused here, before any copy is taken
     backup.automatic(url, "harian")
-    return db.open_engine(url)
+    return engine
 
 
 def cmd_apply(args: argparse.Namespace) -> int:
@@ -78,6 +79,9 @@ def cmd_state(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    book_file = db.sqlite_path(_url(args))
+    if book_file is not None and book_file.exists():
+        integrity.refuse_damaged(book_file, full=True)  # quick_check whatever the book's size
     engine = _engine(args)
     with db.session(engine) as sess:
         found = services.check(sess)

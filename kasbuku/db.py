@@ -30,7 +30,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from kasbuku import paths, safefile
+from kasbuku import integrity, paths, safefile
 from ledger.errors import Refusal
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -113,6 +113,7 @@ def backup_sqlite(source: Path, target: Path) -> Path:
     with (safefile.replaced(target, "cadangan", verify=_verify_copy) as partial,
           closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(partial)) as dst):
         src.backup(dst)
+        dst.execute("PRAGMA journal_mode=DELETE")  # one self-contained file: no -wal/-shm beside a backup
     return target
 
 
@@ -129,6 +130,7 @@ def open_engine(url: str | None = None) -> Engine:
     if db_file is not None:
         db_file.parent.mkdir(parents=True, exist_ok=True)
         if db_file.exists():
+            integrity.refuse_damaged(db_file)
             refuse_newer(db_file)
     try:
         engine = create_engine(url)

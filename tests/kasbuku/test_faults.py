@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from kasbuku import backup, db, paths, safefile
+from kasbuku import backup, db, integrity, paths, safefile
 from tests.conftest import Book, ev, group_with_members
 
 pytestmark = pytest.mark.sqlite_only
@@ -201,3 +201,56 @@ def test_check_names_a_book_shorter_than_a_backup_it_descends_from(book: Any, tm
                             capture_output=True, text=True, check=False)
     assert result.returncode != 0
     assert f"buku lebih pendek daripada cadangan {kept.name}" in result.stdout
+
+
+def _book_with_a_backup(book: Any) -> tuple[Path, Path]:
+    group_with_members(book, n=30)
+    source = Path(book.url.removeprefix("sqlite:///"))
+    made = backup.automatic(book.url, "harian")
+    assert made is not None
+    book.apply(ev("savings.deposit", "2026-01-06", member="M1", product="sukarela", amount=5_000))
+    book.engine.dispose()
+    with closing(sqlite3.connect(source)) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return source, made
+
+
+def _tear(path: Path) -> None:
+    """Overwrite a page in the middle of the file with garbage (a torn write)."""
+    with open(path, "r+b") as handle:
+        page = int.from_bytes(handle.read(18)[16:18], "big")
+        handle.seek(page * (path.stat().st_size // page // 2))
+        handle.write(os.urandom(page))
+
+
+def _truncate(path: Path) -> None:
+    with open(path, "r+b") as handle:
+        handle.truncate(path.stat().st_size // 2)
+
+
+def _not_a_book(path: Path) -> None:
+    path.write_bytes(b"Laporan keuangan.docx " * 500)
+
+
+@pytest.mark.parametrize("harm", [_tear, _truncate, _not_a_book], ids=["torn", "truncated", "not-a-book"])
+def test_a_damaged_book_is_refused_before_any_write_and_restored_on_request(book: Any, harm: Any) -> None:
+    source, made = _book_with_a_backup(book)
+    harm(source)
+    damaged = source.read_bytes()
+    with pytest.raises(integrity.BookDamaged) as info:
+        db.open_engine(book.url)
+    message = info.value.message
+    assert "rusak" in message and made.name in message and "hari terakhir" in message
+    assert source.read_bytes() == damaged  # nothing written, not even the journal mode
+    result = subprocess.run([sys.executable, "-m", "kasbuku", "check", "--db", book.url],
+                            capture_output=True, text=True, check=False)
+    assert result.returncode == 2 and made.name in result.stderr and "Traceback" not in result.stderr
+    assert source.read_bytes() == damaged
+    assert sorted(p.name for p in paths.backup_dir().iterdir()) == [made.name]  # no copy of the damage rotated in
+    used = backup.restore_newest(book.url)
+    assert used == made
+    aside = [p for p in source.parent.iterdir() if ".rusak-" in p.name and not p.name.endswith(("-wal", "-shm"))]
+    assert len(aside) == 1 and aside[0].read_bytes() == damaged
+    restored = Book(source)
+    assert restored.check() == [] and restored.state(as_of="2026-01-05")["members"]["M30"]
+    restored.engine.dispose()
