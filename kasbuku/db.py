@@ -36,6 +36,7 @@ from ledger.errors import Refusal
 MIGRATIONS = Path(__file__).with_name("migrations")
 # The key of a PostgreSQL book's writer lock (advisory locks are per database, so per book).
 WRITER_LOCK = int.from_bytes(b"kasbuku", "big")
+BUSY_TIMEOUT_MS = 10_000  # how long a write waits for another process's transaction
 
 
 class BookError(Refusal):
@@ -50,7 +51,7 @@ def _sqlite_setup(engine: Engine) -> None:
         cur.execute("PRAGMA journal_mode=WAL")
         cur.execute("PRAGMA synchronous=FULL")
         cur.execute("PRAGMA foreign_keys=ON")
-        cur.execute("PRAGMA busy_timeout=10000")
+        cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cur.close()
 
     @event.listens_for(engine, "begin")
@@ -198,4 +199,8 @@ def session(engine: Engine, write: bool = False) -> Iterator[Session]:
     except (DBAPIError, OSError) as exc:  # the transaction is rolled back whole
         if safefile.is_disk_full(exc):
             raise safefile.disk_full(engine.url.database or str(engine.url), "perubahan ini") from exc
+        if "database is locked" in str(exc):  # another process kept its transaction past busy_timeout
+            raise BookError("buku sedang ditulis oleh program lain di komputer ini (jendela kasbuku lain atau "
+                            f"perintah kasbuku) lebih dari {BUSY_TIMEOUT_MS // 1000} detik; tidak ada yang "
+                            "disimpan. Tunggu sebentar lalu ulangi") from exc
         raise
