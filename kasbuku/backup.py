@@ -65,7 +65,7 @@ def cut_tail(url: str) -> list[str]:
     found = []
     for copy in sorted(paths.backup_dir().glob(f"{book.stem}-*.sqlite")):
         longer, _ = chain_head(copy)
-        if longer <= seq or seq < 0:
+        if longer <= seq or seq <= 0:  # an empty book descends from nothing it can be compared with
             continue
         with closing(sqlite3.connect(f"file:{copy}?mode=ro", uri=True)) as conn:
             same = conn.execute("select hash from audit where seq = ?", (seq,)).fetchone()

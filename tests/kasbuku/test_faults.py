@@ -20,6 +20,7 @@ from typing import Any
 import pytest
 
 from kasbuku import backup, db, integrity, paths, safefile
+from reports import spreadsheet
 from tests.conftest import Book, ev, group_with_members
 
 pytestmark = pytest.mark.sqlite_only
@@ -98,6 +99,11 @@ def test_disk_full_leaves_no_half_backup_statement_or_export_and_keeps_old_backu
     result = subprocess.run([sys.executable, "-m", "kasbuku", "export", "--group", "G", "--db", book.url,
                              "--out", str(small_disk / "g.jsonl")], capture_output=True, text=True, check=False)
     assert result.returncode == 2 and "disk penuh" in result.stderr and "Traceback" not in result.stderr
+    with pytest.raises(safefile.DiskFull):
+        spreadsheet.write_xlsx([], "2026-01", small_disk / "rekap.xlsx")
+    with pytest.raises(safefile.DiskFull):
+        spreadsheet.write_csv([], small_disk / "rekap.csv")
+    assert not (small_disk / "rekap.xlsx").exists() and not (small_disk / "rekap.csv").exists()
     assert not (small_disk / "baru.sqlite").exists() and not (small_disk / "g.jsonl").exists()
     assert not (small_disk / "kas.pdf").exists()
     assert _leftovers(small_disk) == []
