@@ -34,10 +34,11 @@ def backup_to(url: str, target: Path) -> Path:
     return db.backup_sqlite(source, target)
 
 
-def chain_head(path: Path) -> tuple[int, str]:
-    """The audit chain's head of a book or backup file: (last seq, its hash); (-1, "") when unreadable."""
+def chain_head(path: Path, live: bool = False) -> tuple[int, str]:
+    """The audit chain's head of a backup (or, ``live``, a book): (last seq, its hash); (-1, "") when
+    unreadable."""
     try:
-        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+        with closing(integrity.read_only(path, live)) as conn:
             row = conn.execute("select seq, hash from audit order by seq desc limit 1").fetchone()
     except sqlite3.Error:
         return -1, ""
@@ -61,13 +62,13 @@ def cut_tail(url: str) -> list[str]:
     book = db.sqlite_path(url)
     if book is None or not book.exists():
         return []
-    seq, digest = chain_head(book)
+    seq, digest = chain_head(book, live=True)
     found = []
     for copy in sorted(paths.backup_dir().glob(f"{book.stem}-*.sqlite")):
         longer, _ = chain_head(copy)
         if longer <= seq or seq <= 0:  # an empty book descends from nothing it can be compared with
             continue
-        with closing(sqlite3.connect(f"file:{copy}?mode=ro", uri=True)) as conn:
+        with closing(integrity.read_only(copy)) as conn:
             same = conn.execute("select hash from audit where seq = ?", (seq,)).fetchone()
         if (same[0] if same else "") == digest:
             found.append(f"buku lebih pendek daripada cadangan {copy.name}: {longer - seq} baris jejak audit "

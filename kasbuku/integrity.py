@@ -42,9 +42,15 @@ class Backup:
         return max(0, (today - self.last_entry).days)
 
 
-def damage(db_file: Path, full: bool = False) -> str | None:
+def read_only(path: Path, live: bool = False) -> sqlite3.Connection:
+    """A read-only connection. A backup (``live`` False) is opened immutable: no lock, no -wal/-shm files left
+    beside it; a live book is read with its WAL, as its writers see it."""
+    return sqlite3.connect(f"file:{path}?mode=ro{'' if live else '&immutable=1'}", uri=True)
+
+
+def damage(db_file: Path, full: bool = False, live: bool = True) -> str | None:
     """What is wrong with the file, in Indonesian, or None when it looks sound (an empty file is a new book).
-    ``full``: run quick_check whatever the file's size."""
+    ``full``: run quick_check whatever the file's size; ``live``: a book (not a backup)."""
     size = db_file.stat().st_size
     if size == 0:
         return None
@@ -60,7 +66,7 @@ def damage(db_file: Path, full: bool = False) -> str | None:
     if size > QUICK_CHECK_LIMIT and not full:
         return None
     try:
-        with closing(sqlite3.connect(f"file:{db_file}?mode=ro", uri=True)) as conn:
+        with closing(read_only(db_file, live)) as conn:
             found = conn.execute("PRAGMA quick_check(3)").fetchall()
     except sqlite3.DatabaseError as exc:
         return f"halaman buku rusak ({exc})"
@@ -75,9 +81,9 @@ def newest_backup(stem: str) -> Backup | None:
     candidates = sorted(paths.backup_dir().glob(f"{stem}-*.sqlite"), key=lambda f: (chain_head(f)[0], f.name),
                         reverse=True)
     for copy in candidates:
-        if damage(copy, full=True) is not None:
+        if damage(copy, full=True, live=False) is not None:
             continue
-        with closing(sqlite3.connect(f"file:{copy}?mode=ro", uri=True)) as conn:
+        with closing(read_only(copy)) as conn:
             row = conn.execute("select max(at) from audit").fetchone()
         when = datetime.fromisoformat(str(row[0])).date() if row and row[0] else date.fromtimestamp(
             copy.stat().st_mtime)

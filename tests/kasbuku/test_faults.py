@@ -188,14 +188,14 @@ def test_a_clock_jump_never_rotates_away_the_newest_backup(book: Any, earlier: s
     backup.rotate("harian", folder)
     kept = sorted(folder.glob("*-harian-*.sqlite"), key=_chain)
     assert len(kept) == backup.KEEP["harian"]
-    assert newest in kept and _chain(newest) == _chain(source)
+    assert newest in kept and _chain(newest) == backup.chain_head(source, live=True)[0]
     assert not (folder / f"kube-harian-{earlier}01-080000.sqlite").exists()  # the one with fewest entries went
 
 
 def test_check_names_a_book_shorter_than_a_backup_it_descends_from(book: Any, tmp_path: Path) -> None:
     group_with_members(book, n=2)
     source = Path(book.url.removeprefix("sqlite:///"))
-    cut_at = _chain(source)
+    cut_at = backup.chain_head(source, live=True)[0]
     book.apply(ev("savings.deposit", "2026-01-06", member="M1", product="sukarela", amount=5_000))
     kept = db.backup_sqlite(source, paths.backup_dir() / f"{source.stem}-harian-20260106-080000.sqlite")
     with closing(sqlite3.connect(source)) as conn, conn:  # the tail cut with its events, behind the app
