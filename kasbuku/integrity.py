@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from kasbuku import paths
+from kasbuku import paths, safefile
 from kasbuku.formatting import tanggal
 from ledger.errors import Refusal
 
@@ -69,7 +69,14 @@ def damage(db_file: Path, full: bool = False, live: bool = True) -> str | None:
         with closing(read_only(db_file, live)) as conn:
             found = conn.execute("PRAGMA quick_check(3)").fetchall()
     except sqlite3.DatabaseError as exc:
-        return f"halaman buku rusak ({exc})"
+        if getattr(exc, "sqlite_errorname", "").startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
+            return f"halaman buku rusak ({exc})"
+        # not damage: a full disk (no room for the read's -shm file), an unreadable drive
+        if safefile.no_room(db_file):
+            raise safefile.DiskFull(f"disk penuh di {db_file.parent}: buku {db_file.name} tidak dapat dibuka "
+                                    f"(buku tidak diubah). {safefile.FREE_SPACE}") from exc
+        raise Refusal(f"buku {db_file} tidak dapat dibaca ({exc}); tidak ada yang diubah. Periksa disk atau "
+                      "flashdisk tempat buku itu, lalu ulangi") from exc
     problems = [row[0] for row in found if row[0] != "ok"]
     return f"halaman buku rusak ({'; '.join(problems)})" if problems else None
 

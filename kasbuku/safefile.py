@@ -43,12 +43,13 @@ def is_disk_full(exc: BaseException, written: Path | None = None) -> bool:
         if "database or disk is full" in str(exc):
             return True
         if getattr(exc, "sqlite_errorname", "").startswith("SQLITE_IOERR_WRITE") and written is not None:
-            return _no_room(written)
+            return no_room(written)
         exc = exc.__cause__ or exc.__context__  # type: ignore[assignment]
     return False
 
 
-def _no_room(written: Path) -> bool:
+def no_room(written: Path) -> bool:
+    """Whether the file's disk has less than 1 MiB free, or the file reached this process's size limit."""
     try:
         size = written.stat().st_size if written.exists() else 0
         free = shutil.disk_usage(written.parent).free
@@ -58,10 +59,13 @@ def _no_room(written: Path) -> bool:
     return free < 1 << 20 or (limit not in (-1, getattr(resource, "RLIM_INFINITY", -1)) and size + 65536 > limit)
 
 
+FREE_SPACE = ("Kosongkan tempat dulu — hapus berkas besar yang tidak perlu (video, unduhan, isi Tong Sampah) — "
+              "lalu ulangi")
+
+
 def disk_full(where: Path | str, what: str, kept: str = "") -> DiskFull:
     return DiskFull(f"disk penuh di {where}: {what} tidak disimpan (tidak ada yang setengah tertulis).{kept} "
-                    "Kosongkan tempat dulu — hapus berkas besar yang tidak perlu (video, unduhan, isi Tong "
-                    "Sampah) — lalu ulangi")
+                    f"{FREE_SPACE}")
 
 
 def _sync_folder(folder: Path) -> None:

@@ -82,6 +82,22 @@ def test_disk_full_refuses_a_meeting_save_whole_and_the_book_stays_sound(small_d
     again.engine.dispose()
 
 
+def test_a_book_on_a_full_disk_is_not_called_damaged(small_disk: Path) -> None:
+    book = Book(small_disk / "kube.sqlite")
+    group_with_members(book, n=2)
+    book.engine.dispose()
+    for suffix in ("-wal", "-shm"):  # closed cleanly: the next open must make them again
+        Path(f"{small_disk / 'kube.sqlite'}{suffix}").unlink(missing_ok=True)
+    filler = _fill(small_disk)
+    with pytest.raises(safefile.DiskFull, match="tidak dapat dibuka") as info:
+        db.open_engine(book.url)
+    assert not isinstance(info.value, integrity.BookDamaged)  # a false "rusak" would send her to a backup
+    filler.unlink()
+    again = Book(small_disk / "kube.sqlite")
+    assert again.check() == []
+    again.engine.dispose()
+
+
 def test_disk_full_leaves_no_half_backup_statement_or_export_and_keeps_old_backups(
         book: Any, small_disk: Path, tmp_path: Path) -> None:
     group_with_members(book, n=5)
