@@ -139,6 +139,8 @@ def open_engine(url: str | None = None) -> Engine:
         raise BookError(f"alamat buku tidak dapat dipakai: {url} ({exc})") from exc
     if engine.dialect.name == "sqlite":
         _sqlite_setup(engine)
+    if db_file is not None:
+        integrity.OPENED.add(db_file.resolve())
     migrate(engine, db_file)
     return engine
 

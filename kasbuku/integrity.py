@@ -22,6 +22,10 @@ from kasbuku.formatting import tanggal
 from ledger.errors import Refusal
 
 MAGIC = b"SQLite format 3\x00"
+# Books this process has opened through SQLite. Their header is never read again by plain file calls here:
+# closing any descriptor of a file drops every POSIX lock the process holds on it, SQLite's included (the
+# process's open connections then fail with "disk I/O error"). Each process checks a book at its first open.
+OPENED: set[Path] = set()
 QUICK_CHECK_LIMIT = 512 * 1024 * 1024  # bytes; quick_check: ~1.1 s per 143 MB from a cold disk (docs/scale.md)
 
 
@@ -43,16 +47,22 @@ class Backup:
 
 
 def read_only(path: Path, live: bool = False) -> sqlite3.Connection:
-    """A read-only connection. A backup (``live`` False) is opened immutable: no lock, no -wal/-shm files left
-    beside it; a live book is read with its WAL, as its writers see it."""
-    return sqlite3.connect(f"file:{path}?mode=ro{'' if live else '&immutable=1'}", uri=True)
+    """A connection that never writes. A backup (``live`` False) is opened immutable: no lock, no -wal/-shm
+    files left beside it. A live book is opened as its writers open it, with ``query_only``: a ``mode=ro``
+    view of a WAL book this process also has open read-write broke the process's later connections
+    ("disk I/O error")."""
+    if not live:
+        return sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
+    conn = sqlite3.connect(f"file:{path}?mode=rw", uri=True)
+    conn.execute("PRAGMA query_only=ON")
+    return conn
 
 
 def damage(db_file: Path, full: bool = False, live: bool = True) -> str | None:
     """What is wrong with the file, in Indonesian, or None when it looks sound (an empty file is a new book).
     ``full``: run quick_check whatever the file's size; ``live``: a book (not a backup)."""
     size = db_file.stat().st_size
-    if size == 0:
+    if size == 0 or (live and db_file.resolve() in OPENED):
         return None
     with open(db_file, "rb") as handle:
         header = handle.read(100)
@@ -71,12 +81,12 @@ def damage(db_file: Path, full: bool = False, live: bool = True) -> str | None:
     except sqlite3.DatabaseError as exc:
         if getattr(exc, "sqlite_errorname", "").startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
             return f"halaman buku rusak ({exc})"
-        # not damage: a full disk (no room for the read's -shm file), an unreadable drive
+        # not damage (that is named only on evidence): a full disk, an unreadable drive; a full disk is said
+        # here, anything else by the open that follows
         if safefile.no_room(db_file):
             raise safefile.DiskFull(f"disk penuh di {db_file.parent}: buku {db_file.name} tidak dapat dibuka "
                                     f"(buku tidak diubah). {safefile.FREE_SPACE}") from exc
-        raise Refusal(f"buku {db_file} tidak dapat dibaca ({exc}); tidak ada yang diubah. Periksa disk atau "
-                      "flashdisk tempat buku itu, lalu ulangi") from exc
+        return None
     problems = [row[0] for row in found if row[0] != "ok"]
     return f"halaman buku rusak ({'; '.join(problems)})" if problems else None
 

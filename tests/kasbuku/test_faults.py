@@ -86,6 +86,7 @@ def test_a_book_on_a_full_disk_is_not_called_damaged(small_disk: Path) -> None:
     book = Book(small_disk / "kube.sqlite")
     group_with_members(book, n=2)
     book.engine.dispose()
+    integrity.OPENED.clear()  # the next open is a new process's (the window starting again)
     for suffix in ("-wal", "-shm"):  # closed cleanly: the next open must make them again
         Path(f"{small_disk / 'kube.sqlite'}{suffix}").unlink(missing_ok=True)
     filler = _fill(small_disk)
@@ -232,6 +233,7 @@ def _book_with_a_backup(book: Any) -> tuple[Path, Path]:
     assert made is not None
     book.apply(ev("savings.deposit", "2026-01-06", member="M1", product="sukarela", amount=5_000))
     book.engine.dispose()
+    integrity.OPENED.clear()  # the next open is a new process's (the window starting again)
     with closing(sqlite3.connect(source)) as conn:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     return source, made

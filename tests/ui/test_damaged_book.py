@@ -23,6 +23,7 @@ def _damaged(book: Book) -> tuple[Path, Path]:
     made = backup.automatic(book.url, "harian")
     assert made is not None
     book.engine.dispose()
+    integrity.OPENED.clear()  # the next open is a new process's (the window starting again)
     source = Path(book.url.removeprefix("sqlite:///"))
     with open(source, "r+b") as handle:
         handle.truncate(source.stat().st_size // 2)
