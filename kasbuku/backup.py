@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import sqlite3
 import tempfile
+from contextlib import closing
 from datetime import datetime
 from pathlib import Path
 
-from kasbuku import db, paths
+from kasbuku import db, integrity, paths
 from ledger import audit, services
 from ledger.errors import Refusal
 
@@ -33,12 +34,47 @@ def backup_to(url: str, target: Path) -> Path:
     return db.backup_sqlite(source, target)
 
 
+def chain_head(path: Path, live: bool = False) -> tuple[int, str]:
+    """The audit chain's head of a backup (or, ``live``, a book): (last seq, its hash); (-1, "") when
+    unreadable."""
+    try:
+        with closing(integrity.read_only(path, live)) as conn:
+            row = conn.execute("select seq, hash from audit order by seq desc limit 1").fetchone()
+    except sqlite3.Error:
+        return -1, ""
+    return (row[0], row[1]) if row else (0, "")
+
+
 def rotate(kind: str, folder: Path | None = None) -> None:
-    """Keep only the newest backups of one kind."""
+    """Keep only the newest backups of one kind, newest by content (the audit chain's length), then by name.
+
+    A clock that jumped (a laptop booting in 2000 or in 2038) writes wrong dates into the names and mtimes;
+    ordering by the chain keeps the backups with the most entries, so a jump never deletes a good backup.
+    """
     folder = folder or paths.backup_dir()
-    files = sorted(folder.glob(f"*-{kind}-*.sqlite"))
+    files = sorted(folder.glob(f"*-{kind}-*.sqlite"), key=lambda f: (chain_head(f)[0], f.name))
     for old in files[: max(0, len(files) - KEEP[kind])]:
         old.unlink()
+
+
+def cut_tail(url: str) -> list[str]:
+    """Backups this book descends from that hold a longer audit chain: the book lost its last entries."""
+    book = db.sqlite_path(url)
+    if book is None or not book.exists():
+        return []
+    seq, digest = chain_head(book, live=True)
+    found = []
+    for copy in sorted(paths.backup_dir().glob(f"{book.stem}-*.sqlite")):
+        longer, _ = chain_head(copy)
+        if longer <= seq or seq <= 0:  # an empty book descends from nothing it can be compared with
+            continue
+        with closing(integrity.read_only(copy)) as conn:
+            same = conn.execute("select hash from audit where seq = ?", (seq,)).fetchone()
+        if (same[0] if same else "") == digest:
+            found.append(f"buku lebih pendek daripada cadangan {copy.name}: {longer - seq} baris jejak audit "
+                         f"terakhir (dengan kejadiannya) hilang dari buku; pulihkan dari cadangan itu "
+                         f"(kasbuku restore {copy})")
+    return found
 
 
 def automatic(url: str, kind: str) -> Path | None:
@@ -54,6 +90,24 @@ def automatic(url: str, kind: str) -> Path | None:
     made = db.backup_sqlite(source, folder / f"{source.stem}-{kind}-{stamp}.sqlite")
     rotate(kind, folder)
     return made
+
+
+def _keep_current(url: str, target: Path) -> Path | None:
+    """The current book kept before a restore: a backup copy, or a damaged book renamed aside whole."""
+    if integrity.damage(target) is not None:
+        return integrity.set_aside(target)
+    return automatic(url, "sebelum-pulih")
+
+
+def restore_newest(url: str) -> Path:
+    """Restore the newest verified backup (a damaged book is renamed aside first); returns the backup used."""
+    target = _book_file(url)
+    newest = integrity.newest_backup(target.stem)
+    if newest is None:
+        raise Refusal("tidak ada cadangan yang utuh di komputer ini; pulihkan dari flashdisk dengan "
+                      "kasbuku restore BERKAS")
+    restore(url, newest.path)
+    return newest.path
 
 
 def restore(url: str, backup_file: Path, actor: str = "pendamping") -> Path:
@@ -79,9 +133,9 @@ def restore(url: str, backup_file: Path, actor: str = "pendamping") -> Path:
             raise Refusal(f"berkas {backup_file.name} bukan buku kasbuku yang dapat dibaca: {exc}") from exc
         if found:
             raise Refusal(f"berkas {backup_file.name} tidak lolos pemeriksaan: {found[0]}")
-        kept = automatic(url, "sebelum-pulih") if target.exists() else None
+        kept = _keep_current(url, target) if target.exists() else None
         target.parent.mkdir(parents=True, exist_ok=True)
-        with sqlite3.connect(trial) as src, sqlite3.connect(target) as dst:
+        with closing(sqlite3.connect(trial)) as src, closing(sqlite3.connect(target)) as dst:
             src.backup(dst)
     engine = db.open_engine(url)
     with db.session(engine, write=True) as sess:

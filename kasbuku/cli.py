@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy import Engine
 
-from kasbuku import __version__, backup, db, locking, parallel, paths
+from kasbuku import __version__, backup, db, integrity, locking, parallel, paths, safefile
 from ledger import services, transfer
 from ledger.calendar import month_end
 from ledger.errors import Refusal, UnknownGroup
@@ -30,10 +30,11 @@ def _url(args: argparse.Namespace) -> str:
 
 
 def _engine(args: argparse.Namespace) -> Engine:
-    """Open the book, taking the day's first automatic backup of an existing SQLite book."""
+    """Open the book (checked first, kasbuku/integrity.py), then take the day's first automatic backup."""
     url = _url(args)
+    engine = db.open_engine(url)  # a damaged book is refused here, before any copy is taken
     backup.automatic(url, "harian")
-    return db.open_engine(url)
+    return engine
 
 
 def cmd_apply(args: argparse.Namespace) -> int:
@@ -78,9 +79,13 @@ def cmd_state(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    book_file = db.sqlite_path(_url(args))
+    if book_file is not None and book_file.exists():
+        integrity.refuse_damaged(book_file, full=True)  # quick_check whatever the book's size
     engine = _engine(args)
     with db.session(engine) as sess:
         found = services.check(sess)
+    found += backup.cut_tail(_url(args))
     for finding in found:
         print(finding)
     if not found:
@@ -127,10 +132,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     with db.session(engine) as sess:
         lines = transfer.export_lines(sess, args.group, __version__)
     out = Path(args.out)
-    try:
-        out.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    except OSError as exc:
-        raise Refusal(f"berkas {out} tidak dapat ditulis: {exc}") from exc
+    safefile.write_bytes(out, ("\n".join(lines) + "\n").encode("utf-8"), "ekspor")
     print(f"kelompok {args.group}: {len(lines) - 1} baris (transaksi dan jejak audit) diekspor ke {out}")
     return EXIT_OK
 
@@ -247,7 +249,7 @@ def cmd_mapping(args: argparse.Namespace) -> int:
     with db.session(_engine(args)) as sess:
         rows, links = services.mapping(sess, as_of)
         office = services.office_name(sess)
-    out.write_bytes(mapping.build(rows, links, office, as_of, date.today()))
+    safefile.write_bytes(out, mapping.build(rows, links, office, as_of, date.today()), "peta")
     print(f"pemetaan ditulis: {out}")
     return EXIT_OK
 

@@ -27,14 +27,16 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from kasbuku import paths
+from kasbuku import integrity, paths, safefile
 from ledger.errors import Refusal
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 # The key of a PostgreSQL book's writer lock (advisory locks are per database, so per book).
 WRITER_LOCK = int.from_bytes(b"kasbuku", "big")
+BUSY_TIMEOUT_MS = 10_000  # how long a write waits for another process's transaction
 
 
 class BookError(Refusal):
@@ -49,7 +51,7 @@ def _sqlite_setup(engine: Engine) -> None:
         cur.execute("PRAGMA journal_mode=WAL")
         cur.execute("PRAGMA synchronous=FULL")
         cur.execute("PRAGMA foreign_keys=ON")
-        cur.execute("PRAGMA busy_timeout=10000")
+        cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cur.close()
 
     @event.listens_for(engine, "begin")
@@ -105,14 +107,21 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def backup_sqlite(source: Path, target: Path) -> Path:
-    """A consistent copy through SQLite's online backup API (safe while the book is open), verified."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+    """A consistent copy through SQLite's online backup API (safe while the book is open), written under a
+    temporary name, synced, verified and only then renamed to ``target``: a full disk or a pulled flash drive
+    leaves ``target``'s previous content intact. Every connection is closed before returning (``with
+    sqlite3.connect()`` alone only commits; the files stayed open until garbage collection, issue 14)."""
+    with (safefile.replaced(target, "cadangan", verify=_verify_copy) as partial,
+          closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(partial)) as dst):
         src.backup(dst)
-    with sqlite3.connect(target) as check:
-        if check.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
-            raise BookError(f"salinan cadangan {target} rusak")
+        dst.execute("PRAGMA journal_mode=DELETE")  # one self-contained file: no -wal/-shm beside a backup
     return target
+
+
+def _verify_copy(copy: Path) -> None:
+    with closing(sqlite3.connect(copy)) as check:
+        if check.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+            raise BookError(f"salinan cadangan {copy} rusak")
 
 
 def open_engine(url: str | None = None) -> Engine:
@@ -122,6 +131,7 @@ def open_engine(url: str | None = None) -> Engine:
     if db_file is not None:
         db_file.parent.mkdir(parents=True, exist_ok=True)
         if db_file.exists():
+            integrity.refuse_damaged(db_file)
             refuse_newer(db_file)
     try:
         engine = create_engine(url)
@@ -129,6 +139,8 @@ def open_engine(url: str | None = None) -> Engine:
         raise BookError(f"alamat buku tidak dapat dipakai: {url} ({exc})") from exc
     if engine.dialect.name == "sqlite":
         _sqlite_setup(engine)
+    if db_file is not None:
+        integrity.OPENED.add(db_file.resolve())
     migrate(engine, db_file)
     return engine
 
@@ -178,10 +190,19 @@ def session(engine: Engine, write: bool = False) -> Iterator[Session]:
         options: dict[str, str] = {"isolation_level": "READ COMMITTED" if write else "REPEATABLE READ"}
     else:
         options = {"sqlite_begin": "IMMEDIATE"} if write else {}
-    with engine.connect() as conn:
-        conn = conn.execution_options(**options)
-        with Session(bind=conn) as sess, conn.begin():
-            if postgres and write:
-                conn.execute(text("select pg_advisory_xact_lock(:key)"), {"key": WRITER_LOCK})
-            yield sess
-            sess.flush()
+    try:
+        with engine.connect() as conn:
+            conn = conn.execution_options(**options)
+            with Session(bind=conn) as sess, conn.begin():
+                if postgres and write:
+                    conn.execute(text("select pg_advisory_xact_lock(:key)"), {"key": WRITER_LOCK})
+                yield sess
+                sess.flush()
+    except (DBAPIError, OSError) as exc:  # the transaction is rolled back whole
+        if safefile.is_disk_full(exc):
+            raise safefile.disk_full(engine.url.database or str(engine.url), "perubahan ini") from exc
+        if "database is locked" in str(exc):  # another process kept its transaction past busy_timeout
+            raise BookError("buku sedang ditulis oleh program lain di komputer ini (jendela kasbuku lain atau "
+                            f"perintah kasbuku) lebih dari {BUSY_TIMEOUT_MS // 1000} detik; tidak ada yang "
+                            "disimpan. Tunggu sebentar lalu ulangi") from exc
+        raise

@@ -45,8 +45,8 @@ def process_alive(pid: int) -> bool:
         import ctypes
 
         handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)
-        if not handle:
-            return False
+        if not handle:  # access denied: it lives, under another Windows account (fast user switching)
+            return bool(ctypes.windll.kernel32.GetLastError() == 5)
         code = ctypes.c_ulong()
         ctypes.windll.kernel32.GetExitCodeProcess(handle, ctypes.byref(code))
         ctypes.windll.kernel32.CloseHandle(handle)

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kasbuku import safefile
 from ledger import services
 from ledger.book import GroupBook
 from ledger.calendar import month_end, month_start, next_month
@@ -139,8 +140,4 @@ def file_name(statement: Statement) -> str:
 
 def write(statement: Statement, path: Path) -> Path:
     """Write the PDF (to a temporary name first, so a failed write never leaves half a file)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(path.name + ".tmp")
-    partial.write_bytes(statement.pdf)
-    partial.replace(path)
-    return path
+    return safefile.write_bytes(path, statement.pdf, "laporan PDF")

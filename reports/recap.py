@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from kasbuku import safefile
 from kasbuku.formatting import bulan, number
 from ledger.calendar import month_end
 from ledger.recap import RecapRow
@@ -66,5 +67,5 @@ def write(rows: list[RecapRow], month: str, path: Path, kind: str, office: str, 
         return spreadsheet.write_csv(rows, path)
     if kind == "xlsx":
         return spreadsheet.write_xlsx(rows, month, path)
-    path.write_bytes(build(rows, month, office, printed_on))
+    safefile.write_bytes(path, build(rows, month, office, printed_on), "rekap PDF")
     return path

@@ -8,6 +8,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 
+from kasbuku import safefile
 from kasbuku.formatting import bulan
 from ledger.recap import RecapRow
 
@@ -43,7 +44,8 @@ def values(row: RecapRow) -> list[object]:
 
 def write_csv(rows: list[RecapRow], path: Path) -> Path:
     """Semicolon-separated (what a spreadsheet in an Indonesian locale opens directly), UTF-8 with BOM."""
-    with path.open("w", newline="", encoding="utf-8-sig") as handle:
+    with (safefile.replaced(path, "rekap CSV") as partial,
+          partial.open("w", newline="", encoding="utf-8-sig") as handle):
         writer = csv.writer(handle, delimiter=";")
         writer.writerow([label for _, label in HEADERS])
         writer.writerows(values(row) for row in rows)
@@ -74,5 +76,6 @@ def write_xlsx(rows: list[RecapRow], month: str, path: Path) -> Path:
             for cell in sheet[letter][2:]:
                 cell.number_format = "#,##0"
     sheet.freeze_panes = "D3"
-    book.save(path)
+    with safefile.replaced(path, "rekap XLSX") as partial:
+        book.save(partial)
     return path

@@ -264,13 +264,16 @@ class MainWindow(QMainWindow, Shell):
         if not path:
             return
         self.busy.show()
+        self.statusBar().showMessage(tr("Mencadangkan… jangan cabut flashdisk dulu"))
 
         def done(made: object) -> None:
-            self.busy.hide()
-            self.say(tr("Cadangan ditulis dan diperiksa: {0}").format(made))
+            self.busy.hide()  # every file is closed and synced by now (kasbuku.db.backup_sqlite)
+            self.statusBar().showMessage(tr("Cadangan ditulis dan diperiksa: {0}. Semua berkas sudah ditutup: "
+                                            "flashdisk aman dicabut").format(made))
 
         def failed(exc: Exception) -> None:
             self.busy.hide()
+            self.statusBar().clearMessage()
             present_error(self, exc)
 
         worker.start(lambda _p: backup.backup_to(self.desk.url, Path(path)), done, failed)

@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kasbuku import safefile
 from kasbuku.formatting import bulan
 from ledger.book import GroupBook
 from ledger.closing import next_to_close
+from ledger.errors import Refusal
 from ui import reporting, worker
 from ui.page import Page, Shell
 from ui.widgets import N_, heading, hint, present_error, tr
@@ -155,7 +157,11 @@ class ReportsPage(Page):
 
         def moved(path: object) -> None:
             assert isinstance(path, Path)
-            Path(name).write_bytes(path.read_bytes())
+            try:
+                safefile.write_bytes(Path(name), path.read_bytes(), "laporan PDF")
+            except Refusal as exc:  # a full disk, a pulled flash drive: nothing half-written
+                present_error(self, exc)
+                return
             self.message.setText(tr("Disimpan: {0}").format(name))
 
         self._make(moved)

@@ -424,8 +424,23 @@
     </message>
     <message>
       <location filename="../../ui/main.py" line="241" />
-      <source>Cadangan ditulis dan diperiksa: {0}</source>
-      <translation>Backup written and checked: {0}</translation>
+      <source>Cadangan ditulis dan diperiksa: {0}. Semua berkas sudah ditutup: flashdisk aman dicabut</source>
+      <translation>Backup written and checked: {0}. Every file is closed: the flash drive is safe to remove</translation>
+    </message>
+    <message>
+      <location filename="../../ui/app.py" line="55" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../ui/app.py" line="65" />
+      <source>Buku dipulihkan dari {0}; buku yang rusak disimpan di sebelahnya (nama berakhiran .rusak-tanggal)</source>
+      <translation>Book restored from {0}; the damaged book is kept beside it (its name ends in .rusak-date)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main.py" line="265" />
+      <source>Mencadangkan… jangan cabut flashdisk dulu</source>
+      <translation>Backing up… do not remove the flash drive yet</translation>
     </message>
     <message>
       <location filename="../../ui/closing.py" line="100" />

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 import pytest
@@ -131,8 +132,12 @@ def test_backup_runs_in_the_background(qtbot: Any, window: MainWindow, book: Boo
     target = tmp_path / "salinan.sqlite"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     window.backup()
+    assert "jangan cabut" in window.statusBar().currentMessage()
     qtbot.waitUntil(lambda: "Cadangan ditulis" in window.statusBar().currentMessage(), timeout=10_000)
     assert target.exists() and target.stat().st_size > 0
+    assert "flashdisk aman dicabut" in window.statusBar().currentMessage()
+    opened = {os.path.realpath(f"/proc/self/fd/{fd}") for fd in os.listdir("/proc/self/fd")}
+    assert str(target) not in opened  # issue 14: the copy stayed open after "berhasil"
 
 
 def test_kasbuku_without_subcommand_opens_the_window(book: Book, monkeypatch: Any) -> None:
