@@ -73,7 +73,7 @@ class MeetingPage(Page):
         self.fill_button.setToolTip(tr("Salin tagihan wajib dan angsuran ke kolom bayar (Ctrl+D)"))
         self.fill_button.clicked.connect(self.fill_expected)
         self.clear_button = QPushButton(tr("Kosongkan"))
-        self.clear_button.clicked.connect(self.clear)
+        self.clear_button.clicked.connect(self.clear_asked)
         self.save_button = QPushButton(tr("Simpan (Ctrl+S)"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
@@ -159,6 +159,13 @@ class MeetingPage(Page):
     def fill_expected(self) -> None:
         for row in self.rows:
             self.set_paid(row.member, row.wajib_due, row.instalment_due, self._amount(row.member, COL_SUKARELA))
+
+    def clear_asked(self) -> None:
+        """Kosongkan: typed payments are cleared only after she says so."""
+        if self.dirty and not ask(self, tr("Kosongkan isian?"),
+                                  tr("Isian pertemuan belum disimpan. Kosongkan semua isian?")):
+            return
+        self.clear()
 
     def clear(self) -> None:
         for row in self.rows:

@@ -128,3 +128,19 @@ def test_closing_the_window_asks_about_unsaved_input(qtbot: Any, window: MainWin
     window.close()
     assert not window.isVisible()
     assert book.state()["members"]["M1"]["savings"]["wajib"] == 0
+
+
+def test_kosongkan_asks_before_clearing_typed_payments(qtbot: Any, window: MainWindow, book: Book,
+                                                       boxes: Any) -> None:
+    page = meeting(qtbot, window, book)
+    page.set_paid("M1", 10_000)
+    boxes.answer = QMessageBox.StandardButton.No
+    page.clear_button.click()
+    assert boxes.shown and "Kosongkan" in boxes.shown[-1][0]
+    assert page._amount("M1", COL_WAJIB) == 10_000 and page.dirty
+    boxes.answer = QMessageBox.StandardButton.Yes
+    page.clear_button.click()
+    assert page._amount("M1", COL_WAJIB) == 0 and not page.dirty
+    asked = len(boxes.shown)
+    page.clear_button.click()  # nothing typed: nothing to ask
+    assert len(boxes.shown) == asked
