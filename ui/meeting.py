@@ -3,8 +3,8 @@ she paid (wajib, angsuran, sukarela); totals follow the typing; "Simpan" posts i
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -63,6 +63,7 @@ class MeetingPage(Page):
                                   | QAbstractItemView.EditTrigger.DoubleClicked
                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.grid.itemChanged.connect(self._typed)
+        self.grid.installEventFilter(self)
         layout.addWidget(self.grid, 1)
         self.totals = heading("", 13)
         layout.addWidget(self.totals)
@@ -171,6 +172,16 @@ class MeetingPage(Page):
         for row in self.rows:
             self.set_paid(row.member)
         self.dirty = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Delete or Backspace on the grid (not inside a cell being edited) empties the selected typed cells."""
+        if (watched is self.grid and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)):
+            for item in self.grid.selectedItems() or [self.grid.currentItem()]:
+                if item is not None and item.flags() & Qt.ItemFlag.ItemIsEditable:
+                    item.setText("")
+            return True
+        return super().eventFilter(watched, event)
 
     def _amount(self, member: str, col: int) -> int:
         r = next(i for i, row in enumerate(self.rows) if row.member == member)

@@ -144,3 +144,15 @@ def test_kosongkan_asks_before_clearing_typed_payments(qtbot: Any, window: MainW
     asked = len(boxes.shown)
     page.clear_button.click()  # nothing typed: nothing to ask
     assert len(boxes.shown) == asked
+
+
+def test_delete_and_backspace_clear_a_typed_cell(qtbot: Any, window: MainWindow, book: Book) -> None:
+    page = meeting(qtbot, window, book)
+    page.set_paid("M1", 10_000, sukarela=5_000)
+    r = next(i for i, row in enumerate(page.rows) if row.member == "M1")
+    name = page.grid.item(r, 0).text()
+    for col, key in ((COL_WAJIB, Qt.Key.Key_Delete), (COL_SUKARELA, Qt.Key.Key_Backspace), (0, Qt.Key.Key_Delete)):
+        page.grid.setCurrentCell(r, col)
+        qtbot.keyClick(page.grid, key)
+    assert page._amount("M1", COL_WAJIB) == 0 and page._amount("M1", COL_SUKARELA) == 0
+    assert page.grid.item(r, 0).text() == name  # a read-only cell stays as it is
