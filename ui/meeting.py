@@ -91,7 +91,9 @@ class MeetingPage(Page):
 
     # -- filling ----------------------------------------------------------------------------------
     def show_book(self, book: GroupBook) -> None:
-        if self.book is None or self.book.name != book.name:
+        closed = book.last_closed
+        if (self.book is None or self.book.name != book.name
+                or (closed is not None and self.day.value().strftime("%Y-%m") <= closed)):  # after a close
             self.day.blockSignals(True)
             self.day.set_value(self.on)
             self.day.blockSignals(False)

@@ -114,6 +114,7 @@ def test_close_month_shows_tr_shares_then_closes(qtbot: Any, window: MainWindow,
     assert state["last_closed_month"] == "2026-02"
     assert state["members"]["M2"]["tr_owes"] == 230_000
     assert state["members"]["M1"]["tr_is_owed"] == 57_500
+    assert page.day.value() == date(2026, 3, 2)  # the grid left the closed month for today
 
 
 def test_closing_the_window_asks_about_unsaved_input(qtbot: Any, window: MainWindow, book: Book,
