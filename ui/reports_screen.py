@@ -131,6 +131,7 @@ class ReportsPage(Page):
                 return
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
             if QPrintDialog(printer, self).exec() != QPrintDialog.DialogCode.Accepted:
+                self.message.setText(tr("Pencetakan dibatalkan."))
                 return
             painter = QPainter(printer)
             for number, image in enumerate(images):
@@ -140,6 +141,7 @@ class ReportsPage(Page):
                 size = image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
                 painter.drawImage(area.x(), area.y(), image.scaled(size))
             painter.end()
+            self.message.setText(tr("{0} halaman dikirim ke pencetak.").format(len(images)))
 
         self._make(send)
 

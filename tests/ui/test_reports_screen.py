@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtPrintSupport import QPrintDialog
 
 from tests.conftest import Book, ev, group_with_members
 from tests.ui.conftest import open_group
@@ -57,3 +58,19 @@ def test_missing_statement_says_so(qtbot: Any, window: MainWindow, book: Book,
 
 def test_unknown_kind() -> None:
     assert "tidak dikenal" in (reporting.missing("neraca-ajaib") or "")
+
+
+def test_a_cancelled_print_says_so(qtbot: Any, window: MainWindow, book: Book,
+                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    page = page_of(qtbot, window, book)
+    page.kind.setCurrentIndex(page.kind.findData("kas"))
+    asked: list[bool] = []
+
+    def cancel(_dialog: QPrintDialog) -> int:
+        asked.append(True)
+        return QPrintDialog.DialogCode.Rejected.value
+
+    monkeypatch.setattr(QPrintDialog, "exec", cancel)
+    page.print_()
+    qtbot.waitUntil(lambda: bool(asked), timeout=20_000)
+    assert page.message.text() == "Pencetakan dibatalkan."
