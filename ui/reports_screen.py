@@ -11,7 +11,6 @@ from PySide6.QtGui import QDesktopServices, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -25,6 +24,7 @@ from kasbuku.formatting import bulan
 from ledger.book import GroupBook
 from ledger.closing import next_to_close
 from ui import reporting, worker
+from ui.files import folder_name, save_name
 from ui.page import Page, Shell
 from ui.widgets import N_, heading, hint, present_error, tr
 
@@ -151,7 +151,7 @@ class ReportsPage(Page):
             self.message.setText(reporting.missing(kind) or "")
             return
         suggested = reporting.file_name(kind, self.book.name if self.book else "", self.month.currentData())
-        name, _ = QFileDialog.getSaveFileName(self, tr("Simpan PDF"), suggested, "PDF (*.pdf)")
+        name = save_name(self, tr("Simpan PDF"), suggested, "PDF (*.pdf)")
         if not name:
             return
 
@@ -169,7 +169,7 @@ class ReportsPage(Page):
         if why:
             self.message.setText(why)
             return
-        folder = QFileDialog.getExistingDirectory(self, tr("Pilih folder untuk semua laporan"))
+        folder = folder_name(self, tr("Pilih folder untuk semua laporan"))
         if not folder:
             return
         self.all_button.setEnabled(False)
