@@ -66,7 +66,7 @@ class ReportsPage(Page):
         layout.addWidget(scroll, 1)
         self.all_box = QWidget()
         batch = QHBoxLayout(self.all_box)
-        self.all_button = QPushButton(tr("Cetak bulan ini untuk semua kelompok…"))
+        self.all_button = QPushButton(tr("Simpan PDF bulan ini untuk semua kelompok ke folder…"))
         self.all_button.clicked.connect(self.print_all)
         self.progress = QProgressBar()
         batch.addWidget(self.all_button)

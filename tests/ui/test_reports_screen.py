@@ -42,6 +42,7 @@ def test_preview_in_the_window(qtbot: Any, window: MainWindow, book: Book) -> No
 def test_batch_for_all_groups(qtbot: Any, window: MainWindow, book: Book, tmp_path: Path) -> None:
     page = page_of(qtbot, window, book, facilitator=True)
     assert page.all_box.isVisibleTo(page)
+    assert page.all_button.text().startswith("Simpan PDF")  # it writes files into a folder, it does not print
     page.run_all("bulanan", "2026-01", tmp_path)
     qtbot.waitUntil(lambda: "2 laporan" in page.message.text(), timeout=30_000)
     assert len(list(tmp_path.glob("*.pdf"))) == 2
