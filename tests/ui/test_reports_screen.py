@@ -43,6 +43,7 @@ def test_batch_for_all_groups(qtbot: Any, window: MainWindow, book: Book, tmp_pa
     page = page_of(qtbot, window, book, facilitator=True)
     assert page.all_box.isVisibleTo(page)
     assert page.all_button.text().startswith("Simpan PDF")  # it writes files into a folder, it does not print
+    assert page.all_button.width() >= page.all_button.fontMetrics().horizontalAdvance(page.all_button.text())
     page.run_all("bulanan", "2026-01", tmp_path)
     qtbot.waitUntil(lambda: "2 laporan" in page.message.text(), timeout=30_000)
     assert len(list(tmp_path.glob("*.pdf"))) == 2
