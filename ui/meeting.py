@@ -26,7 +26,7 @@ from ui.desk import new_id
 from ui.page import Page, Shell
 from ui.widgets import N_, DateEdit, ReasonsDialog, ask, cell, heading, hint, parse_rupiah, present_error, tr
 
-EXPECTED = (N_("Anggota"), N_("Tagihan wajib"), N_("Tagihan angsuran"), N_("Tunggakan"))
+EXPECTED = (N_("Anggota"), N_("Tagihan wajib"), N_("Tagihan angsuran"), N_("Termasuk\ntunggakan"))
 PAID = (N_("Bayar wajib"), N_("Bayar angsuran"), N_("Sukarela"))
 COL_WAJIB, COL_INSTALMENT, COL_SUKARELA, COL_TOTAL = 4, 5, 6, 7
 BAD = QBrush(QColor("#fde2e2"))

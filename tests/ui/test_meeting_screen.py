@@ -34,6 +34,12 @@ def test_grid_shows_what_each_member_owes(qtbot: Any, window: MainWindow, book: 
     assert rows["M4"].loan is None and rows["M4"].instalment_due == 0
     assert page.grid.item(0, 2).text() == "Rp 230.000"
     assert page.grid.item(5, 0).text() == "Jumlah"
+    # the arrears are part of the bills, not a debt on top of them
+    assert page.grid.horizontalHeaderItem(3).text() == "Termasuk\ntunggakan"
+    header = page.grid.horizontalHeader()
+    assert header.sectionSize(3) > max(map(header.fontMetrics().horizontalAdvance, ("Termasuk", "tunggakan")))
+    assert header.height() >= 2 * header.fontMetrics().height()
+    assert page.grid.item(0, 3).text() == "Rp 10.000"
 
 
 def test_typing_updates_totals_and_simpan_posts_all(qtbot: Any, window: MainWindow, book: Book) -> None:
