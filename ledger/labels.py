@@ -3,6 +3,10 @@ tanggung-renteng share, used alike by the window (through ``tr``) and the papers
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Mapping
+from typing import Any
+
 EVENT_LABELS = {  # text of a journal entry; {key} takes the event's own key
     "savings.deposit": "Setoran simpanan {product}",
     "savings.withdraw": "Penarikan simpanan sukarela",
@@ -30,6 +34,14 @@ EVENT_LABELS = {  # text of a journal entry; {key} takes the event's own key
     "social.contribute": "Iuran dana sosial",
     "social.pay": "Santunan dana sosial: {purpose}",
 }
+
+
+def event_label(event_type: str, data: Mapping[str, Any]) -> str:
+    """The Indonesian words for an event of ``event_type`` with its own ``data`` (lists joined by commas)."""
+    keys = defaultdict(str, {k: ", ".join(map(str, v)) if isinstance(v, list) else v for k, v in data.items()})
+    return EVENT_LABELS.get(event_type, event_type).format_map(keys)
+
+
 FUND_NAMES = {"grant": "dana bergulir", "group": "dana kelompok"}  # lower case: they sit inside sentences
 FUND_SHORT_NAMES = {"grant": "Bergulir", "group": "Kelompok"}  # a narrow column
 GROUP_KIND_NAMES = {"KUBE": "Kelompok Usaha Bersama (KUBE)", "KUBE-FM": "KUBE Fakir Miskin (KUBE-FM)",

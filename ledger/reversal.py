@@ -11,6 +11,7 @@ from ledger.book import Applied, GroupBook
 from ledger.errors import Refusal
 from ledger.events import Event
 from ledger.journal import Entry
+from ledger.labels import event_label
 
 NOT_REVERSIBLE = {
     "group.create": "kelompok tidak dapat dibatalkan",
@@ -121,7 +122,7 @@ def reverse(book: GroupBook, ev: Event, entry: Entry) -> int:
     undo(book, applied)
     for line in applied.entry.lines:
         entry.lines.append(type(line)(line.account, -line.amount, line.sub))
-    entry.memo = entry.memo or f"pembalikan {original.type} ({ev['reason']})"
+    entry.memo = entry.memo or f"{event_label(original.type, original.data)}: {ev['reason']}"
     for account in A.CASH_ACCOUNTS:
         book.check_cash_after(entry, account, "pembalikan ini")
     for account, sub in {(ln.account, ln.sub) for ln in entry.lines if ln.sub}:

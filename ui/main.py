@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -33,6 +32,7 @@ from ui.create_group import CreateGroupDialog
 from ui.dashboard import DashboardPage
 from ui.desk import Desk
 from ui.economy import EconomyPage
+from ui.files import open_name, save_name
 from ui.grant import GrantPage
 from ui.loans import LoansPage
 from ui.meeting import MeetingPage
@@ -259,8 +259,7 @@ class MainWindow(QMainWindow, Shell):
 
     def backup(self) -> None:
         name = f"kasbuku-cadangan-{date.today():%Y%m%d}.sqlite"
-        path, _ = QFileDialog.getSaveFileName(self, tr("Cadangkan buku"), str(Path.home() / name),
-                                              "SQLite (*.sqlite)")
+        path = save_name(self, tr("Cadangkan buku"), name, "SQLite (*.sqlite)")
         if not path:
             return
         self.busy.show()
@@ -283,8 +282,7 @@ class MainWindow(QMainWindow, Shell):
         if not self.desk.facilitator:
             QMessageBox.information(self, tr("Pulihkan"), tr("Hanya pendamping yang dapat memulihkan buku."))
             return
-        path, _ = QFileDialog.getOpenFileName(self, tr("Pulihkan dari cadangan"), str(Path.home()),
-                                              "SQLite (*.sqlite)")
+        path = open_name(self, tr("Pulihkan dari cadangan"), "SQLite (*.sqlite)")
         if not path or not self.may_drop_input():
             return
         if not ask(self, tr("Pulihkan buku"), tr("Seluruh buku di komputer ini diganti dengan isi {0}. Buku yang "

@@ -3,8 +3,8 @@ she paid (wajib, angsuran, sukarela); totals follow the typing; "Simpan" posts i
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -26,7 +26,7 @@ from ui.desk import new_id
 from ui.page import Page, Shell
 from ui.widgets import N_, DateEdit, ReasonsDialog, ask, cell, heading, hint, parse_rupiah, present_error, tr
 
-EXPECTED = (N_("Anggota"), N_("Tagihan wajib"), N_("Tagihan angsuran"), N_("Tunggakan"))
+EXPECTED = (N_("Anggota"), N_("Tagihan wajib"), N_("Tagihan angsuran"), N_("Termasuk\ntunggakan"))
 PAID = (N_("Bayar wajib"), N_("Bayar angsuran"), N_("Sukarela"))
 COL_WAJIB, COL_INSTALMENT, COL_SUKARELA, COL_TOTAL = 4, 5, 6, 7
 BAD = QBrush(QColor("#fde2e2"))
@@ -63,6 +63,7 @@ class MeetingPage(Page):
                                   | QAbstractItemView.EditTrigger.DoubleClicked
                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.grid.itemChanged.connect(self._typed)
+        self.grid.installEventFilter(self)
         layout.addWidget(self.grid, 1)
         self.totals = heading("", 13)
         layout.addWidget(self.totals)
@@ -73,7 +74,7 @@ class MeetingPage(Page):
         self.fill_button.setToolTip(tr("Salin tagihan wajib dan angsuran ke kolom bayar (Ctrl+D)"))
         self.fill_button.clicked.connect(self.fill_expected)
         self.clear_button = QPushButton(tr("Kosongkan"))
-        self.clear_button.clicked.connect(self.clear)
+        self.clear_button.clicked.connect(self.clear_asked)
         self.save_button = QPushButton(tr("Simpan (Ctrl+S)"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
@@ -90,7 +91,9 @@ class MeetingPage(Page):
 
     # -- filling ----------------------------------------------------------------------------------
     def show_book(self, book: GroupBook) -> None:
-        if self.book is None or self.book.name != book.name:
+        closed = book.last_closed
+        if (self.book is None or self.book.name != book.name
+                or (closed is not None and self.day.value().strftime("%Y-%m") <= closed)):  # after a close
             self.day.blockSignals(True)
             self.day.set_value(self.on)
             self.day.blockSignals(False)
@@ -160,10 +163,27 @@ class MeetingPage(Page):
         for row in self.rows:
             self.set_paid(row.member, row.wajib_due, row.instalment_due, self._amount(row.member, COL_SUKARELA))
 
+    def clear_asked(self) -> None:
+        """Kosongkan: typed payments are cleared only after she says so."""
+        if self.dirty and not ask(self, tr("Kosongkan isian?"),
+                                  tr("Isian pertemuan belum disimpan. Kosongkan semua isian?")):
+            return
+        self.clear()
+
     def clear(self) -> None:
         for row in self.rows:
             self.set_paid(row.member)
         self.dirty = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Delete or Backspace on the grid (not inside a cell being edited) empties the selected typed cells."""
+        if (watched is self.grid and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)):
+            for item in self.grid.selectedItems() or [self.grid.currentItem()]:
+                if item is not None and item.flags() & Qt.ItemFlag.ItemIsEditable:
+                    item.setText("")
+            return True
+        return super().eventFilter(watched, event)
 
     def _amount(self, member: str, col: int) -> int:
         r = next(i for i, row in enumerate(self.rows) if row.member == member)

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kasbuku.formatting import bulan
 from ledger import services
@@ -16,6 +16,7 @@ from ledger.calendar import add_months, month_of
 from ledger.recap import RecapRow
 from ui import worker
 from ui.desk import Desk
+from ui.files import save_name
 from ui.widgets import Table, button_row, heading, hint, present_error, tr
 
 MONTHS_OFFERED = 36
@@ -104,7 +105,7 @@ class RecapDialog(QDialog):
 
         month = self.rows_month  # the month the shown rows are of
         filters = {"pdf": "PDF (*.pdf)", "csv": "CSV (*.csv)", "xlsx": "Excel (*.xlsx)"}
-        name, _ = QFileDialog.getSaveFileName(self, tr("Simpan rekap"), f"{month}_rekap.{kind}", filters[kind])
+        name = save_name(self, tr("Simpan rekap"), f"{month}_rekap.{kind}", filters[kind])
         if not name:
             return
         try:

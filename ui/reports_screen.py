@@ -11,7 +11,6 @@ from PySide6.QtGui import QDesktopServices, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -27,6 +26,7 @@ from ledger.book import GroupBook
 from ledger.closing import next_to_close
 from ledger.errors import Refusal
 from ui import reporting, worker
+from ui.files import folder_name, save_name
 from ui.page import Page, Shell
 from ui.widgets import N_, heading, hint, present_error, tr
 
@@ -68,7 +68,7 @@ class ReportsPage(Page):
         layout.addWidget(scroll, 1)
         self.all_box = QWidget()
         batch = QHBoxLayout(self.all_box)
-        self.all_button = QPushButton(tr("Cetak bulan ini untuk semua kelompok…"))
+        self.all_button = QPushButton(tr("Simpan PDF bulan ini untuk semua kelompok ke folder…"))
         self.all_button.clicked.connect(self.print_all)
         self.progress = QProgressBar()
         batch.addWidget(self.all_button)
@@ -133,6 +133,7 @@ class ReportsPage(Page):
                 return
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
             if QPrintDialog(printer, self).exec() != QPrintDialog.DialogCode.Accepted:
+                self.message.setText(tr("Pencetakan dibatalkan."))
                 return
             painter = QPainter(printer)
             for number, image in enumerate(images):
@@ -142,6 +143,7 @@ class ReportsPage(Page):
                 size = image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
                 painter.drawImage(area.x(), area.y(), image.scaled(size))
             painter.end()
+            self.message.setText(tr("{0} halaman dikirim ke pencetak.").format(len(images)))
 
         self._make(send)
 
@@ -151,7 +153,7 @@ class ReportsPage(Page):
             self.message.setText(reporting.missing(kind) or "")
             return
         suggested = reporting.file_name(kind, self.book.name if self.book else "", self.month.currentData())
-        name, _ = QFileDialog.getSaveFileName(self, tr("Simpan PDF"), suggested, "PDF (*.pdf)")
+        name = save_name(self, tr("Simpan PDF"), suggested, "PDF (*.pdf)")
         if not name:
             return
 
@@ -173,7 +175,7 @@ class ReportsPage(Page):
         if why:
             self.message.setText(why)
             return
-        folder = QFileDialog.getExistingDirectory(self, tr("Pilih folder untuk semua laporan"))
+        folder = folder_name(self, tr("Pilih folder untuk semua laporan"))
         if not folder:
             return
         self.all_button.setEnabled(False)

@@ -115,6 +115,11 @@ class VisitsPage(Page):
         if missing:
             self.message.setText(tr("Belum diisi: {0}").format(", ".join(missing)))
             return
+        unknown = [code for code in (c.strip() for c in self.attendees.text().split(","))
+                   if code and code not in self.book.members]
+        if unknown:
+            self.message.setText(tr("Bukan kode anggota kelompok ini: {0}").format(", ".join(unknown)))
+            return
         self.message.setText("")
         self.post([self.record()], tr("Kunjungan dicatat"), after=self.forget)
 

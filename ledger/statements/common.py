@@ -3,7 +3,6 @@ header data, and the Indonesian text of a journal entry."""
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
@@ -12,7 +11,7 @@ from ledger import visits
 from ledger.book import GroupBook, TrCover
 from ledger.errors import Refusal
 from ledger.journal import Entry
-from ledger.labels import EVENT_LABELS, TR_SOURCE_NAMES
+from ledger.labels import TR_SOURCE_NAMES, event_label
 from ledger.money import rp
 
 OFFICER_ROLES = ("ketua", "sekretaris", "bendahara")
@@ -107,8 +106,7 @@ def describe(book: GroupBook, entry: Entry, who: bool = True) -> str:
     own statement), and the memo when there is one."""
     applied = book.applied.get(entry.seq)
     data = applied.event.data if applied else {}
-    keys = defaultdict(str, {k: ", ".join(map(str, v)) if isinstance(v, list) else v for k, v in data.items()})
-    text = EVENT_LABELS.get(entry.event_type, entry.event_type).format_map(keys)
+    text = event_label(entry.event_type, data)
     member = _event_member(book, entry) if who else ""
     if member:
         text += f" — {member_name(book, member)}"

@@ -44,8 +44,12 @@ def test_visit_with_follow_up_shows_on_dashboard(qtbot: Any, window: MainWindow,
     page.save()
     assert "nama pendamping" in page.message.text() and "yang diperiksa" in page.message.text()
     page.facilitator.setText("Ibu Rina (pendamping)")
-    page.attendees.setText("M1, M2, M3")
+    page.attendees.setText("M1, A99, M3")
     page.checks["buku kas"].setChecked(True)
+    page.save()  # an unknown code is named inside the form, nothing saved
+    assert "A99" in page.message.text() and book.state(as_of="2026-02-15")["followups_open"] == []
+    assert page.facilitator.text() == "Ibu Rina (pendamping)"
+    page.attendees.setText("M1, M2, M3")
     page.checks["tanggung renteng"].setChecked(True)
     page.findings.setPlainText("Buku kas rapi; M2 belum membayar angsuran")
     page.follow_up.setText("Kunjungi M2 bersama ketua")

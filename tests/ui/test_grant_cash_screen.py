@@ -75,5 +75,6 @@ def test_cash_in_out_and_reversal_with_reason(qtbot: Any, window: MainWindow, bo
     reason.reason.setText("salah catat, sebenarnya belum dibayar")
     saved(qtbot, window, page, reason.accept)
     assert book.state(as_of="2026-02-15")["cash"] == 150_000
-    assert page.rows[0].text.startswith("Pembalikan transaksi") and page.rows[1].reversed
+    assert page.rows[0].text == ("Pembalikan transaksi (Pengeluaran: alat tulis: "
+                                 "salah catat, sebenarnya belum dibayar)") and page.rows[1].reversed
     assert book.check() == []

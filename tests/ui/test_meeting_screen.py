@@ -34,6 +34,12 @@ def test_grid_shows_what_each_member_owes(qtbot: Any, window: MainWindow, book: 
     assert rows["M4"].loan is None and rows["M4"].instalment_due == 0
     assert page.grid.item(0, 2).text() == "Rp 230.000"
     assert page.grid.item(5, 0).text() == "Jumlah"
+    # the arrears are part of the bills, not a debt on top of them
+    assert page.grid.horizontalHeaderItem(3).text() == "Termasuk\ntunggakan"
+    header = page.grid.horizontalHeader()
+    assert header.sectionSize(3) > max(map(header.fontMetrics().horizontalAdvance, ("Termasuk", "tunggakan")))
+    assert header.height() >= 2 * header.fontMetrics().height()
+    assert page.grid.item(0, 3).text() == "Rp 10.000"
 
 
 def test_typing_updates_totals_and_simpan_posts_all(qtbot: Any, window: MainWindow, book: Book) -> None:
@@ -114,6 +120,7 @@ def test_close_month_shows_tr_shares_then_closes(qtbot: Any, window: MainWindow,
     assert state["last_closed_month"] == "2026-02"
     assert state["members"]["M2"]["tr_owes"] == 230_000
     assert state["members"]["M1"]["tr_is_owed"] == 57_500
+    assert page.day.value() == date(2026, 3, 2)  # the grid left the closed month for today
 
 
 def test_closing_the_window_asks_about_unsaved_input(qtbot: Any, window: MainWindow, book: Book,
@@ -128,3 +135,31 @@ def test_closing_the_window_asks_about_unsaved_input(qtbot: Any, window: MainWin
     window.close()
     assert not window.isVisible()
     assert book.state()["members"]["M1"]["savings"]["wajib"] == 0
+
+
+def test_kosongkan_asks_before_clearing_typed_payments(qtbot: Any, window: MainWindow, book: Book,
+                                                       boxes: Any) -> None:
+    page = meeting(qtbot, window, book)
+    page.set_paid("M1", 10_000)
+    boxes.answer = QMessageBox.StandardButton.No
+    page.clear_button.click()
+    assert boxes.shown and "Kosongkan" in boxes.shown[-1][0]
+    assert page._amount("M1", COL_WAJIB) == 10_000 and page.dirty
+    boxes.answer = QMessageBox.StandardButton.Yes
+    page.clear_button.click()
+    assert page._amount("M1", COL_WAJIB) == 0 and not page.dirty
+    asked = len(boxes.shown)
+    page.clear_button.click()  # nothing typed: nothing to ask
+    assert len(boxes.shown) == asked
+
+
+def test_delete_and_backspace_clear_a_typed_cell(qtbot: Any, window: MainWindow, book: Book) -> None:
+    page = meeting(qtbot, window, book)
+    page.set_paid("M1", 10_000, sukarela=5_000)
+    r = next(i for i, row in enumerate(page.rows) if row.member == "M1")
+    name = page.grid.item(r, 0).text()
+    for col, key in ((COL_WAJIB, Qt.Key.Key_Delete), (COL_SUKARELA, Qt.Key.Key_Backspace), (0, Qt.Key.Key_Delete)):
+        page.grid.setCurrentCell(r, col)
+        qtbot.keyClick(page.grid, key)
+    assert page._amount("M1", COL_WAJIB) == 0 and page._amount("M1", COL_SUKARELA) == 0
+    assert page.grid.item(r, 0).text() == name  # a read-only cell stays as it is

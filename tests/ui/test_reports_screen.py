@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtPrintSupport import QPrintDialog
 
 from tests.conftest import Book, ev, group_with_members
 from tests.ui.conftest import open_group
@@ -41,6 +42,8 @@ def test_preview_in_the_window(qtbot: Any, window: MainWindow, book: Book) -> No
 def test_batch_for_all_groups(qtbot: Any, window: MainWindow, book: Book, tmp_path: Path) -> None:
     page = page_of(qtbot, window, book, facilitator=True)
     assert page.all_box.isVisibleTo(page)
+    assert page.all_button.text().startswith("Simpan PDF")  # it writes files into a folder, it does not print
+    assert page.all_button.width() >= page.all_button.fontMetrics().horizontalAdvance(page.all_button.text())
     page.run_all("bulanan", "2026-01", tmp_path)
     qtbot.waitUntil(lambda: "2 laporan" in page.message.text(), timeout=30_000)
     assert len(list(tmp_path.glob("*.pdf"))) == 2
@@ -57,3 +60,19 @@ def test_missing_statement_says_so(qtbot: Any, window: MainWindow, book: Book,
 
 def test_unknown_kind() -> None:
     assert "tidak dikenal" in (reporting.missing("neraca-ajaib") or "")
+
+
+def test_a_cancelled_print_says_so(qtbot: Any, window: MainWindow, book: Book,
+                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    page = page_of(qtbot, window, book)
+    page.kind.setCurrentIndex(page.kind.findData("kas"))
+    asked: list[bool] = []
+
+    def cancel(_dialog: QPrintDialog) -> int:
+        asked.append(True)
+        return QPrintDialog.DialogCode.Rejected.value
+
+    monkeypatch.setattr(QPrintDialog, "exec", cancel)
+    page.print_()
+    qtbot.waitUntil(lambda: bool(asked), timeout=20_000)
+    assert page.message.text() == "Pencetakan dibatalkan."
