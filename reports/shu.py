@@ -13,9 +13,17 @@ from reports.flowables import Column, header, money_table, percent, section, sig
 
 INCOME = (Column("Uraian", 130), Column("Jumlah", 40, "money"))
 POOLS = (Column("Pembagian", 100), Column("Persen", 30, "number"), Column("Jumlah", 40, "money"))
-SHARES = (Column("Kode", 12), Column("Nama anggota", 44), Column("Rata-rata simpanan", 25, "sparse"),
-          Column("Jasa dibayar", 23, "sparse"), Column("Jasa simpanan", 23, "sparse"),
-          Column("Jasa pinjaman", 23, "sparse"), Column("Jumlah", 25, "money"))
+SAVINGS_BASES = {"average": ("Rata-rata simpanan", "rata-rata simpanan tiap akhir bulan (12 bulan)"),
+                 "year_end": ("Simpanan 31 Des", "simpanan pada 31 Desember")}
+LOAN_BASES = {"jasa": ("Jasa dibayar", "jasa pinjaman yang dibayar sendiri tahun ini"),
+              "borrowed": ("Pokok dipinjam", "pokok pinjaman yang diterima tahun ini")}
+
+
+def shares_columns(savings_basis: str, loan_basis: str) -> tuple[Column, ...]:
+    """The member table, its two base columns named after the bases the year was allocated by."""
+    return (Column("Kode", 12), Column("Nama anggota", 44), Column(SAVINGS_BASES[savings_basis][0], 25, "sparse"),
+            Column(LOAN_BASES[loan_basis][0], 23, "sparse"), Column("Jasa simpanan", 23, "sparse"),
+            Column("Jasa pinjaman", 23, "sparse"), Column("Jumlah", 25, "money"))
 
 
 def build(book: GroupBook, year: int, signed_on: date) -> Document:
@@ -42,10 +50,11 @@ def build(book: GroupBook, year: int, signed_on: date) -> Document:
                   text("Tiap pos dibulatkan; cadangan kelompok menerima selisih pembulatan (dan pos jasa yang tidak "
                        "punya dasar pembagian), sehingga pos dengan persen sama bisa berbeda jumlahnya.", "note"),
                   section("Bagian anggota"),
-                  text("Jasa simpanan dibagi menurut rata-rata simpanan tiap akhir bulan (12 bulan); jasa pinjaman "
-                       "menurut jasa pinjaman yang dibayar tahun ini. Bagian anggota masuk ke simpanan sukarela.",
-                       "note"),
-                  money_table(SHARES, [[m.code, m.name, m.average_savings, m.jasa_paid, m.jasa_simpanan,
+                  text(f"Jasa simpanan dibagi menurut {SAVINGS_BASES[s.savings_basis][1]}; jasa pinjaman menurut "
+                       f"{LOAN_BASES[s.loan_basis][1]}. Bagian anggota masuk ke simpanan sukarela. Usaha bersama "
+                       "kelompok tidak termasuk SHU ini: labanya dibukukan dan dibagi tersendiri.", "note"),
+                  money_table(shares_columns(s.savings_basis, s.loan_basis),
+                              [[m.code, m.name, m.average_savings, m.jasa_paid, m.jasa_simpanan,
                                         m.jasa_pinjaman, m.total] for m in s.shares],
                               ["", "Jumlah", *(sum(getattr(m, f) for m in s.shares) for f in
                                                ("average_savings", "jasa_paid", "jasa_simpanan", "jasa_pinjaman",

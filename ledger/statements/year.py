@@ -48,6 +48,8 @@ class ShuStatement:
     shares: list[ShuShare]
     allocated: bool  # already booked by shu.allocate (else: the plan if it were booked now)
     counted_to: str | None = None  # a plan: the last closed month it counts (None: the whole year)
+    savings_basis: str = "average"  # what a member's jasa simpanan is measured by (rules §9a)
+    loan_basis: str = "jasa"  # what her jasa pinjaman is measured by
 
 
 def shu_statement(book: GroupBook, year: int) -> ShuStatement:
@@ -76,4 +78,5 @@ def shu_statement(book: GroupBook, year: int) -> ShuStatement:
     for key in MEMBER_POOLS:
         agree(f"bagian anggota {pool_label(key).lower()}", sum(getattr(s, key) for s in shares),
               result["pools"].get(key, 0))
-    return ShuStatement(year, statement, pools, shares, allocated, counted)
+    return ShuStatement(year, statement, pools, shares, allocated, counted, result.get("savings_basis", "average"),
+                        result.get("loan_basis", "jasa"))
