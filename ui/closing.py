@@ -9,10 +9,12 @@ from datetime import date, timedelta
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -39,7 +41,14 @@ class CloseDialog(QDialog):
         self.preview = preview
         self.setWindowTitle(tr("Tutup buku {0}").format(bulan(preview.month)))
         self.setMinimumWidth(760)
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        body = QWidget()
+        layout = QVBoxLayout(body)  # scrolls as a whole: nothing is drawn over the table at a small size
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
         layout.addWidget(heading(tr("Tutup buku {0} (tanggal {1})").format(
             bulan(preview.month), tanggal(preview.day)), 15))
         buttons = save_cancel(self, self.accept, tr("Tutup bulan {0}").format(bulan(preview.month)))
@@ -57,9 +66,17 @@ class CloseDialog(QDialog):
                          tr(SOURCES[s.source])) for s in preview.shares])
             table.setMinimumHeight(min(360, 40 + 32 * len(preview.shares)))
             layout.addWidget(table, 1)
+            per: dict[str, int] = {}
+            for share in preview.shares:
+                per[share.coverer] = per.get(share.coverer, 0) + share.amount
+            totals = Table([tr("Penanggung"), tr("Jumlah bagiannya")], money_columns=[1])
+            totals.fill([(names.get(code, tr("cadangan TR")), amount) for code, amount in per.items()])
+            totals.setMinimumHeight(min(240, 40 + 32 * len(per)))
+            layout.addWidget(heading(tr("Jumlah per penanggung"), 12))
+            layout.addWidget(totals)
             layout.addWidget(heading(tr("Uang tunai yang harus dikumpulkan: {0}").format(
                 rupiah(preview.cash_to_collect)), 12))
-        else:
+        elif not preview.uncovered:
             layout.addWidget(hint(tr("Semua angsuran yang jatuh tempo sudah dibayar: tidak ada tanggung "
                                      "renteng bulan ini.")))
         if preview.uncovered:
@@ -76,7 +93,7 @@ class CloseDialog(QDialog):
         layout.addWidget(hint(tr("Sesudah ditutup, transaksi bertanggal di bulan ini tidak dapat dicatat lagi; "
                                  "hanya pendamping yang dapat membukanya kembali.")))
         layout.addStretch(1)
-        layout.addWidget(buttons)
+        outer.addWidget(buttons)
 
 
 def _red(text: str) -> QLabel:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QWidget
 
 from kasbuku import paths
 from tests.conftest import Book, ev, group_with_members
@@ -84,3 +84,30 @@ def test_the_groups_own_shu_rules_with_a_preview_then_the_year_allocated(qtbot: 
     rules = book.book().rules
     assert rules.shu_pct["cadangan"] == 30 and rules.shu_savings_basis == "year_end"
     assert not page.allocate_button.isVisible()  # December 2026 is not closed
+
+
+def test_the_close_preview_reads_right_at_its_size(qtbot: Any) -> None:
+    """At 760×541 nothing is drawn over the table (issue 14.4); a close with nobody to cover never says
+    "tidak ada tanggung renteng" above "Kelompok akan diblokir"; each coverer's total is shown."""
+    from ledger.meeting import ClosePreview, ShareToCollect
+
+    blocked = CloseDialog(ClosePreview("2026-02", date(2026, 2, 28), [], {"M1": 230_000}), {"M1": "M1 Ani"})
+    qtbot.addWidget(blocked)
+    said = " ".join(label.text() for label in blocked.findChildren(QLabel))
+    assert "diblokir" in said and "tidak ada tanggung renteng" not in said
+    shares = [ShareToCollect(f"M{i}", "M2", 57_500, "cash") for i in (1, 3, 4, 5)]
+    shares += [ShareToCollect("M1", "M6", 10_000, "cash")]
+    dialog = CloseDialog(ClosePreview("2026-02", date(2026, 2, 28), shares, {}), {})
+    qtbot.addWidget(dialog)
+    dialog.resize(760, 541)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    labels = [w for w in dialog.findChildren(QLabel) if w.isVisible()]
+    tables = [w for w in dialog.findChildren(QWidget) if type(w).__name__ == "Table" and w.isVisible()]
+    for label in labels:
+        for table in tables:
+            if label.parent() is table.parent():
+                assert not label.geometry().intersects(table.geometry()), label.text()
+    per = tables[1]
+    assert per.rowCount() == 4 and per.item(0, 1).text() == "Rp 67.500"  # M1: 57.500 + 10.000
+    assert "Rp 240.000" in " ".join(label.text() for label in labels)
