@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ui import language
 from ui.desk import Desk
+from ui.paper_book import PaperBookDialog
 from ui.widgets import heading, hint, present_error, tr
 
 
@@ -121,9 +122,13 @@ class StartScreen(QWidget):
         self.open_button.clicked.connect(self.open_selected)
         self.create_button = QPushButton(tr("Buat kelompok baru…"))
         self.create_button.clicked.connect(self.create_requested.emit)
+        self.paper_button = QPushButton(tr("Mulai dari buku lama…"))
+        self.paper_button.setToolTip(tr("Kelompok yang sudah lama berjalan dengan buku tulis: saldo awal dari "
+                                        "spreadsheet buku awal"))
+        self.paper_button.clicked.connect(self.start_from_paper)
         self.demo_button = QPushButton(tr("Buka buku demo"))
         self.demo_button.clicked.connect(self.demo_requested.emit)
-        for button in (self.open_button, self.create_button, self.demo_button):
+        for button in (self.open_button, self.create_button, self.paper_button, self.demo_button):
             row.addWidget(button)
         column.addLayout(row)
         row = QHBoxLayout()
@@ -144,6 +149,12 @@ class StartScreen(QWidget):
         row.addWidget(self.facilitator_button)
         column.addLayout(row)
         self.refresh()
+
+    def start_from_paper(self) -> None:
+        """Mulai dari buku lama: the group and its opening from a filled spreadsheet."""
+        self.dialog = PaperBookDialog(self.desk, self)
+        self.dialog.accepted.connect(self.refresh)
+        self.dialog.open()
 
     def refresh(self) -> None:
         names = self.desk.groups()
