@@ -249,7 +249,8 @@ def cmd_mapping(args: argparse.Namespace) -> int:
     with db.session(_engine(args)) as sess:
         rows, links = services.mapping(sess, as_of)
         office = services.office_name(sess)
-    safefile.write_bytes(out, mapping.build(rows, links, office, as_of, date.today()), "peta")
+        doubles = services.double_niks_as_of(sess, as_of)
+    safefile.write_bytes(out, mapping.build(rows, links, office, as_of, date.today(), doubles), "peta")
     print(f"pemetaan ditulis: {out}")
     return EXIT_OK
 

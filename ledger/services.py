@@ -192,7 +192,7 @@ def check(session: Session) -> list[str]:
     """Every finding about the whole book: each group's own checks, its stored journal vs a replay, and
     the audit trail's chain and its match with the stored events."""
     out: list[str] = audit.findings(session)
-    holders: dict[str, list[tuple[str, str]]] = {}  # NIK → (group, member) of each active member holding it
+    books: list[GroupBook] = []
     for name in storage.group_names(session):
         gid = storage.group_id(session, name)
         assert gid is not None
@@ -203,9 +203,7 @@ def check(session: Session) -> list[str]:
             out.append(f"{name}: riwayat tidak dapat diputar ulang: {exc.message}")
             continue
         out.extend(findings(book))
-        for m in book.active_members():
-            if "nik" in m.identity:
-                holders.setdefault(m.identity["nik"], []).append((name, f"{m.code} {m.name}"))
+        books.append(book)
         out.extend(f"{name}: angka rekap tersimpan untuk bulan {month} berbeda dari riwayatnya"
                    for month, (count, text) in kept.items()
                    if count == replayed[month][0] and from_text(text) not in (None, replayed[month][1]))
@@ -216,15 +214,25 @@ def check(session: Session) -> list[str]:
         for seq in sorted(set(expected) | set(actual)):
             if expected.get(seq) != actual.get(seq):
                 out.append(f"{name}: jurnal tersimpan untuk transaksi #{seq} berbeda dari riwayatnya")
-    out.extend(double_nik_findings(holders))
+    out.extend(f"NIK ganda {line}" for line in double_niks(books))
     return out
 
 
-def double_nik_findings(holders: dict[str, list[tuple[str, str]]]) -> list[str]:
-    """Rules §3a: a NIK held by active members of more than one group (one household, one KUBE) — allowed,
-    but named, with the NIK masked."""
-    return [f"NIK ganda {mask(nik)}: " + ", ".join(f"{group} ({member})" for group, member in where)
+def double_niks(books: list[GroupBook]) -> list[str]:
+    """Rules §3a: each NIK held by active members of more than one group of the book (one household, one
+    KUBE) — allowed, but named for the Dinas, with the NIK masked: ``3201••••••••0001: A (M1 Ani), B (M4 Ani)``."""
+    holders: dict[str, list[tuple[str, str]]] = {}
+    for book in books:
+        for m in book.active_members():
+            if "nik" in m.identity:
+                holders.setdefault(m.identity["nik"], []).append((book.name, f"{m.code} {m.name}"))
+    return [f"{mask(nik)}: " + ", ".join(f"{group} ({member})" for group, member in where)
             for nik, where in sorted(holders.items()) if len({group for group, _ in where}) > 1]
+
+
+def double_niks_as_of(session: Session, as_of: date) -> list[str]:
+    """``double_niks`` of every group of the book as of ``as_of`` (for the pemetaan)."""
+    return double_niks([load_book(session, name, as_of) for name in storage.group_names(session)])
 
 
 def list_groups(session: Session) -> list[str]:

@@ -3,6 +3,7 @@ kecamatan, and the members proposed for linkage to partners with their status.""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from itertools import groupby
 
@@ -40,14 +41,18 @@ def _links(links: list[LinkageRow]) -> tuple[list[list[object]], list[int]]:
     return rows, headings
 
 
-def build(rows: list[MappingRow], links: list[LinkageRow], office: str, as_of: date, printed_on: date) -> bytes:
+def build(rows: list[MappingRow], links: list[LinkageRow], office: str, as_of: date, printed_on: date,
+          doubles: Sequence[str] = ()) -> bytes:
     link_rows, headings = _links(links)
     story = [text(office or "Dinas Sosial", "group"), text("Pemetaan Usaha dan Kebutuhan Anggota", "title"),
              text(f"Keadaan {tanggal(as_of)} — asesmen terakhir setiap anggota aktif", "period"),
              section("1. Jumlah anggota menurut sektor usaha dan kebutuhan"),
              money_table(COUNTS, [_count_row(r) for r in rows[:-1]], total=_count_row(rows[-1])),
              section("2. Anggota yang diusulkan untuk dihubungkan dengan mitra"),
-             money_table(LINKS, link_rows, empty="Belum ada anggota yang diusulkan.", headings=headings),
-             office_signature(office, as_of, 269)]
+             money_table(LINKS, link_rows, empty="Belum ada anggota yang diusulkan.", headings=headings)]
+    if doubles:  # rules §3a: one household, one KUBE — the Dinas wants to see the doubles (NIK masked)
+        story += [section("3. NIK ganda: satu NIK pada anggota aktif lebih dari satu kelompok"),
+                  *(text(line, "note") for line in doubles)]
+    story.append(office_signature(office, as_of, 269))
     return render(Document("Pemetaan dan Asesmen", tanggal(as_of), story, landscape=True), office or "kasbuku",
                   printed_on)

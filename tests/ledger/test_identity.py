@@ -65,3 +65,24 @@ def test_a_nik_in_two_groups_is_allowed_and_named_by_check_masked(book: Book) ->
 
 def test_mask_keeps_four_digits_each_side() -> None:
     assert mask("3201015208850001") == "3201••••••••0001"
+
+
+def test_the_pemetaan_names_a_double_nik_masked(book: Book) -> None:
+    """Rules §3a: the Dinas sees the doubles on the pemetaan, never the full NIK."""
+    from kasbuku import db
+    from ledger import services
+    from reports import mapping
+    from tests.reports.helpers import pdf_lines
+
+    nik = "5371045208850003"
+    book.apply(ev("group.create", "2026-01-05", group="A", kind="KUBE"),
+               ev("member.join", "2026-01-05", group="A", member="M1", name="Ruth", nik=nik),
+               ev("group.create", "2026-01-05", group="B", kind="KUBE"),
+               ev("member.join", "2026-01-05", group="B", member="M4", name="Ruth N.", nik=nik))
+    on = date(2026, 1, 31)
+    with db.session(book.engine) as sess:
+        rows, links = services.mapping(sess, on)
+        doubles = services.double_niks_as_of(sess, on)
+    text = " ".join(pdf_lines(mapping.build(rows, links, "Dinas Sosial Kota Kupang", on, on, doubles)))
+    assert "NIK ganda" in text and "5371••••••••0003: A (M1 Ruth), B (M4 Ruth N.)" in text
+    assert nik not in text
