@@ -15,7 +15,7 @@ from ledger.visits import open_followups
 from ui import worker
 from ui.chart import CLASS_COLOURS, DevelopmentChart, MonthChart, percent
 from ui.page import Page, Shell
-from ui.widgets import N_, Table, heading, tr
+from ui.widgets import N_, Table, WholeAmounts, heading, tr
 
 
 class Tile(QFrame):
@@ -29,9 +29,9 @@ class Tile(QFrame):
         label = QLabel(name)
         label.setStyleSheet("color: #444;")
         layout.addWidget(label)
-        self.value = heading("", 17)
+        self.value = heading("", 17, WholeAmounts())
         layout.addWidget(self.value)
-        self.note = QLabel("")
+        self.note = WholeAmounts("")
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #666;")
         layout.addWidget(self.note)
@@ -72,7 +72,7 @@ class DashboardPage(Page):
         self.due = Table([tr("Anggota"), tr("Pinjaman"), tr("Jatuh tempo"), tr("Sisa")], money_columns=[3])
         right.addWidget(self.due, 2)
         right.addWidget(heading(tr("Tindak lanjut pendampingan"), 12))
-        self.follow_ups = Table([tr("Tindak lanjut"), tr("Batas")])
+        self.follow_ups = Table([tr("Batas"), tr("Tindak lanjut")])  # the date first: it is never cut off
         right.addWidget(self.follow_ups, 1)
         row.addLayout(right, 2)
         layout.addLayout(row, 1)
@@ -100,7 +100,7 @@ class DashboardPage(Page):
         self.chart.set_points(figures.months)
         self.due_title.setText(tr("Jatuh tempo bulan ini ({0})").format(bulan(f"{self.on:%Y-%m}")))
         self.due.fill([(f"{d.member} {d.name}", d.loan, d.due, d.amount) for d in figures.due_this_month])
-        self.follow_ups.fill([(("⚠ " if f.due < self.on else "") + f.what, f.due) for f in open_followups(book)])
+        self.follow_ups.fill([(f.due, ("⚠ " if f.due < self.on else "") + f.what) for f in open_followups(book)])
         self.tiles["class"].value.setText("…")
         name, last = book.name, month_of(self.on)
         worker.start(lambda _p: self.desk.read(lambda s: services.development(s, name, last, 12)),

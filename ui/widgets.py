@@ -228,8 +228,17 @@ class Table(QTableWidget):
         return rows[0].row() if rows else -1
 
 
-def heading(text: str, size: int = 16) -> QLabel:
-    label = QLabel(text)
+class WholeAmounts(QLabel):
+    """A wrapping label that never breaks an amount between "Rp" and its figure ("Rp / 7.900.000")."""
+
+    def setText(self, text: str) -> None:
+        super().setText(text.replace("Rp ", "Rp\u00a0"))
+
+
+def heading(text: str, size: int = 16, label: QLabel | None = None) -> QLabel:
+    """A bold label of ``size`` points (``label``: one to style, e.g. a ``WholeAmounts``)."""
+    label = label or QLabel()
+    label.setText(text)
     font = QFont(label.font())
     font.setPointSize(size)
     font.setBold(True)

@@ -21,9 +21,11 @@ def test_dashboard_figures_and_chart(qtbot: Any, window: MainWindow, book: Book,
     open_group(qtbot, window)
     page = window.page(DashboardPage)
     assert isinstance(page, DashboardPage) and page.figures is not None
-    assert page.tiles["cash"].value.text() == "Rp 4.610.000"
-    assert page.tiles["loans"].value.text() == "Rp 5.500.000"
-    assert page.tiles["arrears"].value.text() == "Rp 1.265.000"  # Feb and Mar instalments of M1–M3
+    # a tile never breaks an amount between "Rp" and its figure (issue 14.7): the space is a no-break space
+    assert page.tiles["cash"].value.text() == "Rp\u00a04.610.000"
+    assert page.tiles["loans"].value.text() == "Rp\u00a05.500.000"
+    assert page.tiles["arrears"].value.text() == "Rp\u00a01.265.000"  # Feb and Mar instalments of M1–M3
+    assert "Rp\u00a0" in page.tiles["cash"].note.text()
     assert page.tiles["par"].value.text() == "100,00 %"  # every loan is more than 30 days late
     assert page.due.rowCount() == 3 and page.due.item(0, 2).text() == "15/03/2026"
     assert len(page.chart.points) == 12 and page.chart.points[-1].loans == 5_500_000
@@ -62,7 +64,7 @@ def test_visit_with_follow_up_shows_on_dashboard(qtbot: Any, window: MainWindow,
     assert [f["what"] for f in followups] == ["Kunjungi M2 bersama ketua"]
     dashboard = window.page(DashboardPage)
     assert isinstance(dashboard, DashboardPage)
-    assert dashboard.follow_ups.item(0, 0).text() == "Kunjungi M2 bersama ketua"
+    assert dashboard.follow_ups.item(0, 1).text() == "Kunjungi M2 bersama ketua"  # after its date (never cut)
     page.open.selectRow(0)
     saved(qtbot, window, page, page.mark_done)
     assert page.open.rowCount() == 0 and book.state(as_of="2026-02-15")["followups_open"] == []
