@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 
 from ui import language
 from ui.desk import Desk
-from ui.paper_book import PaperBookDialog
 from ui.widgets import heading, hint, present_error, tr
 
 
@@ -152,6 +151,8 @@ class StartScreen(QWidget):
 
     def start_from_paper(self) -> None:
         """Mulai dari buku lama: the group and its opening from a filled spreadsheet."""
+        from ui.paper_book import PaperBookDialog  # openpyxl (70 ms) only when asked for, not at start-up
+
         self.dialog = PaperBookDialog(self.desk, self)
         self.dialog.accepted.connect(self.refresh)
         self.dialog.open()
