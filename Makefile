@@ -9,7 +9,7 @@ SYS_PKGS := xvfb xauth poppler-utils fonts-dejavu-core libxcb-cursor0 libxcb-icc
 	libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xkb1 libxkbcommon-x11-0 libegl1 libgl1 \
 	libfontconfig1 libdbus-1-3
 
-.PHONY: setup sysdeps demo run test check lint dist smoke translations bench-startup
+.PHONY: setup sysdeps demo run test check lint dist smoke translations bench-startup screens
 
 $(BIN)/kasbuku: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -62,6 +62,14 @@ test: sysdeps setup lint
 # Qt translation source (resources/translations/kasbuku_en.ts) refreshed from ui/, and its .qm built.
 translations: setup
 	$(BIN)/python resources/translations/extract.py
+
+# A PNG of every page at 1366×768 and at 1920×1080 with 125 % scaling, on the demo and the stress book, into
+# out/screens (scripts/walk.py; it also prints any text cut off, overlap or English it finds).
+screens: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/walk.py --book demo --size 1366x768 --png out/screens
+	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/walk.py --book stress --size 1366x768 --png out/screens/stress
+	QT_QPA_PLATFORM=offscreen QT_SCALE_FACTOR=1.25 $(BIN)/python scripts/walk.py --book demo --size 1920x1080 \
+	  --png out/screens
 
 bench-startup: setup
 	$(BIN)/python benchmarks/startup.py

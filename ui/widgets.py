@@ -229,10 +229,10 @@ class Table(QTableWidget):
 
 
 class WholeAmounts(QLabel):
-    """A wrapping label that never breaks an amount between "Rp" and its figure ("Rp / 7.900.000")."""
+    """A wrapping label that never breaks an amount from its unit ("Rp / 7.900.000", "100,00 / %")."""
 
     def setText(self, text: str) -> None:
-        super().setText(text.replace("Rp ", "Rp\u00a0"))
+        super().setText(text.replace("Rp ", "Rp\u00a0").replace(" %", "\u00a0%"))
 
 
 def heading(text: str, size: int = 16, label: QLabel | None = None) -> QLabel:

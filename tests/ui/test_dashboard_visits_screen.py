@@ -26,7 +26,7 @@ def test_dashboard_figures_and_chart(qtbot: Any, window: MainWindow, book: Book,
     assert page.tiles["loans"].value.text() == "Rp\u00a05.500.000"
     assert page.tiles["arrears"].value.text() == "Rp\u00a01.265.000"  # Feb and Mar instalments of M1–M3
     assert "Rp\u00a0" in page.tiles["cash"].note.text()
-    assert page.tiles["par"].value.text() == "100,00 %"  # every loan is more than 30 days late
+    assert page.tiles["par"].value.text() == "100,00\u00a0%"  # every loan is more than 30 days late
     assert page.due.rowCount() == 3 and page.due.item(0, 2).text() == "15/03/2026"
     assert len(page.chart.points) == 12 and page.chart.points[-1].loans == 5_500_000
     image = tmp_path / "chart.png"
