@@ -49,7 +49,7 @@ def write_book(kind: str, folder: Path) -> tuple[str, str]:
 
 def walk(url: str, group: str, width: int, height: int, png: Path | None) -> list[str]:
     from PySide6.QtCore import QEventLoop, QTimer
-    from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+    from PySide6.QtWidgets import QLabel, QPushButton, QTableWidget, QWidget
 
     from ui.app import application, build_main_window
 
@@ -85,6 +85,16 @@ def walk(url: str, group: str, width: int, height: int, png: Path | None) -> lis
             have = widget.contentsRect().width() - (12 if isinstance(widget, QPushButton) else 0)
             if need > have + 1:
                 problems.append(f"{where}: text {need} px in {have} px")
+        for table in [w for w in page.findChildren(QTableWidget) if w.isVisible()]:
+            header = table.horizontalHeader()
+            for column in range(table.columnCount()):
+                item = table.horizontalHeaderItem(column)
+                if item is None or header.isSectionHidden(column):
+                    continue
+                need = max(header.fontMetrics().horizontalAdvance(line) for line in item.text().split("\n"))
+                if need + 8 > header.sectionSize(column):
+                    problems.append(f"{page.title} · header '{item.text()}': text {need} px in "
+                                    f"{header.sectionSize(column)} px")
         for a in shown:
             for b in shown:
                 if a is not b and a.parent() is b.parent() and id(a) < id(b) \

@@ -26,8 +26,9 @@ from ui.desk import new_id
 from ui.page import Page, Shell
 from ui.widgets import N_, DateEdit, ReasonsDialog, ask, cell, heading, hint, parse_rupiah, present_error, tr
 
-EXPECTED = (N_("Anggota"), N_("Tagihan wajib"), N_("Tagihan angsuran"), N_("Termasuk\ntunggakan"))
-PAID = (N_("Bayar wajib"), N_("Bayar angsuran"), N_("Sukarela"))
+# money headings on two lines: with 40 long names the name column takes the room (scripts/walk.py)
+EXPECTED = (N_("Anggota"), N_("Tagihan\nwajib"), N_("Tagihan\nangsuran"), N_("Termasuk\ntunggakan"))
+PAID = (N_("Bayar\nwajib"), N_("Bayar\nangsuran"), N_("Sukarela"))
 COL_WAJIB, COL_INSTALMENT, COL_SUKARELA, COL_TOTAL = 4, 5, 6, 7
 BAD = QBrush(QColor("#fde2e2"))
 FLAGGED = QBrush(QColor("#f9d6a5"))
@@ -55,7 +56,7 @@ class MeetingPage(Page):
                                  "putih (Tab/Enter untuk pindah). Angsuran membayar utang tanggung renteng "
                                  "dulu, lalu pinjaman.")))
         self.grid = QTableWidget(0, 8)
-        self.grid.setHorizontalHeaderLabels([tr(h) for h in (*EXPECTED, *PAID, N_("Jumlah dibayar"))])
+        self.grid.setHorizontalHeaderLabels([tr(h) for h in (*EXPECTED, *PAID, N_("Jumlah\ndibayar"))])
         self.grid.verticalHeader().setVisible(False)
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.grid.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
