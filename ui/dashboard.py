@@ -60,6 +60,7 @@ class DashboardPage(Page):
 
     def __init__(self, shell: Shell) -> None:
         super().__init__(shell)
+        self.last_closed: str | None = None
         layout = QVBoxLayout(self)
         grid = QGridLayout()
         self.tiles = {key: Tile(name) for key, name in (
@@ -98,6 +99,7 @@ class DashboardPage(Page):
 
     def show_book(self, book: GroupBook) -> None:
         self.figures = figures = overview(book, self.on)
+        self.last_closed = book.last_closed
         self.tiles["cash"].value.setText(rupiah(figures.cash))
         self.tiles["cash"].note.setText(tr("dana bergulir {0}").format(rupiah(figures.grant_cash)))
         self.tiles["savings"].value.setText(rupiah(figures.savings))
@@ -132,10 +134,12 @@ class DashboardPage(Page):
         if not months:
             tile.value.setText(tr("belum ada"))
             return
-        last = months[-1]
+        # judged on the last closed month: an open month before its meeting would read as unpaid (issue 14.8)
+        closed = [m for m in months if self.last_closed is not None and m.month <= self.last_closed]
+        last = closed[-1] if closed else months[-1]
         tile.value.setText(last.klass)
         tile.value.setStyleSheet(f"color: {CLASS_COLOURS[last.klass]};")
-        note = tr("pengembalian {0}").format(percent(last.repayment_bp))
+        note = tr("{0}: pengembalian {1}").format(bulan(last.month), percent(last.repayment_bp))
         if last.assets_total:
             note += tr("; inventaris utuh {0} dari {1}").format(last.assets_intact, last.assets_total)
         tile.note.setText(note)

@@ -76,3 +76,16 @@ def test_treasurer_reads_visits_but_does_not_record(qtbot: Any, window: MainWind
     page = window.page(VisitsPage)
     assert isinstance(page, VisitsPage)
     assert not page.save_button.isEnabled() and page.only_facilitator.isVisibleTo(page)
+
+
+def test_the_class_is_judged_on_the_last_closed_month(qtbot: Any, window: MainWindow, book: Book) -> None:
+    """Before February's meeting its instalments read as unpaid: the class tile speaks of January, the last
+    closed month (issue 14.8)."""
+    mawar(book)
+    book.apply(ev("month.close", "2026-01-31", month="2026-01"))
+    window.desk.today = lambda: date(2026, 2, 20)
+    open_group(qtbot, window)
+    page = window.page(DashboardPage)
+    assert isinstance(page, DashboardPage)
+    qtbot.waitUntil(lambda: page.tiles["class"].note.text() != "", timeout=10_000)
+    assert page.tiles["class"].note.text().startswith("Januari 2026: pengembalian")
