@@ -107,11 +107,14 @@ def meeting_rows(book: GroupBook, on: date) -> list[MeetingRow]:
         month_last = month_over - timedelta(days=1)
         tr = book.tr_owes(m.code)
         wajib = max(0, wajib_due(m, month_over, book.wajib_in_force) - m.wajib_paid)
+        # a monthly loan's bill is the month's instalment; a weekly or fortnightly one's is what falls due by
+        # the meeting's own date (the group meets when its instalments fall due)
+        bills = tuple((ln.code, ln.due_by(month_last if ln.terms.frequency == "bulanan" else on, on))
+                      for ln in loans)
         rows.append(MeetingRow(
             member=m.code, name=m.name, wajib_due=wajib,
             wajib_arrears=wajib_arrears(m, on, book.wajib_in_force),
-            loans=tuple((ln.code, ln.due_by(month_last, on)) for ln in loans), tr_owes=tr,
-            instalment_due=tr + sum(ln.due_by(month_last, on) for ln in loans),
+            loans=bills, tr_owes=tr, instalment_due=tr + sum(bill for _, bill in bills),
             instalment_arrears=tr + sum(ln.due_by(yesterday, on) for ln in loans),
             most=tr + sum(ln.payoff(on) for ln in loans),
             sukarela=book.savings(m.code)["sukarela"]))

@@ -3,6 +3,8 @@ the month close's tanggung renteng, early payoff — each figure worked by hand 
 
 from __future__ import annotations
 
+from datetime import date
+
 from tests.conftest import Book, ev, group_with_members
 
 
@@ -66,3 +68,16 @@ def test_a_yearly_rate_on_the_loan_event(book: Book) -> None:
                   term=12, rate_pct_year="22"),
                ev("loan.pay", "2026-03-02", loan="L3", amount=122_000))
     assert book.state(as_of="2026-03-02")["income"]["jasa"] == 22_000
+
+
+def test_the_meeting_date_picks_the_weekly_instalments_due(book: Book) -> None:
+    """At the meeting of Monday 9 February, M1's weekly loan (103.500 a week from 9 February) bills one
+    instalment, not the four of February; at 23 February, three."""
+    from ledger.meeting import meeting_rows
+
+    _grant(book)
+    book.apply(ev("loan.disburse", "2026-02-02", member="M1", loan="L1", principal=1_000_000, fund="grant",
+                  frequency="mingguan"))
+    grid = book.book()
+    assert meeting_rows(grid, date(2026, 2, 9))[0].instalment_due == 103_500
+    assert meeting_rows(grid, date(2026, 2, 23))[0].instalment_due == 3 * 103_500
