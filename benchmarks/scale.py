@@ -38,12 +38,12 @@ from sqlalchemy import Table as SqlTable
 
 from kasbuku import db, parallel
 from ledger import services, storage
-from ledger.book import GROUP_KINDS
-from ledger.calendar import add_months, month_end, month_of
-from ledger.errors import Refusal
-from ledger.events import parse_event
-from ledger.history import History
-from ledger.savings import wajib_arrears
+from ledger.model.calendar import add_months, month_end, month_of
+from ledger.model.errors import Refusal
+from ledger.model.events import parse_event
+from ledger.model.savings import wajib_arrears
+from ledger.rules.book import GROUP_KINDS
+from ledger.services.history import History
 from reports import api
 
 START = date(2021, 1, 4)

@@ -15,7 +15,7 @@ from typing import Any
 
 from kasbuku import db, demo
 from ledger import services, storage
-from ledger.calendar import add_months, month_end, month_of
+from ledger.model.calendar import add_months, month_end, month_of
 from reports import api
 
 START = date(2025, 1, 5)

@@ -10,8 +10,9 @@ from datetime import datetime
 from pathlib import Path
 
 from kasbuku import db, integrity, paths
-from ledger import audit, services
-from ledger.errors import Refusal
+from ledger import services
+from ledger.model.errors import Refusal
+from ledger.storage import audit
 
 KEEP = {"harian": 14, "tutup": 10, "keluar": 10, "sebelum-pulih": 10, "sebelum-migrasi": 10}
 

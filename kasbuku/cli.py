@@ -17,10 +17,11 @@ from typing import Any
 from sqlalchemy import Engine
 
 from kasbuku import __version__, backup, db, integrity, locking, parallel, paths, safefile
-from ledger import services, transfer
-from ledger.calendar import month_end
-from ledger.errors import Refusal, UnknownGroup
-from ledger.events import MONTH_RE
+from ledger import services
+from ledger.model.calendar import month_end
+from ledger.model.errors import Refusal, UnknownGroup
+from ledger.model.events import MONTH_RE
+from ledger.services import transfer
 
 EXIT_OK, EXIT_FINDINGS, EXIT_REFUSED = 0, 1, 2
 
@@ -157,7 +158,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_template(args: argparse.Namespace) -> int:
     """The paper-book spreadsheet: empty with examples, or filled from a group of this book."""
     from kasbuku import paperbook
-    from ledger.opening import opening_from_book
+    from ledger.rules.opening import opening_from_book
 
     out = Path(args.out)
     if args.group is None:

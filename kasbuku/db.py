@@ -31,7 +31,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from kasbuku import integrity, paths, safefile
-from ledger.errors import Refusal
+from ledger.model.errors import Refusal
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 # The key of a PostgreSQL book's writer lock (advisory locks are per database, so per book).

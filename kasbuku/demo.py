@@ -7,10 +7,11 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from ledger import access, services
-from ledger.calendar import add_months, month_end, month_of
-from ledger.events import parse_event
-from ledger.history import History
+from ledger import services
+from ledger.model.calendar import add_months, month_end, month_of
+from ledger.model.events import parse_event
+from ledger.services import access
+from ledger.services.history import History
 from ledger.storage import Session
 
 START = date(2025, 1, 6)

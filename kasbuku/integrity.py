@@ -19,7 +19,7 @@ from pathlib import Path
 
 from kasbuku import paths, safefile
 from kasbuku.formatting import tanggal
-from ledger.errors import Refusal
+from ledger.model.errors import Refusal
 
 MAGIC = b"SQLite format 3\x00"
 # Books this process has opened through SQLite. Their header is never read again by plain file calls here:

@@ -19,7 +19,7 @@ from sqlalchemy import Engine
 from kasbuku import db
 from kasbuku.formatting import tanggal
 from ledger import storage
-from ledger.errors import Refusal
+from ledger.model.errors import Refusal
 
 STALE_AFTER = timedelta(minutes=2)  # the window beats every 30 s
 

@@ -21,13 +21,13 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
-from ledger.book import GROUP_KINDS
-from ledger.errors import Refusal
-from ledger.events import Event, parse_event
-from ledger.history import History
-from ledger.identity import check_kk, nik_facts
-from ledger.rules import FREQUENCIES
-from ledger.savings import CATEGORIES, ROLES
+from ledger.model.errors import Refusal
+from ledger.model.events import Event, parse_event
+from ledger.model.identity import check_kk, nik_facts
+from ledger.model.savings import CATEGORIES, ROLES
+from ledger.model.settings import FREQUENCIES
+from ledger.rules.book import GROUP_KINDS
+from ledger.services.history import History
 
 EXAMPLE = "contoh"  # a row whose first cell starts with this is an example and is not imported
 GROUP_SHEET, MEMBERS, LOANS, DEBTS, GRANT = "Kelompok", "Anggota", "Pinjaman", "Utang TR", "Dana bergulir"

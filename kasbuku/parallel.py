@@ -16,9 +16,9 @@ from sqlalchemy import Engine
 
 from kasbuku import db
 from ledger import services
-from ledger.errors import Refusal
-from ledger.recap import RecapRow
+from ledger.model.errors import Refusal
 from ledger.storage import Session
+from ledger.views.recap import RecapRow
 
 if TYPE_CHECKING:
     from reports.api import Request  # imported by the worker only when it prints (ReportLab is slow to load)

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
-from ledger.errors import Refusal
+from ledger.model.errors import Refusal
 
 try:
     import resource

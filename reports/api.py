@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING
 
 from kasbuku import safefile
 from ledger import services
-from ledger.book import GroupBook
-from ledger.calendar import month_end, month_start, next_month
-from ledger.errors import Refusal
+from ledger.model.calendar import month_end, month_start, next_month
+from ledger.model.errors import Refusal
+from ledger.rules.book import GroupBook
 from reports import cashbook, grant, inventory, loans, meeting, members, monthly, receipt, shu
 from reports.document import Document, render
 

@@ -7,10 +7,10 @@ from datetime import date
 from reportlab.platypus import Flowable
 
 from kasbuku.formatting import bulan, tanggal, tanggal_pendek
-from ledger.book import GroupBook
-from ledger.calendar import month_start
-from ledger.cashbook import CashBook, cash_book
-from ledger.statements.common import group_info
+from ledger.model.calendar import month_start
+from ledger.rules.book import GroupBook
+from ledger.views.cashbook import CashBook, cash_book
+from ledger.views.statements.common import group_info
 from reports.document import Document
 from reports.flowables import Column, block, header, money_table, signature_block, summary
 

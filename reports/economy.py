@@ -9,9 +9,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
 from kasbuku.formatting import rupiah, tanggal, tanggal_pendek
-from ledger.calendar import month_end, month_start
-from ledger.statements.economy import BusinessReport, Pendampingan, SocialFund
-from ledger.statements.inventory import HOW_NAMES, AssetRow, AssetWatch
+from ledger.model.calendar import month_end, month_start
+from ledger.views.statements.economy import BusinessReport, Pendampingan, SocialFund
+from ledger.views.statements.inventory import HOW_NAMES, AssetRow, AssetWatch
 from reports.flowables import Column, block, money_table, section, subsection, summary, text
 
 PERIODS = (Column("Uraian", 104), Column("Bulan ini", 38, "money"), Column("Sejak awal tahun", 40, "money"))

@@ -15,8 +15,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
 
 from kasbuku.formatting import rupiah, tanggal
-from ledger.labels import GROUP_KIND_NAMES
-from ledger.statements.common import GroupInfo
+from ledger.model.labels import GROUP_KIND_NAMES
+from ledger.views.statements.common import GroupInfo
 from reports.styles import FONT, FONT_BOLD, PLAIN_TABLE, STYLES, TABLE_BASE, TABLE_HEAD, TABLE_TOTAL
 
 BLANK_NAME = "(" + "." * 34 + ")"

@@ -6,10 +6,10 @@ from __future__ import annotations
 from datetime import date
 
 from kasbuku.formatting import bulan, rupiah, tanggal, tanggal_pendek
-from ledger.book import GroupBook
-from ledger.calendar import month_end
-from ledger.statements.common import group_info
-from ledger.statements.group import grant_history, grant_position
+from ledger.model.calendar import month_end
+from ledger.rules.book import GroupBook
+from ledger.views.statements.common import group_info
+from ledger.views.statements.group import grant_history, grant_position
 from reports.document import Document
 from reports.flowables import (
     Column,

@@ -9,11 +9,11 @@ from datetime import date
 from reportlab.platypus import Flowable
 
 from kasbuku.formatting import bulan, rupiah, tanggal, tanggal_pendek
-from ledger.assets import CONDITIONS
-from ledger.book import GroupBook
-from ledger.calendar import month_end
-from ledger.statements.common import group_info
-from ledger.statements.inventory import AssetRow, asset_list
+from ledger.model.calendar import month_end
+from ledger.rules.assets import CONDITIONS
+from ledger.rules.book import GroupBook
+from ledger.views.statements.common import group_info
+from ledger.views.statements.inventory import AssetRow, asset_list
 from reports.document import Document
 from reports.flowables import Column, facts, header, money_table, open_month_note, section, signature_block, text
 

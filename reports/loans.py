@@ -7,12 +7,12 @@ from datetime import date
 from reportlab.platypus import Flowable, PageBreak
 
 from kasbuku.formatting import bulan, rate_text, rupiah, tanggal, tanggal_pendek
-from ledger.book import GroupBook
-from ledger.calendar import month_end
-from ledger.errors import Refusal
-from ledger.labels import LOAN_METHODS, fund_name, term_text
-from ledger.loan_views import LoanCard, ScheduleRow, loan_card, loan_codes
-from ledger.statements.common import check_book_date, group_info
+from ledger.model.calendar import month_end
+from ledger.model.errors import Refusal
+from ledger.model.labels import LOAN_METHODS, fund_name, term_text
+from ledger.rules.book import GroupBook
+from ledger.views.loan_cards import LoanCard, ScheduleRow, loan_card, loan_codes
+from ledger.views.statements.common import check_book_date, group_info
 from reports.document import Document
 from reports.flowables import Column, facts, header, money_table, signature_block, subsection, text
 

@@ -8,7 +8,8 @@ from datetime import date
 from itertools import groupby
 
 from kasbuku.formatting import tanggal, tanggal_pendek
-from ledger.mapping import NEEDS, SECTORS, LinkageRow, MappingRow
+from ledger.rules.profiles import NEEDS, SECTORS
+from ledger.views.mapping import LinkageRow, MappingRow
 from reports.document import Document, render
 from reports.flowables import Column, money_table, office_signature, section, text
 

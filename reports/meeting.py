@@ -8,11 +8,11 @@ from __future__ import annotations
 from datetime import date
 
 from kasbuku.formatting import bulan, rupiah, tanggal
-from ledger.book import GroupBook
-from ledger.calendar import month_end
-from ledger.meeting import PaidInMonth
-from ledger.statements.common import group_info
-from ledger.statements.member import MeetingSheet, meeting_sheet
+from ledger.model.calendar import month_end
+from ledger.rules.book import GroupBook
+from ledger.views.meeting import PaidInMonth
+from ledger.views.statements.common import group_info
+from ledger.views.statements.member import MeetingSheet, meeting_sheet
 from reports.document import Document
 from reports.flowables import Column, header, money_table, signature_block, text
 

@@ -8,11 +8,11 @@ from datetime import date
 from reportlab.platypus import Flowable, PageBreak
 
 from kasbuku.formatting import bulan, rupiah, tanggal, tanggal_pendek
-from ledger.book import GroupBook
-from ledger.calendar import month_end
-from ledger.savings import PRODUCTS
-from ledger.statements.common import GroupInfo, group_info
-from ledger.statements.member import MemberAccount, member_account
+from ledger.model.calendar import month_end
+from ledger.model.savings import PRODUCTS
+from ledger.rules.book import GroupBook
+from ledger.views.statements.common import GroupInfo, group_info
+from ledger.views.statements.member import MemberAccount, member_account
 from reports.document import Document
 from reports.flowables import Column, facts, header, money_table, section, signature_block, subsection, text
 from reports.loans import payments_table, schedule_table, terms_line

@@ -9,17 +9,17 @@ from datetime import date
 from reportlab.platypus import Flowable
 
 from kasbuku.formatting import bulan, rupiah, tanggal, tanggal_pendek
-from ledger.book import GroupBook
-from ledger.calendar import month_end, month_start
-from ledger.cashbook import CashBook, cash_book
-from ledger.labels import FUND_SHORT_NAMES
-from ledger.loans import KOLEKTIBILITAS_NAMES
-from ledger.queries import par30, percent_text
-from ledger.statements import group as g
-from ledger.statements.common import group_info, listed
-from ledger.statements.economy import business_report, pendampingan, social_fund
-from ledger.statements.inventory import asset_watch
-from ledger.statements.position import balance_sheet
+from ledger.model.calendar import month_end, month_start
+from ledger.model.labels import FUND_SHORT_NAMES
+from ledger.model.loans import KOLEKTIBILITAS_NAMES
+from ledger.rules.book import GroupBook
+from ledger.views.cashbook import CashBook, cash_book
+from ledger.views.queries import par30, percent_text
+from ledger.views.statements import group as g
+from ledger.views.statements.common import group_info, listed
+from ledger.views.statements.economy import business_report, pendampingan, social_fund
+from ledger.views.statements.inventory import asset_watch
+from ledger.views.statements.position import balance_sheet
 from reports import economy
 from reports.document import Document
 from reports.flowables import (

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from kasbuku import safefile
 from kasbuku.formatting import bulan, number
-from ledger.calendar import month_end
-from ledger.recap import RecapRow
+from ledger.model.calendar import month_end
+from ledger.views.recap import RecapRow
 from reports.document import Document, render
 from reports.flowables import Column, money_table, office_signature, text
 

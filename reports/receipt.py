@@ -8,9 +8,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from kasbuku.formatting import rupiah, tanggal, terbilang
-from ledger.book import GroupBook
-from ledger.statements.common import GroupInfo, group_info
-from ledger.statements.receipt import Receipt, receipt
+from ledger.rules.book import GroupBook
+from ledger.views.statements.common import GroupInfo, group_info
+from ledger.views.statements.receipt import Receipt, receipt
 from reports.document import Document
 from reports.flowables import BLANK_NAME, facts, header, summary, text
 from reports.styles import RULE, STYLES

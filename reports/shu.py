@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 from kasbuku.formatting import bulan
-from ledger.book import GroupBook
-from ledger.statements.common import group_info
-from ledger.statements.year import shu_statement
+from ledger.rules.book import GroupBook
+from ledger.views.statements.common import group_info
+from ledger.views.statements.year import shu_statement
 from reports.document import Document
 from reports.flowables import Column, header, money_table, percent, section, signature_block, text
 

@@ -10,7 +10,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 
 from kasbuku import safefile
 from kasbuku.formatting import bulan
-from ledger.recap import RecapRow
+from ledger.views.recap import RecapRow
 
 HEADERS: list[tuple[str, str]] = [
     ("kecamatan", "Kecamatan"), ("kelurahan", "Kelurahan"), ("group", "Kelompok"), ("kind", "Jenis"),

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
 from kasbuku import backup, paths, single
 from kasbuku.integrity import BookDamaged
-from ledger.errors import Refusal
+from ledger.model.errors import Refusal
 from ui import language
 from ui.desk import Desk
 from ui.main import MainWindow

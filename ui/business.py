@@ -9,12 +9,12 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QSpinBox, QVBoxLayout
 
 from kasbuku.formatting import bulan, rupiah
-from ledger import accounts as A
-from ledger import business
-from ledger.book import GroupBook
-from ledger.calendar import month_of, month_start
-from ledger.economy_views import Share, fund_moves, profit_shares
-from ledger.errors import Refusal
+from ledger.model import accounts as A
+from ledger.model.calendar import month_of, month_start
+from ledger.model.errors import Refusal
+from ledger.rules import business
+from ledger.rules.book import GroupBook
+from ledger.views.economy import Share, fund_moves, profit_shares
 from ui.cashbook import CashDialog
 from ui.page import Page, Shell
 from ui.widgets import N_, DateEdit, FormDialog, MoneyEdit, Table, button_row, heading, hint, tr

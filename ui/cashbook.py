@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from kasbuku.formatting import rupiah, tanggal
-from ledger.book import GroupBook
-from ledger.cashbook import CashLine, cash_lines
+from ledger.rules.book import GroupBook
+from ledger.views.cashbook import CashLine, cash_lines
 from ui.closing import ReasonDialog
 from ui.page import Page, Shell
 from ui.widgets import N_, DateEdit, GuardedDialog, MoneyEdit, Table, heading, hint, save_cancel, tr

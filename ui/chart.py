@@ -11,8 +11,8 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kasbuku.formatting import bulan, number
-from ledger.development import MonthFigures
-from ledger.overview import MonthPoint
+from ledger.views.development import MonthFigures
+from ledger.views.overview import MonthPoint
 from ui.widgets import N_, tr
 
 SERIES = (("cash", N_("Kas"), "#1f6fb2"), ("savings", N_("Simpanan anggota"), "#2e8b57"),

@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from kasbuku.formatting import bulan, rupiah, tanggal
-from ledger.book import GroupBook
-from ledger.calendar import month_end, month_start
-from ledger.closing import next_to_close
-from ledger.meeting import ClosePreview, close_day, preview_close
+from ledger.model.calendar import month_end, month_start
+from ledger.rules.book import GroupBook
+from ledger.rules.closing import next_to_close
+from ledger.services.meeting import preview_close
+from ledger.views.meeting import ClosePreview, close_day
 from ui import worker
 from ui.page import Page, Shell
 from ui.shu_rules import ShuRulesDialog

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ledger.labels import FREQUENCY_NAMES, GROUP_KIND_NAMES
-from ledger.rules import Rules
+from ledger.model.labels import FREQUENCY_NAMES, GROUP_KIND_NAMES
+from ledger.model.settings import Rules
 from ui.widgets import N_, DateEdit, GuardedDialog, MoneyEdit, RateEdit, hint, save_cancel, tr
 
 OFFICERS = (("ketua", N_("Ketua")), ("sekretaris", N_("Sekretaris")), ("bendahara", N_("Bendahara")))

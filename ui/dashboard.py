@@ -8,11 +8,11 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QTabWidg
 
 from kasbuku.formatting import bulan, rupiah
 from ledger import services
-from ledger.book import GroupBook
-from ledger.calendar import month_of
-from ledger.development import MonthFigures
-from ledger.overview import Overview, overview
-from ledger.visits import open_followups
+from ledger.model.calendar import month_of
+from ledger.rules.book import GroupBook
+from ledger.rules.visits import open_followups
+from ledger.views.development import MonthFigures
+from ledger.views.overview import Overview, overview
 from ui import worker
 from ui.chart import CLASS_COLOURS, DevelopmentChart, MonthChart, percent
 from ui.page import Page, Shell

@@ -12,8 +12,9 @@ from datetime import date
 from typing import Any, TypeVar
 
 from kasbuku import backup, db, locking
-from ledger import access, services
-from ledger.book import GroupBook
+from ledger import services
+from ledger.rules.book import GroupBook
+from ledger.services import access
 
 T = TypeVar("T")
 TREASURER = "bendahara"

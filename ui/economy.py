@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout
 
-from ledger.book import GroupBook
+from ledger.rules.book import GroupBook
 from ui.business import BusinessTab
 from ui.inventory import InventoryTab
 from ui.mapping import MappingTab

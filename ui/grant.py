@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from kasbuku.formatting import rupiah, tanggal
-from ledger import revolving_grant
-from ledger.book import GroupBook
+from ledger.rules import revolving_grant
+from ledger.rules.book import GroupBook
 from ui.page import Page, Shell
 from ui.widgets import N_, DateEdit, GuardedDialog, MoneyEdit, Table, heading, hint, save_cancel, tr
 

@@ -9,10 +9,10 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QVBoxLayout
 
 from kasbuku.formatting import rupiah, tanggal_pendek
-from ledger.assets import CONDITIONS, DISPOSALS, GROUP_HOLDER
-from ledger.book import GroupBook
-from ledger.economy_views import next_asset_code
-from ledger.statements.inventory import AssetRow, asset_list
+from ledger.rules.assets import CONDITIONS, DISPOSALS, GROUP_HOLDER
+from ledger.rules.book import GroupBook
+from ledger.views.economy import next_asset_code
+from ledger.views.statements.inventory import AssetRow, asset_list
 from ui.page import Page, Shell
 from ui.widgets import N_, DateEdit, FormDialog, MoneyEdit, Table, button_row, heading, hint, member_combo, tr
 

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from kasbuku.formatting import rupiah
-from ledger.book import GroupBook
-from ledger.labels import FREQUENCY_NAMES as FREQUENCY_LABELS
-from ledger.loan_views import LoanPreview, borrow_refusals, next_loan_code, preview_loan
-from ledger.rules import FREQUENCIES
+from ledger.model.labels import FREQUENCY_NAMES as FREQUENCY_LABELS
+from ledger.model.settings import FREQUENCIES
+from ledger.rules.book import GroupBook
+from ledger.views.loan_cards import LoanPreview, borrow_refusals, next_loan_code, preview_loan
 from ui.widgets import DateEdit, GuardedDialog, MoneyEdit, RateEdit, Table, heading, hint, save_cancel, tr
 
 

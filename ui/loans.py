@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from kasbuku.formatting import rate_text, rupiah, tanggal
-from ledger.book import GroupBook
-from ledger.labels import FUND_NAMES, term_text
-from ledger.loan_views import LoanCard, loan_card
+from ledger.model.labels import FUND_NAMES, term_text
+from ledger.rules.book import GroupBook
+from ledger.views.loan_cards import LoanCard, loan_card
 from ui.loan_form import LoanForm
 from ui.page import Page, Shell
 from ui.widgets import N_, DateEdit, GuardedDialog, MoneyEdit, Table, heading, save_cancel, tr

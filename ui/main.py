@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from kasbuku import backup, demo, paths
 from kasbuku.demo import DEMO_PASSWORD, DEMO_PIN
 from kasbuku.formatting import tanggal
-from ledger.book import GroupBook
+from ledger.rules.book import GroupBook
 from ui import worker
 from ui.cashbook import CashPage
 from ui.closing import ClosingPage

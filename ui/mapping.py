@@ -8,9 +8,9 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout
 
 from kasbuku.formatting import rupiah, tanggal
-from ledger.book import GroupBook
-from ledger.economy_views import assessments
-from ledger.mapping import LINKAGE_STATUS, Linkage
+from ledger.rules.book import GroupBook
+from ledger.rules.profiles import LINKAGE_STATUS, Linkage
+from ledger.views.economy import assessments
 from ui.page import Page, Shell
 from ui.widgets import N_, DateEdit, FormDialog, Table, button_row, heading, hint, member_combo, tr
 

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from kasbuku.formatting import number, rupiah, tanggal
-from ledger.book import GroupBook
-from ledger.meeting import MeetingRow, Paid, Planned, meeting_rows, plan_meeting, recorded_on, refusals
+from ledger.rules.book import GroupBook
+from ledger.services.meeting import Planned, plan_meeting, refusals
+from ledger.views.meeting import MeetingRow, Paid, meeting_rows, recorded_on
 from ui import worker
 from ui.closing import start_close
 from ui.desk import new_id

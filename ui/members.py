@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from kasbuku.formatting import rupiah, tanggal
-from ledger.book import GroupBook
-from ledger.mapping import NEEDS, SECTORS, Profile
-from ledger.membership import settlement
-from ledger.queries import group_state
-from ledger.savings import CATEGORIES, ROLES
+from ledger.model.savings import CATEGORIES, ROLES
+from ledger.rules.book import GroupBook
+from ledger.rules.membership import settlement
+from ledger.rules.profiles import NEEDS, SECTORS, Profile
+from ledger.views.mapping import latest_profile
+from ledger.views.queries import group_state
 from ui import worker
 from ui.page import Page, Shell
 from ui.widgets import N_, DateEdit, GuardedDialog, MoneyEdit, Table, heading, hint, present_error, save_cancel, tr
@@ -222,7 +223,7 @@ class MembersPage(Page):
         dialog.category.setCurrentText(member.category)
         dialog.role.setCurrentText(member.role)
         dialog.pokok.setEnabled(False)
-        latest = (self.book.profiles.get(code) or [None])[-1]
+        latest = latest_profile(self.book, code)
         if latest is not None:
             dialog.show_profile(latest)
         name = self.book.name

@@ -11,7 +11,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from ledger import services
-from ledger.book import GroupBook
+from ledger.rules.book import GroupBook
 from ui import worker
 from ui.widgets import FormDialog, ReasonsDialog, present_error, tr
 

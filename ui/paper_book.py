@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 
 from kasbuku import paperbook
 from kasbuku.formatting import rupiah, tanggal
-from ledger import accounts as A
 from ledger import services
-from ledger.events import parse_event
-from ledger.history import History
+from ledger.model import accounts as A
+from ledger.model.events import parse_event
+from ledger.services.history import History
 from ui import files
 from ui.desk import Desk
 from ui.widgets import Table, heading, hint, present_error, save_cancel, tr

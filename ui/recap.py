@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QVBoxLayo
 
 from kasbuku.formatting import bulan
 from ledger import services
-from ledger.calendar import add_months, month_of
-from ledger.recap import RecapRow
+from ledger.model.calendar import add_months, month_of
+from ledger.views.recap import RecapRow
 from ui import worker
 from ui.desk import Desk
 from ui.files import save_name

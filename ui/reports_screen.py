@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 
 from kasbuku import safefile
 from kasbuku.formatting import bulan
-from ledger.book import GroupBook
-from ledger.closing import next_to_close
-from ledger.errors import Refusal
+from ledger.model.errors import Refusal
+from ledger.rules.book import GroupBook
+from ledger.rules.closing import next_to_close
 from ui import reporting, worker
 from ui.files import folder_name, save_name
 from ui.page import Page, Shell

@@ -11,9 +11,9 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTableWidget, QTableWidgetItem, QWidget
 
 from kasbuku.formatting import bulan, rupiah
-from ledger.book import GroupBook
-from ledger.rules import MEMBER_POOLS, POOL_NAME
-from ledger.shu import plan
+from ledger.model.settings import MEMBER_POOLS, POOL_NAME
+from ledger.rules.book import GroupBook
+from ledger.rules.shu import plan
 from ui.widgets import FormDialog, Table, hint, tr
 
 SAVINGS_BASES = {"average": "rata-rata simpanan 12 akhir bulan (adil bagi yang menabung sepanjang tahun)",

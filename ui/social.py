@@ -8,11 +8,11 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QLineEdit, QVBoxLayout
 
 from kasbuku.formatting import rupiah
-from ledger import accounts as A
-from ledger import social_fund
-from ledger.book import GroupBook
-from ledger.economy_views import fund_moves
-from ledger.social_fund import PURPOSES
+from ledger.model import accounts as A
+from ledger.rules import social_fund
+from ledger.rules.book import GroupBook
+from ledger.rules.social_fund import PURPOSES
+from ledger.views.economy import fund_moves
 from ui.page import Page, Shell
 from ui.widgets import N_, DateEdit, FormDialog, MoneyEdit, Table, button_row, heading, hint, member_combo, tr
 

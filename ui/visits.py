@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ledger.book import GroupBook
-from ledger.visits import FollowUp, open_followups
+from ledger.rules.book import GroupBook
+from ledger.rules.visits import FollowUp, open_followups
 from ui.page import Page, Shell
 from ui.widgets import N_, DateEdit, Table, heading, hint, tr
 

@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from kasbuku.formatting import number, rate_text, rupiah, tanggal_pendek
-from ledger.book import GroupBook
-from ledger.errors import Refusal
-from ledger.rules import Rules, monthly_rate, rate_json, yearly_rate
+from ledger.model.errors import Refusal
+from ledger.model.settings import Rules, monthly_rate, rate_json, yearly_rate
+from ledger.rules.book import GroupBook
 
 _DIGITS = re.compile(r"^\d{1,3}(\.\d{3})+$|^\d+$")
 

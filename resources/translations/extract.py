@@ -32,7 +32,7 @@ def messages() -> dict[str, str]:
         if isinstance(node, ast.Dict):
             for value in node.values:
                 if isinstance(value, ast.Constant) and isinstance(value.value, str):
-                    found.setdefault(value.value, f"ledger/labels.py:{value.lineno}")
+                    found.setdefault(value.value, f"ledger/model/labels.py:{value.lineno}")
     return found
 
 

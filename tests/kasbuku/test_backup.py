@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from kasbuku import backup, db, paths
-from ledger.errors import Refusal
+from ledger.model.errors import Refusal
 from tests.conftest import Book, ev, group_with_members
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"

@@ -12,7 +12,7 @@ from typing import Any
 
 from kasbuku import db
 from ledger import services
-from ledger.errors import Refusal
+from ledger.model.errors import Refusal
 from tests.conftest import ev, group_with_members
 
 WRITERS, TRIES = 4, 6

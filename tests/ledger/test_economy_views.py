@@ -9,9 +9,9 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ledger import accounts as A
-from ledger import social_fund
-from ledger.economy_views import assessments, fund_moves, next_asset_code, profit_shares
+from ledger.model import accounts as A
+from ledger.rules import social_fund
+from ledger.views.economy import assessments, fund_moves, next_asset_code, profit_shares
 from tests.conftest import ev, group_with_members
 
 _GROUPS = itertools.count()

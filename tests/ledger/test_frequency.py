@@ -73,7 +73,7 @@ def test_a_yearly_rate_on_the_loan_event(book: Book) -> None:
 def test_the_meeting_date_picks_the_weekly_instalments_due(book: Book) -> None:
     """At the meeting of Monday 9 February, M1's weekly loan (103.500 a week from 9 February) bills one
     instalment, not the four of February; at 23 February, three."""
-    from ledger.meeting import meeting_rows
+    from ledger.views.meeting import meeting_rows
 
     _grant(book)
     book.apply(ev("loan.disburse", "2026-02-02", member="M1", loan="L1", principal=1_000_000, fund="grant",

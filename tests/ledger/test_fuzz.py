@@ -9,7 +9,7 @@ from typing import Any
 
 from kasbuku import db
 from ledger import services
-from ledger.errors import Refusal
+from ledger.model.errors import Refusal
 from tests.conftest import EXAMPLES
 
 LINES = 10_000

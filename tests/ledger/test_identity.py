@@ -7,8 +7,8 @@ from datetime import date
 
 import pytest
 
-from ledger.errors import InvalidEvent
-from ledger.identity import mask, nik_facts
+from ledger.model.errors import InvalidEvent
+from ledger.model.identity import mask, nik_facts
 from tests.conftest import Book, ev
 
 TODAY = date(2026, 11, 28)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ledger import accounts as A
+from ledger.model import accounts as A
 from tests.conftest import ev, group_with_members
 
 

@@ -1,4 +1,4 @@
-"""ledger.meeting: expected amounts per member, the meeting's events, all refusals at once, close preview."""
+"""ledger.views.meeting: expected amounts per member, the meeting's events, all refusals at once, close preview."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ from itertools import count
 from typing import Any
 
 from ledger import services
-from ledger.meeting import Paid, close_day, meeting_rows, plan_meeting, preview_close, recorded_on, refusals
+from ledger.services.meeting import plan_meeting, preview_close, refusals
+from ledger.views.meeting import Paid, close_day, meeting_rows, recorded_on
 from tests.conftest import Book, ev, group_with_members
 
 

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ledger.money import allocate, parse_percent, round_half_up
+from ledger.model.money import allocate, parse_percent, round_half_up
 
 
 @pytest.mark.parametrize(("value", "unit", "expected"), [

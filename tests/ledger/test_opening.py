@@ -15,8 +15,8 @@ from hypothesis import strategies as st
 
 from kasbuku import db
 from ledger import services
-from ledger.calendar import month_end, month_of
-from ledger.opening import opening_from_book
+from ledger.model.calendar import month_end, month_of
+from ledger.rules.opening import opening_from_book
 from tests.conftest import EXAMPLES, Book, ev
 from tests.ledger.test_properties import ACTIONS, RULES, Builder
 

@@ -11,14 +11,14 @@ from typing import Any, ClassVar
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ledger.book import GroupBook
-from ledger.calendar import month_end, months_between
-from ledger.closing import next_to_close
-from ledger.errors import Refusal
-from ledger.events import parse_event
-from ledger.history import History
-from ledger.queries import findings
+from ledger.model.calendar import month_end, months_between
+from ledger.model.errors import Refusal
+from ledger.model.events import parse_event
+from ledger.rules.book import GroupBook
+from ledger.rules.closing import next_to_close
 from ledger.services import LineRefused
+from ledger.services.history import History
+from ledger.views.queries import findings
 from tests.conftest import Book
 from tests.ledger.test_recap import kept_rows_match_replays
 

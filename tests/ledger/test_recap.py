@@ -8,8 +8,8 @@ from sqlalchemy import delete, select, update
 
 from kasbuku import db
 from ledger import services, storage
-from ledger.calendar import month_end
-from ledger.recap import NUMERIC
+from ledger.model.calendar import month_end
+from ledger.views.recap import NUMERIC
 from tests.conftest import ev, group_with_members
 
 
@@ -45,7 +45,7 @@ def test_rows_subtotals_and_grand_total(book: Any) -> None:
 
 def kept_rows_match_replays(book: Any) -> int:
     """Every month figure a write kept equals the row a full replay gives; returns how many were compared."""
-    from ledger.recap import from_text, row_for
+    from ledger.views.recap import from_text, row_for
 
     compared = 0
     with db.session(book.engine) as sess:

@@ -6,9 +6,9 @@ from decimal import Decimal
 
 import pytest
 
-from ledger.errors import Refusal
-from ledger.rules import monthly_rate, rate_json, yearly_rate
-from ledger.schedules import Terms, admin_fee, build_schedule
+from ledger.model.errors import Refusal
+from ledger.model.schedules import Terms, admin_fee, build_schedule
+from ledger.model.settings import monthly_rate, rate_json, yearly_rate
 
 
 def terms(p: int = 2_000_000, n: int = 10, rate: str = "1.5", method: str = "flat", unit: int = 100,

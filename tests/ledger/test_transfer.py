@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from kasbuku import db, demo
-from ledger import transfer
+from ledger.services import transfer
 from tests.conftest import EXAMPLES, Book, ev, group_with_members
 
 MAWAR = EXAMPLES / "mawar"
@@ -150,7 +150,7 @@ def test_mawar_from_a_laptop_file_to_the_office_book_through_the_command(tmp_pat
 
 
 def test_a_moved_pass_on_can_be_reversed_in_the_new_book(tmp_path: Path) -> None:
-    from ledger.events import parse_event
+    from ledger.model.events import parse_event
     from ledger.services import receipt_id
 
     event = parse_event({"type": "grant.pass_on", "date": "2026-02-01", "group": "G", "amount": 1,

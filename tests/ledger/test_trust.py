@@ -9,7 +9,8 @@ from typing import Any
 import pytest
 
 from kasbuku import db
-from ledger import access, services
+from ledger import services
+from ledger.services import access
 from tests.conftest import ev, group_with_members
 
 

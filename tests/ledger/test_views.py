@@ -1,12 +1,12 @@
-"""ledger.loan_views, ledger.overview and ledger.cashbook: what the screens show."""
+"""ledger.views.loan_cards, ledger.views.overview and ledger.views.cashbook: what the screens show."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from ledger.cashbook import cash_lines
-from ledger.loan_views import borrow_refusals, loan_card, next_loan_code, preview_loan
-from ledger.overview import overview
+from ledger.views.cashbook import cash_lines
+from ledger.views.loan_cards import borrow_refusals, loan_card, next_loan_code, preview_loan
+from ledger.views.overview import overview
 from tests.conftest import SCENARIO_TODAY, Book, ev, group_with_members
 
 

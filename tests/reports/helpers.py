@@ -17,8 +17,8 @@ from sqlalchemy import Engine
 
 from kasbuku import db, demo
 from ledger import services
-from ledger.book import GroupBook
-from ledger.calendar import month_end
+from ledger.model.calendar import month_end
+from ledger.rules.book import GroupBook
 from reports import api
 
 EXAMPLES = next((p / "shared" / "examples" for p in Path(__file__).resolve().parents

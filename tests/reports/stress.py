@@ -8,9 +8,9 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from ledger.calendar import add_months, month_end, month_of
-from ledger.events import parse_event
-from ledger.history import History
+from ledger.model.calendar import add_months, month_end, month_of
+from ledger.model.events import parse_event
+from ledger.services.history import History
 
 GROUP = "Kelompok Usaha Bersama Perempuan Nelayan Sejahtera Mandiri Oesapa Barat"
 START = date(2024, 1, 3)

@@ -1,4 +1,4 @@
-"""ledger.statements: the figures of every statement agree with ``services.state`` and with the journal,
+"""ledger.views.statements: the figures of every statement agree with ``services.state`` and with the journal,
 for the Mawar worked example and for every closed month of the demo book."""
 
 from __future__ import annotations
@@ -11,18 +11,18 @@ from sqlalchemy import Engine
 
 from kasbuku import db
 from ledger import services, storage
-from ledger.calendar import month_end, month_start
-from ledger.cashbook import cash_book
-from ledger.journal import Ledger
-from ledger.loan_views import loan_card, loan_codes
-from ledger.statements import economy as e
-from ledger.statements import group as g
-from ledger.statements import inventory as inv
-from ledger.statements import member as m
-from ledger.statements import year as y
-from ledger.statements.common import StatementMismatch
-from ledger.statements.position import Line, balance_sheet
-from ledger.statements.receipt import receipt
+from ledger.model.calendar import month_end, month_start
+from ledger.model.journal import Ledger
+from ledger.views.cashbook import cash_book
+from ledger.views.loan_cards import loan_card, loan_codes
+from ledger.views.statements import economy as e
+from ledger.views.statements import group as g
+from ledger.views.statements import inventory as inv
+from ledger.views.statements import member as m
+from ledger.views.statements import year as y
+from ledger.views.statements.common import StatementMismatch
+from ledger.views.statements.position import Line, balance_sheet
+from ledger.views.statements.receipt import receipt
 from tests.reports.helpers import BAHARI, MAWAR, book_at
 
 FEB, MAR = date(2026, 2, 28), date(2026, 3, 31)

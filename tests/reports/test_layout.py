@@ -18,7 +18,7 @@ from stress import GROUP, stress_events
 
 from kasbuku import db
 from ledger import services
-from ledger.statements.common import GroupInfo
+from ledger.views.statements.common import GroupInfo
 from reports import mapping, recap
 from reports.document import Document, render
 from reports.flowables import signature_block

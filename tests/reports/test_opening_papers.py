@@ -10,7 +10,7 @@ from layout import layout_problems
 
 from kasbuku import db
 from ledger import services
-from ledger.loan_views import loan_card
+from ledger.views.loan_cards import loan_card
 from reports import api
 from tests.conftest import Book
 from tests.ledger.test_opening import lines, opened_events

@@ -10,7 +10,7 @@ from sqlalchemy import Engine, delete
 from kasbuku import db, parallel
 from kasbuku.cli import main
 from ledger import services, storage
-from ledger.journal import Ledger
+from ledger.model.journal import Ledger
 from tests.reports.helpers import ev, pdf_pages
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from sqlalchemy import Engine
 
-from ledger.statements import member as m
-from ledger.statements import year as y
-from ledger.statements.receipt import receipt
+from ledger.views.statements import member as m
+from ledger.views.statements import year as y
+from ledger.views.statements.receipt import receipt
 from tests.reports.helpers import MAWAR, apply, book_at, build, ev, pdf_lines, two_members
 
 

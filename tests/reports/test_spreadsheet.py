@@ -59,8 +59,8 @@ def test_rekap_pdf_of_a_large_office_fits_its_figures(tmp_path: Path) -> None:
 
     import pdfplumber
 
-    from ledger.recap import COLUMNS as FIELDS
-    from ledger.recap import RecapRow, with_subtotals
+    from ledger.views.recap import COLUMNS as FIELDS
+    from ledger.views.recap import RecapRow, with_subtotals
     from reports import recap
 
     def group(n: int, savings: int) -> RecapRow:

@@ -11,7 +11,7 @@ from sqlalchemy import Engine
 from kasbuku import db
 from kasbuku.formatting import rupiah
 from ledger import services
-from ledger.errors import Refusal
+from ledger.model.errors import Refusal
 from tests.reports.helpers import MAWAR, build, pdf_lines, pdf_pages, pdf_reader
 
 

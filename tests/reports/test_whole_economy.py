@@ -13,11 +13,11 @@ from sqlalchemy import Engine
 from kasbuku import db
 from kasbuku.formatting import rupiah
 from ledger import services
-from ledger.journal import Ledger
-from ledger.statements import economy as e
-from ledger.statements import inventory as inv
-from ledger.statements.common import StatementMismatch
-from ledger.statements.position import balance_sheet
+from ledger.model.journal import Ledger
+from ledger.views.statements import economy as e
+from ledger.views.statements import inventory as inv
+from ledger.views.statements.common import StatementMismatch
+from ledger.views.statements.position import balance_sheet
 from tests.reports.helpers import (
     BAHARI,
     MAWAR,

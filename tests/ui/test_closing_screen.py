@@ -89,7 +89,7 @@ def test_the_groups_own_shu_rules_with_a_preview_then_the_year_allocated(qtbot: 
 def test_the_close_preview_reads_right_at_its_size(qtbot: Any) -> None:
     """At 760×541 nothing is drawn over the table (issue 14.4); a close with nobody to cover never says
     "tidak ada tanggung renteng" above "Kelompok akan diblokir"; each coverer's total is shown."""
-    from ledger.meeting import ClosePreview, ShareToCollect
+    from ledger.views.meeting import ClosePreview, ShareToCollect
 
     blocked = CloseDialog(ClosePreview("2026-02", date(2026, 2, 28), [], {"M1": 230_000}), {"M1": "M1 Ani"})
     qtbot.addWidget(blocked)

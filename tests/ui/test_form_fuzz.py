@@ -11,7 +11,8 @@ from typing import Any
 
 from kasbuku import db
 from ledger import services
-from ledger.meeting import Paid, meeting_rows, plan_meeting
+from ledger.services.meeting import plan_meeting
+from ledger.views.meeting import Paid, meeting_rows
 from tests.conftest import ev, group_with_members
 from ui.widgets import parse_rupiah
 

@@ -9,7 +9,7 @@ from datetime import datetime
 import sqlalchemy as sa
 from alembic import op
 
-from ledger.audit import GENESIS, row_hash
+from ledger.storage.audit import GENESIS, row_hash
 
 revision = "0002"
 down_revision = "0001"
