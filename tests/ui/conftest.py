@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Iterator
 from datetime import date
 from typing import Any
@@ -13,6 +14,8 @@ from PySide6.QtWidgets import QMessageBox
 from tests.conftest import Book, ev, group_with_members
 
 os.environ["KASBUKU_LANG"] = "id"  # the source language, whatever this computer's user chose
+# the window's own settings (the last folder, the language) go to a folder of this run, never the user's
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="kasbuku-test-config-")
 from ui.app import build_main_window
 from ui.main import MainWindow
 

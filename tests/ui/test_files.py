@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 from typing import Any
@@ -35,3 +36,13 @@ def test_dialogs_start_in_the_folder_used_last(qtbot: Any, tmp_path: Path, monke
     shutil.rmtree(chosen)  # a flash drive pulled out: back to the home folder
     save_name(parent, "Simpan PDF", "kas.pdf", "PDF (*.pdf)")
     assert started[-1] == str(Path.home() / "kas.pdf")
+
+
+def test_the_tests_keep_their_settings_out_of_the_users_home() -> None:
+    """The window's settings written by a test run (the last folder, the language) go to the run's own folder:
+    a test run on a treasurer's laptop never changes where her dialogs open."""
+    from PySide6.QtCore import QSettings
+
+    written = Path(QSettings("KasBuku", "kasbuku").fileName())
+    assert not written.is_relative_to(Path.home() / ".config")
+    assert written.is_relative_to(Path(os.environ["XDG_CONFIG_HOME"]))
