@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -79,6 +80,14 @@ class LoansPage(Page):
         # the amount before the description: a payment's text (where its TR part went) can be long
         self.payments = Table([tr("Tanggal"), tr("Jumlah"), tr("Keterangan")], money_columns=[1])
         right.addWidget(self.payments, 1)
+        # who paid her arrears at a close, and what she still owes them: shown only on a loan that has any
+        self.covers_heading = heading(tr("Ditanggung renteng"), 12)
+        right.addWidget(self.covers_heading)
+        self.covers = Table([tr("Tutup buku"), tr("Jumlah"), tr("Masih utang"), tr("Ditanggung oleh")],
+                            money_columns=[1, 2])
+        self.covers.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.covers.setWordWrap(True)  # every coverer named in full, one under the other as the room asks
+        right.addWidget(self.covers, 1)
         split.addWidget(detail)
         split.setSizes([520, 620])
         layout.addWidget(split, 1)
@@ -117,6 +126,10 @@ class LoansPage(Page):
                             for s in c.schedule])
         self.payments.fill([(p.day, p.amount, p.text + (tr(" (dibalik)") if p.reversed else ""))
                             for p in c.payments])
+        self.covers.fill([(cover.day, cover.amount, cover.owed, cover.by) for cover in c.covers])
+        self.covers.resizeRowsToContents()
+        for widget in (self.covers_heading, self.covers):
+            widget.setVisible(bool(c.covers))
 
     def new_loan(self) -> None:
         if self.book is None:

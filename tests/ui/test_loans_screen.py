@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from tests.conftest import Book
+from tests.conftest import Book, ev
 from tests.ui.conftest import mawar, open_group, saved
 from ui.loan_form import LoanForm
 from ui.loans import LoansPage, PayDialog
@@ -106,3 +106,26 @@ def test_a_yearly_rate_weekly_loan_typed_as_the_treasurer_quotes_it(qtbot: Any, 
     form.principal.textEdited.emit("99.999.999.999")
     assert not form.save_button.isEnabled()
     assert "batas satu transaksi Rp 1.000.000.000" in form.summary.text()
+
+
+def test_a_loan_card_names_who_covered_her_and_what_she_still_owes(qtbot: Any, window: MainWindow,
+                                                                   book: Book) -> None:
+    """M3 paid nothing by the February close: the others covered her instalment (rules §6). Her card in the
+    window says who paid how much and what she owes them, as her paper does; a loan without a cover has no
+    such table."""
+    mawar(book)
+    book.apply(ev("loan.pay", "2026-02-15", loan="L1", amount=230_000),
+               ev("loan.pay", "2026-02-15", loan="L2", amount=230_000),
+               ev("month.close", "2026-01-31", month="2026-01"), ev("month.close", "2026-02-28", month="2026-02"))
+    open_group(qtbot, window)
+    window.nav.setCurrentRow(3)
+    page = window.page(LoansPage)
+    assert isinstance(page, LoansPage)
+    page.table.selectRow(page.codes.index("L3"))
+    assert page.card is not None and page.card.code == "L3"
+    assert page.covers.isVisible() and page.covers.rowCount() == 1
+    cells = [page.covers.item(0, column).text() for column in range(4)]
+    assert cells[1] == "Rp 172.500" and cells[2] == "Rp 172.500"
+    assert "M1 Anggota 1 Rp 43.125 (tunai)" in cells[3] and "M5 Anggota 5" in cells[3]
+    page.table.selectRow(page.codes.index("L1"))
+    assert not page.covers.isVisible()
