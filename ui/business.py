@@ -151,7 +151,7 @@ class BusinessTab(Page):
                            (tr("Tahun {0}").format(on.year), *self._pl(year))])
         self.periods.setFixedHeight(self.periods.horizontalHeader().height() + 2 * self.periods.rowHeight(0) + 4)
         self.summary.setText(tr("Kas usaha: {0} · laba belum dibagi: {1}").format(
-            rupiah(book.ledger.balance(A.KAS_USAHA)), rupiah(business.undistributed(book, on))))
+            rupiah(business.cash(book)), rupiah(business.undistributed(book, on))))
         self.moves.fill([(m.day, m.text, m.amount_in or "", m.amount_out or "", m.balance)
                          for m in reversed(fund_moves(book, A.KAS_USAHA))])
 

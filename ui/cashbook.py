@@ -9,9 +9,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
-    QHBoxLayout,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -21,7 +19,7 @@ from ledger.rules.book import GroupBook
 from ledger.views.cashbook import CashLine, cash_lines
 from ui.closing import ReasonDialog
 from ui.page import Page, Shell
-from ui.widgets import N_, DateEdit, GuardedDialog, MoneyEdit, Table, heading, hint, save_cancel, tr
+from ui.widgets import N_, DateEdit, GuardedDialog, MoneyEdit, Table, button_row, hint, save_cancel, tr
 
 IN_CATEGORIES = (N_("iuran kegiatan"), N_("hasil usaha bersama"), N_("sumbangan"), N_("bunga bank"),
                  N_("lain-lain"))
@@ -58,15 +56,8 @@ class CashPage(Page):
         self.rows: list[CashLine] = []
         self.dialog: QDialog | None = None
         layout = QVBoxLayout(self)
-        top = QHBoxLayout()
-        top.addWidget(heading(tr("Buku kas"), 16))
-        top.addStretch(1)
-        for text, slot in ((tr("Pemasukan…"), self.cash_in), (tr("Pengeluaran…"), self.cash_out),
-                           (tr("Batalkan transaksi…"), self.reverse)):
-            button = QPushButton(text)
-            button.clicked.connect(slot)
-            top.addWidget(button)
-        layout.addLayout(top)
+        layout.addLayout(button_row(((tr("Pemasukan…"), self.cash_in), (tr("Pengeluaran…"), self.cash_out),
+                                     (tr("Batalkan transaksi…"), self.reverse)), tr("Buku kas"))[0])
         layout.addWidget(hint(tr("Transaksi tidak pernah dihapus. Untuk membetulkan, pilih barisnya lalu "
                                  "\"Batalkan transaksi\": kasbuku mencatat pembalikan dengan alasannya.")))
         self.table = Table([tr("Tanggal"), tr("No."), tr("Transaksi"), tr("Uang masuk"), tr("Uang keluar"),

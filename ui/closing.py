@@ -23,8 +23,11 @@ from kasbuku.formatting import bulan, rupiah, tanggal
 from ledger.model.calendar import month_end, month_start
 from ledger.rules.book import GroupBook
 from ledger.rules.closing import next_to_close
+from ledger.rules.shu import year_to_allocate
 from ledger.services.meeting import preview_close
 from ledger.views.meeting import ClosePreview, close_day
+from ledger.views.statements.common import member_name
+from ledger.views.statements.group import close_lines
 from ui import worker
 from ui.page import Page, Shell
 from ui.shu_rules import ShuRulesDialog
@@ -108,7 +111,7 @@ def start_close(page: Page, book: GroupBook, opened: Callable[[CloseDialog], Non
     """Compute the close preview in the background, then show it; confirming posts ``month.close``."""
     month = next_to_close(book)
     day = close_day(month, page.on)
-    names = {code: f"{code} {m.name}" for code, m in book.members.items()}
+    names = {m.code: member_name(book, m.code) for m in book.members_in_order()}
     role = page.desk.role
 
     def done(preview: object) -> None:
@@ -195,19 +198,14 @@ class ClosingPage(Page):
         self.reopen_button.setText(tr("Buka kembali {0}…").format(bulan(last)) if last else tr("Buka kembali…"))
         self.reopen_button.setEnabled(self.desk.facilitator and last is not None)
         self.reopen_note.setVisible(not self.desk.facilitator)
-        self.closes.fill([(bulan(c.month), c.date, sum(v.amount for v in c.covers), sum(c.uncovered.values()))
-                          for c in reversed(book.closes)])
+        self.closes.fill([(bulan(c.month), c.day, c.covered, c.uncovered) for c in close_lines(book)])
         year = self.shu_year()
         self.allocate_button.setVisible(year is not None)
         self.allocate_button.setText(tr("Bagikan SHU {0}…").format(year))
 
     def shu_year(self) -> int | None:
         """The latest year whose December is closed and whose SHU is not allocated yet."""
-        if self.book is None or self.book.last_closed is None:
-            return None
-        year = int(self.book.last_closed[:4]) - (0 if self.book.last_closed.endswith("-12") else 1)
-        return year if year not in self.book.shu_years and self.book.created is not None \
-            and year >= self.book.created.year else None
+        return None if self.book is None else year_to_allocate(self.book)
 
     def edit_shu_rules(self) -> None:
         if self.book is not None:

@@ -14,15 +14,15 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
 )
 
 from kasbuku.formatting import rupiah, tanggal
 from ledger.rules import revolving_grant
 from ledger.rules.book import GroupBook
+from ledger.views.statements.group import grant_history, grant_position
 from ui.page import Page, Shell
-from ui.widgets import N_, DateEdit, GuardedDialog, MoneyEdit, Table, heading, hint, save_cancel, tr
+from ui.widgets import N_, DateEdit, GuardedDialog, MoneyEdit, Table, button_row, heading, hint, save_cancel, tr
 
 
 class GrantDialog(GuardedDialog):
@@ -75,15 +75,8 @@ class GrantPage(Page):
         self.book: GroupBook | None = None
         self.dialog: QDialog | None = None
         layout = QVBoxLayout(self)
-        top = QHBoxLayout()
-        top.addWidget(heading(tr("Dana bergulir"), 16))
-        top.addStretch(1)
-        for text, slot in ((tr("Terima dana…"), self.receive), (tr("Gulirkan…"), self.pass_on),
-                           (tr("Anggota menolak giliran…"), self.decline)):
-            button = QPushButton(text)
-            button.clicked.connect(slot)
-            top.addWidget(button)
-        layout.addLayout(top)
+        layout.addLayout(button_row(((tr("Terima dana…"), self.receive), (tr("Gulirkan…"), self.pass_on),
+                                     (tr("Anggota menolak giliran…"), self.decline)), tr("Dana bergulir"))[0])
         grid = QGridLayout()
         self.figures: dict[str, QLabel] = {}
         for i, (key, label) in enumerate((
@@ -116,18 +109,16 @@ class GrantPage(Page):
         if duty["due"] and duty["still"]:
             self.figures["still"].setText(tr("{0} paling lambat {1}").format(rupiah(duty["still"]),
                                                                              tanggal(duty["due"])))
-        waiting = revolving_grant.waiting(book)
-        names = ", ".join(f"{m.code} {m.name}" for m in waiting) or tr("tidak ada")
-        self.round.setText(tr("Putaran {0} — menunggu giliran: {1}").format(book.grant.round, names)
+        position, past = grant_position(book), grant_history(book)  # the same figures as the bergulir paper
+        names = ", ".join(position.waiting) or tr("tidak ada")
+        self.round.setText(tr("Putaran {0} — menunggu giliran: {1}").format(position.round, names)
                            if book.rules.rotation else tr("Aturan giliran tidak dipakai kelompok ini."))
-        self.history.fill([(r, f"{m} {book.members[m].name}",
-                            tr("menolak") if what == "declined" else what.removeprefix("loan:"), day)
-                           for r, m, what, day in reversed(book.grant.history)])
+        self.history.fill([(line.round, line.member, tr(line.what), line.day) for line in reversed(past.rounds)])
         moves: list[tuple[date, str, str, int]] = [
-            (r["date"], tr("diterima dari {0}").format(r["source"]), r["document"], r["amount"])
-            for r in book.grant.receipts if not r.get("reversed")]
-        moves += [(p["date"], tr("digulirkan ke {0}").format(p["to"]), p["document"], -p["amount"])
-                  for p in book.grant.pass_ons if not p["reversed"]]
+            (day, tr("diterima dari {0}").format(source), document, amount)
+            for day, source, document, amount in past.receipts]
+        moves += [(day, tr("digulirkan ke {0}").format(to), document, -amount)
+                  for day, to, document, amount in past.pass_ons]
         moves.sort(key=lambda m: m[0], reverse=True)
         self.moves.fill(moves)
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QVBoxLayout
 from kasbuku.formatting import rupiah, tanggal_pendek
 from ledger.rules.assets import CONDITIONS, DISPOSALS, GROUP_HOLDER
 from ledger.rules.book import GroupBook
-from ledger.views.economy import next_asset_code
+from ledger.views.codes import next_asset_code
 from ledger.views.statements.inventory import AssetRow, asset_list
 from ui.page import Page, Shell
 from ui.widgets import N_, DateEdit, FormDialog, MoneyEdit, Table, button_row, heading, hint, member_combo, tr

@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
 from kasbuku.formatting import rupiah
 from ledger.model.labels import FREQUENCY_NAMES as FREQUENCY_LABELS
 from ledger.model.settings import FREQUENCIES
+from ledger.rules import revolving_grant
 from ledger.rules.book import GroupBook
-from ledger.views.loan_cards import LoanPreview, borrow_refusals, next_loan_code, preview_loan
+from ledger.views.codes import next_loan_code
+from ledger.views.loan_cards import LoanPreview, borrow_refusals, preview_loan
 from ui.widgets import DateEdit, GuardedDialog, MoneyEdit, RateEdit, Table, heading, hint, save_cancel, tr
 
 
@@ -42,7 +44,7 @@ class LoanForm(GuardedDialog):
         self.fund = QComboBox()
         self.fund.addItem(tr("Dana bergulir (kas {0})").format(rupiah(book.fund_cash("grant"))), "grant")
         self.fund.addItem(tr("Dana kelompok (kas {0})").format(rupiah(book.fund_cash("group"))), "group")
-        if not book.grant.receipts:
+        if not revolving_grant.figures(book)["received"]:
             self.fund.setCurrentIndex(1)
         self.member = QComboBox()
         for m in sorted(book.active_members(), key=lambda x: x.number):
@@ -109,7 +111,7 @@ class LoanForm(GuardedDialog):
         first_able = -1
         for index in range(self.member.count()):
             code = self.member.itemData(index)
-            name = self.book.members[code].name
+            name = self.book.member(code, active=False).name
             why = refusals.get(code)
             self.member.setItemText(index, f"{code}  {name}" + (tr("  — belum dapat meminjam") if why else ""))
             self.member.setItemData(index, why or "", Qt.ItemDataRole.ToolTipRole)

@@ -8,10 +8,8 @@ from datetime import date
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -20,10 +18,11 @@ from PySide6.QtWidgets import (
 from kasbuku.formatting import rate_text, rupiah, tanggal
 from ledger.model.labels import FUND_NAMES, term_text
 from ledger.rules.book import GroupBook
-from ledger.views.loan_cards import LoanCard, loan_card
+from ledger.views.loan_cards import LoanCard, loan_card, loans_listed
+from ledger.views.statements.common import member_name
 from ui.loan_form import LoanForm
 from ui.page import Page, Shell
-from ui.widgets import N_, DateEdit, GuardedDialog, MoneyEdit, Table, heading, save_cancel, tr
+from ui.widgets import N_, DateEdit, GuardedDialog, MoneyEdit, Table, button_row, heading, save_cancel, tr
 
 
 class PayDialog(GuardedDialog):
@@ -52,15 +51,8 @@ class LoansPage(Page):
         self.card: LoanCard | None = None
         self.dialog: QDialog | None = None
         layout = QVBoxLayout(self)
-        top = QHBoxLayout()
-        top.addWidget(heading(tr("Pinjaman"), 16))
-        top.addStretch(1)
-        for text, slot in ((tr("Pinjaman baru…"), self.new_loan), (tr("Bayar angsuran…"), self.pay),
-                           (tr("Lunasi…"), self.pay_off)):
-            button = QPushButton(text)
-            button.clicked.connect(slot)
-            top.addWidget(button)
-        layout.addLayout(top)
+        layout.addLayout(button_row(((tr("Pinjaman baru…"), self.new_loan), (tr("Bayar angsuran…"), self.pay),
+                                     (tr("Lunasi…"), self.pay_off)), tr("Pinjaman"))[0])
         split = QSplitter()
         self.table = Table([tr("Kode"), tr("Anggota"), tr("Dana"), tr("Pinjaman"), tr("Sisa pokok"),
                             tr("Hari tunggak"), tr("Status")], money_columns=[3, 4])
@@ -95,13 +87,12 @@ class LoansPage(Page):
     def show_book(self, book: GroupBook) -> None:
         keep = self.card.code if self.card else None
         self.book = book
-        loans = sorted(book.loans.values(), key=lambda ln: (not ln.is_open, ln.disbursed), reverse=False)
-        loans = [ln for ln in loans if not ln.cancelled]
+        loans = loans_listed(book)
         self.codes = [ln.code for ln in loans]
         rows = []
         for ln in loans:
             status = tr("berjalan") if ln.is_open else (tr("dihapus") if ln.written_off else tr("lunas"))
-            rows.append((ln.code, f"{ln.member} {book.members[ln.member].name}", tr(FUND_NAMES[ln.fund]),
+            rows.append((ln.code, member_name(book, ln.member), tr(FUND_NAMES[ln.fund]),
                          ln.terms.principal, ln.principal_outstanding, ln.days_past_due(self.on), status))
         self.table.blockSignals(True)
         self.table.fill(rows)

@@ -11,6 +11,8 @@ from kasbuku.formatting import rupiah, tanggal
 from ledger.rules.book import GroupBook
 from ledger.rules.profiles import LINKAGE_STATUS, Linkage
 from ledger.views.economy import assessments
+from ledger.views.mapping import group_linkages
+from ledger.views.statements.common import member_name
 from ui.page import Page, Shell
 from ui.widgets import N_, DateEdit, FormDialog, Table, button_row, heading, hint, member_combo, tr
 
@@ -119,9 +121,8 @@ class MappingTab(Page):
         self.assessed.fill([(f"{a.member} {a.name}", a.profile.assessed, a.profile.sector, a.profile.product,
                              a.profile.turnover, _change(a.turnover_change), ", ".join(a.profile.needs),
                              a.profile.problems) for a in assessments(book)])
-        number = {code: m.number for code, m in book.members.items()}
-        self.links = sorted(book.linkages.values(), key=lambda ln: (number[ln.member], ln.partner.lower()))
-        self.linkages.fill([(f"{ln.member} {book.members[ln.member].name}", ln.partner, ln.status, ln.history[0][0],
+        self.links = group_linkages(book)
+        self.linkages.fill([(member_name(book, ln.member), ln.partner, ln.status, ln.history[0][0],
                              ln.history[-1][0], ln.outcome) for ln in self.links])
         for button in self.link_buttons:
             button.setEnabled(self.desk.facilitator)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -25,18 +24,24 @@ from ledger.model.savings import CATEGORIES, ROLES
 from ledger.rules.book import GroupBook
 from ledger.rules.membership import settlement
 from ledger.rules.profiles import NEEDS, SECTORS, Profile
+from ledger.views.codes import next_member_code
 from ledger.views.mapping import latest_profile
 from ledger.views.queries import group_state
 from ui import worker
 from ui.page import Page, Shell
-from ui.widgets import N_, DateEdit, GuardedDialog, MoneyEdit, Table, heading, hint, present_error, save_cancel, tr
-
-
-def next_member_code(book: GroupBook) -> str:
-    number = len(book.members) + 1
-    while f"A{number:02d}" in book.members:
-        number += 1
-    return f"A{number:02d}"
+from ui.widgets import (
+    N_,
+    DateEdit,
+    GuardedDialog,
+    MoneyEdit,
+    Table,
+    button_row,
+    heading,
+    hint,
+    present_error,
+    save_cancel,
+    tr,
+)
 
 
 class MemberDialog(GuardedDialog):
@@ -161,22 +166,16 @@ class MembersPage(Page):
                            money_columns=[4, 5, 6, 7, 8])
         self.table.doubleClicked.connect(lambda _i: self.edit())
         layout.addWidget(self.table, 1)
-        row = QHBoxLayout()
-        for text, slot in ((tr("Daftarkan anggota…"), self.register), (tr("Ubah…"), self.edit),
-                           (tr("Keluar dari kelompok…"), self.leave)):
-            button = QPushButton(text)
-            button.clicked.connect(slot)
-            row.addWidget(button)
-        row.addStretch(1)
-        layout.addLayout(row)
+        layout.addLayout(button_row(((tr("Daftarkan anggota…"), self.register), (tr("Ubah…"), self.edit),
+                                     (tr("Keluar dari kelompok…"), self.leave)))[0])
 
     def show_book(self, book: GroupBook) -> None:
         self.book = book
         state = group_state(book, self.on)["members"]
         rows = []
         self.codes = []
-        for code, m in sorted(book.members.items(), key=lambda kv: kv[1].number):
-            s = state[code]
+        for m in book.members_in_order():
+            code, s = m.code, state[m.code]
             self.codes.append(code)
             rows.append((code, m.name, m.role, m.category, s["savings"]["pokok"], s["savings"]["wajib"],
                          s["savings"]["sukarela"], s["wajib_arrears"], s["tr_owes"],
@@ -215,7 +214,7 @@ class MembersPage(Page):
         code = self.selected()
         if self.book is None or code is None:
             return
-        member = self.book.members[code]
+        member = self.book.member(code, active=False)
         dialog = MemberDialog(tr("Ubah anggota {0}").format(code), self.on, 0, self)
         dialog.code.setText(code)
         dialog.code.setReadOnly(True)
@@ -244,9 +243,9 @@ class MembersPage(Page):
 
     def leave(self) -> None:
         code = self.selected()
-        if self.book is None or code is None or not self.book.members[code].active:
+        if self.book is None or code is None or not self.book.member(code, active=False).active:
             return
-        day, name, member = self.on, self.book.name, self.book.members[code]
+        day, name, member = self.on, self.book.name, self.book.member(code, active=False)
 
         def show(figures: object) -> None:
             assert isinstance(figures, dict)

@@ -21,9 +21,7 @@ from PySide6.QtWidgets import (
 from kasbuku import paperbook
 from kasbuku.formatting import rupiah, tanggal
 from ledger import services
-from ledger.model import accounts as A
-from ledger.model.events import parse_event
-from ledger.services.history import History
+from ledger.services.opening import preview_opening
 from ui import files
 from ui.desk import Desk
 from ui.widgets import Table, heading, hint, present_error, save_cancel, tr
@@ -105,27 +103,12 @@ class PaperBookDialog(QDialog):
         self.show_opening(group or "")
 
     def show_opening(self, group: str) -> None:
-        history = History(group)
-        for number, raw in enumerate(self.events, start=1):
-            event = parse_event(raw)
-            event.seq = number
-            history.add(event)
-        book = history.book
-        ledger = book.ledger
-        opening = book.opening
-        assert opening is not None
-        rows: list[tuple[str, int]] = []
-        for code, account in A.CHART.items():
-            balance = ledger.balance(code)
-            if balance or code == A.MODAL_AWAL:  # the opening equity is always shown, even at Rp 0
-                rows.append((account.name, balance if account.kind.debit_normal else -balance))
-        self.neraca.fill(rows)
-        loans = sum(1 for ln in book.loans.values() if ln.is_open)
+        preview = preview_opening(group, self.events)
+        self.neraca.fill(preview.neraca)
         self.status.setText(tr("{0}: {1} anggota, {2} pinjaman berjalan, saldo awal per {3}; modal awal (saldo "
                                "pembukaan) {4}. Cocokkan neraca di bawah dengan hitungan kas dan halaman terakhir "
                                "buku lama, lalu simpan.").format(
-            group, len(book.active_members()), loans, tanggal(opening.date),
-            rupiah(-ledger.balance(A.MODAL_AWAL))))
+            group, preview.members, preview.open_loans, tanggal(preview.day), rupiah(preview.modal_awal)))
 
     def save(self) -> None:
         if not self.events:

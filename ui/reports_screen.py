@@ -25,6 +25,7 @@ from kasbuku.formatting import bulan
 from ledger.model.errors import Refusal
 from ledger.rules.book import GroupBook
 from ledger.rules.closing import next_to_close
+from ledger.views.statements.group import close_lines
 from ui import reporting, worker
 from ui.files import folder_name, save_name
 from ui.page import Page, Shell
@@ -81,7 +82,7 @@ class ReportsPage(Page):
         self.month.clear()
         running = next_to_close(book)
         self.month.addItem(tr("{0} (belum ditutup)").format(bulan(running)), running)
-        for close in reversed(book.closes):
+        for close in close_lines(book):
             self.month.addItem(bulan(close.month), close.month)
         chosen = self.month.findData(current) if current is not None else -1
         self.month.setCurrentIndex(chosen if chosen >= 0 else min(1, self.month.count() - 1))

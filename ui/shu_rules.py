@@ -14,6 +14,7 @@ from kasbuku.formatting import bulan, rupiah
 from ledger.model.settings import MEMBER_POOLS, POOL_NAME
 from ledger.rules.book import GroupBook
 from ledger.rules.shu import plan
+from ledger.views.statements.common import member_name
 from ui.widgets import FormDialog, Table, hint, tr
 
 SAVINGS_BASES = {"average": "rata-rata simpanan 12 akhir bulan (adil bagi yang menabung sepanjang tahun)",
@@ -127,7 +128,7 @@ class ShuRulesDialog(FormDialog):
                                      "{3}.").format(self.year, bulan(last) if last else tr("belum ada"),
                                                     rupiah(result["surplus"]), "; ".join(
                                          f"{k} {rupiah(v)}" for k, v in result["pools"].items())))
-        self.preview.fill([(f"{code} {self.book.members[code].name}", *(parts.get(p, 0) for p in MEMBER_POOLS))
+        self.preview.fill([(member_name(self.book, code), *(parts.get(p, 0) for p in MEMBER_POOLS))
                            for code, parts in result["shares"].items()])
 
     def _typed_percents(self) -> list[str]:

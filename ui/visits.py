@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ledger.rules.book import GroupBook
-from ledger.rules.visits import FollowUp, open_followups
+from ledger.rules.visits import FollowUp, open_followups, visits_newest_first
 from ui.page import Page, Shell
 from ui.widgets import N_, DateEdit, Table, heading, hint, tr
 
@@ -85,7 +85,7 @@ class VisitsPage(Page):
             self.day.set_value(self.on)
             self.due.set_value(self.on + timedelta(days=30))
         self.book = book
-        self.visits.fill([(v.date, v.facilitator, v.checked, v.findings) for v in reversed(book.visits)])
+        self.visits.fill([(v.date, v.facilitator, v.checked, v.findings) for v in visits_newest_first(book)])
         self.pending = open_followups(book)
         self.open.fill([(("⚠ " if f.due < self.on else "") + f.what, f.due) for f in self.pending])
         facilitator = self.desk.facilitator
@@ -116,7 +116,7 @@ class VisitsPage(Page):
             self.message.setText(tr("Belum diisi: {0}").format(", ".join(missing)))
             return
         unknown = [code for code in (c.strip() for c in self.attendees.text().split(","))
-                   if code and code not in self.book.members]
+                   if code and not self.book.has_member(code)]
         if unknown:
             self.message.setText(tr("Bukan kode anggota kelompok ini: {0}").format(", ".join(unknown)))
             return

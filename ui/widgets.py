@@ -247,16 +247,22 @@ def heading(text: str, size: int = 16, label: QLabel | None = None) -> QLabel:
     return label
 
 
-def button_row(actions: Sequence[tuple[str, Callable[[], None]]]) -> tuple[QHBoxLayout, list[QPushButton]]:
-    """A row of buttons, one per (label, slot), pushed to the left."""
+def button_row(actions: Sequence[tuple[str, Callable[[], None]]],
+               title: str | None = None) -> tuple[QHBoxLayout, list[QPushButton]]:
+    """A row of buttons, one per (label, slot), pushed to the left; with a ``title``, a page's top bar: its
+    heading on the left and the buttons on the right."""
     row = QHBoxLayout()
+    if title is not None:
+        row.addWidget(heading(title, 16))
+        row.addStretch(1)
     buttons = []
     for text, slot in actions:
         button = QPushButton(text)
         button.clicked.connect(slot)
         row.addWidget(button)
         buttons.append(button)
-    row.addStretch(1)
+    if title is None:
+        row.addStretch(1)
     return row, buttons
 
 
@@ -265,9 +271,8 @@ def member_combo(book: GroupBook, first: tuple[str, str] | None = None, active: 
     combo = QComboBox()
     if first is not None:
         combo.addItem(*first)
-    for m in sorted(book.members.values(), key=lambda m: m.number):
-        if m.active or not active:
-            combo.addItem(f"{m.code} {m.name}", m.code)
+    for m in book.members_in_order(active_only=active):
+        combo.addItem(f"{m.code} {m.name}", m.code)
     return combo
 
 

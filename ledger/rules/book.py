@@ -134,6 +134,14 @@ class GroupBook:
     def active_members(self) -> list[Member]:
         return [m for m in self.members.values() if m.active]
 
+    def members_in_order(self, active_only: bool = False) -> list[Member]:
+        """The members in the order they joined (the order of every list a treasurer reads)."""
+        return sorted((m for m in self.members.values() if m.active or not active_only), key=lambda m: m.number)
+
+    def has_member(self, code: str) -> bool:
+        """Whether ``code`` is a member of this group (she may have left since)."""
+        return code in self.members
+
     def savings(self, code: str) -> dict[str, int]:
         return {p: self.ledger.credit_balance(acct, code) for p, acct in A.SAVINGS_ACCOUNTS.items()}
 

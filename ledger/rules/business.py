@@ -46,6 +46,11 @@ def profit(book: GroupBook, start: date | None, end: date) -> dict[str, int]:
     return {"sales": sales, "purchases": purchases, "costs": costs, "profit": sales - purchases - costs}
 
 
+def cash(book: GroupBook) -> int:
+    """The joint business's own cash (kas usaha), kept apart from the savings-and-loan cash."""
+    return book.ledger.balance(A.KAS_USAHA)
+
+
 def undistributed(book: GroupBook, on: date) -> int:
     """Profit made so far that the group has not yet shared out."""
     return profit(book, None, on)["profit"] - book.business_distributed

@@ -86,6 +86,15 @@ def remainder_pool(pct: dict[str, Any]) -> str:
     return max(kept, key=lambda k: pct[k]) if kept else "cadangan"
 
 
+def year_to_allocate(book: GroupBook) -> int | None:
+    """The latest year whose December is closed and whose SHU is not allocated yet (None: there is none)."""
+    last = book.last_closed
+    if last is None or book.created is None:
+        return None
+    year = int(last[:4]) - (0 if last.endswith("-12") else 1)
+    return year if year not in book.shu_years and year >= book.created.year else None
+
+
 def year_rules(book: GroupBook, year: int) -> Rules:
     """The rules an SHU year is allocated by: those in force on its 31 December (rules §9a)."""
     return book.rules_on(date(year, 12, 31))

@@ -83,6 +83,11 @@ def followup_done(book: GroupBook, ev: Event, entry: Entry) -> None:
     raise Refusal(f"tindak lanjut {wanted} tidak dikenal di kelompok {book.name}")
 
 
+def visits_newest_first(book: GroupBook) -> list[Visit]:
+    """The facilitator's visits to this group, the latest first."""
+    return list(reversed(book.visits))
+
+
 def open_followups(book: GroupBook) -> list[FollowUp]:
     """Follow-ups not yet done, the earliest due first."""
     return sorted((f for v in book.visits for f in v.followups if f.done is None), key=lambda f: f.due)

@@ -72,10 +72,3 @@ def assessments(book: GroupBook) -> list[Assessment]:
     return out
 
 
-def next_asset_code(book: GroupBook) -> str:
-    """``INV-01``, ``INV-02``, … the first code not used yet."""
-    number = len(book.assets) + 1
-    while f"INV-{number:02d}" in book.assets:
-        number += 1
-    return f"INV-{number:02d}"
-

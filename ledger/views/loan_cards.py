@@ -69,13 +69,10 @@ def borrow_refusals(book: GroupBook, fund: str) -> dict[str, str | None]:
     return out
 
 
-def next_loan_code(book: GroupBook, on: date) -> str:
-    """A fresh loan code such as ``P2611-01`` (year, month, running number)."""
-    stem = f"P{on:%y%m}-"
-    number = 1
-    while f"{stem}{number:02d}" in book.loans:
-        number += 1
-    return f"{stem}{number:02d}"
+def loans_listed(book: GroupBook) -> list[Loan]:
+    """The group's loans for its list: open ones first, each part in the order disbursed; a disbursement
+    taken back (reversed) is not a loan."""
+    return sorted((ln for ln in book.loans.values() if not ln.cancelled), key=lambda ln: (not ln.is_open, ln.disbursed))
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ledger.rules.book import GroupBook
-from ledger.rules.profiles import NEEDS, SECTORS, Profile
+from ledger.rules.profiles import NEEDS, SECTORS, Linkage, Profile
 
 
 @dataclass(frozen=True)
@@ -46,6 +46,12 @@ def summarise(books: list[GroupBook]) -> tuple[list[MappingRow], list[LinkageRow
     rows = [_count(k, per[k]) for k in sorted(per, key=str.lower)]
     rows.append(_count("Seluruhnya", [p for k in per for p in per[k]]))
     return rows, sorted(links, key=lambda r: (r.kecamatan.lower(), r.group.lower(), r.member))
+
+
+def group_linkages(book: GroupBook) -> list[Linkage]:
+    """The facilitator's linkages of this group's members, in member order, then by partner."""
+    number = {m.code: m.number for m in book.members_in_order()}
+    return sorted(book.linkages.values(), key=lambda ln: (number[ln.member], ln.partner.lower()))
 
 
 def latest_profile(book: GroupBook, member: str) -> Profile | None:

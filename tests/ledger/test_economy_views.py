@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 
 from ledger.model import accounts as A
 from ledger.rules import social_fund
-from ledger.views.economy import assessments, fund_moves, next_asset_code, profit_shares
+from ledger.views.codes import next_asset_code
+from ledger.views.economy import assessments, fund_moves, profit_shares
 from tests.conftest import ev, group_with_members
 
 _GROUPS = itertools.count()

@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from ledger.views.cashbook import cash_lines
-from ledger.views.loan_cards import borrow_refusals, loan_card, next_loan_code, preview_loan
+from ledger.views.codes import next_loan_code
+from ledger.views.loan_cards import borrow_refusals, loan_card, preview_loan
 from ledger.views.overview import overview
 from tests.conftest import SCENARIO_TODAY, Book, ev, group_with_members
 

@@ -119,6 +119,23 @@ def tr_debts(book: GroupBook) -> list[TrDebtLine]:
     return lines
 
 
+# -- tutup buku -------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class CloseLine:
+    """One month close: when, what the others covered by tanggung renteng, what stayed uncovered."""
+
+    month: str
+    day: date
+    covered: int
+    uncovered: int
+
+
+def close_lines(book: GroupBook) -> list[CloseLine]:
+    """The months closed, the latest first."""
+    return [CloseLine(c.month, c.date, sum(v.amount for v in c.covers), sum(c.uncovered.values()))
+            for c in reversed(book.closes)]
+
+
 # -- dana bergulir ------------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class GrantPosition:
