@@ -14,18 +14,16 @@ from typing import Any
 from ledger import storage
 from ledger.model.calendar import month_end
 from ledger.model.errors import InvalidEvent, Refusal, UnknownGroup
-from ledger.model.events import Event, check_guards, parse_event
+from ledger.model.events import Event, parse_event
 from ledger.model.identity import mask
 from ledger.rules.book import GroupBook, replay
 from ledger.services import access
-from ledger.services.history import History
+from ledger.services.history import SYSTEM, History
 from ledger.storage import Session, audit
 from ledger.views.development import MonthFigures, history
 from ledger.views.mapping import LinkageRow, MappingRow, summarise
 from ledger.views.queries import findings, group_state
 from ledger.views.recap import RecapRow, closed_months, from_text, replay_with_rows, row_for, to_text, with_subtotals
-
-SYSTEM = "sistem"
 
 
 class LineRefused(Refusal):
@@ -68,11 +66,9 @@ class Batch:
                 raise InvalidEvent(f"id '{event.id}' sudah dipakai di buku ini")
             self.ids.add(event.id)
         history = self.history(event.group, creating=event.type == "group.create")
-        check_guards(event, history.book.rules.max_amount, self.today)
-        event.seq, self.seq = self.seq, self.seq + 1
         event.recorded_at = datetime.now()
-        event.actor = event.actor or self.role
-        history.add(event, self.role if event.actor != SYSTEM else "pendamping")
+        history.admit(event, self.seq, self.role, self.today)
+        self.seq += 1
         self.new.setdefault(event.group, []).append(event)
         self._derived(event, history.book)
 

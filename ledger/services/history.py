@@ -6,10 +6,12 @@ from datetime import date
 
 from ledger.model.calendar import month_end, month_of, months_between
 from ledger.model.errors import Refusal
-from ledger.model.events import FACILITATOR_ONLY, Event
+from ledger.model.events import FACILITATOR_ONLY, Event, check_guards
 from ledger.rules.book import GroupBook, cancelled_closes, replay
 from ledger.rules.closing import check_reopen
 from ledger.views.recap import RecapRow, group_row, replay_with_rows
+
+SYSTEM = "sistem"  # the actor of an event the book derives itself (a pass-on's receipt in the other group)
 
 
 class History:
@@ -22,6 +24,14 @@ class History:
         self.dirty_from: tuple[date, int] | None = None  # journal to rewrite from here on
         # month -> (events dated up to its end, the rekap row then): what this history's additions changed
         self.month_rows: dict[str, tuple[int, RecapRow]] = {}
+
+    def admit(self, event: Event, seq: int, role: str, today: date) -> None:
+        """A new event as a write admits it: rules §2's guards (no date after ``today``, no amount above the
+        group's ``max_amount``), its number and who recorded it, then every rule (``add``)."""
+        check_guards(event, self.book.rules.max_amount, today)
+        event.seq = seq
+        event.actor = event.actor or role
+        self.add(event, role if event.actor != SYSTEM else "pendamping")
 
     def add(self, event: Event, role: str = "pendamping") -> None:
         """Apply a new event; refused (and nothing kept) if it or anything after it breaks a rule."""

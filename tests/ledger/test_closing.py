@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from tests.conftest import ev, group_with_members
+from tests.ledger.memory import MemoryBook
+
+
+@pytest.fixture
+def book() -> MemoryBook:
+    """These are rule tests: an in-memory history (tests/ledger/memory.py), not a stored book."""
+    return MemoryBook()
 
 
 def test_months_close_in_order_from_the_groups_first_month(book: Any) -> None:

@@ -5,8 +5,17 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from ledger.model import accounts as A
 from tests.conftest import ev, group_with_members
+from tests.ledger.memory import MemoryBook
+
+
+@pytest.fixture
+def book() -> MemoryBook:
+    """These are rule tests: an in-memory history (tests/ledger/memory.py), not a stored book."""
+    return MemoryBook()
 
 
 def setup_loans(book: Any, rules: dict[str, Any] | None = None, members: int = 5,
