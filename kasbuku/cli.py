@@ -171,8 +171,9 @@ def cmd_template(args: argparse.Namespace) -> int:
     payload = opening_from_book(book, on)
     assert book.created is not None
     group = {"group": book.name, "kind": book.kind, "created": book.created, **book.address}
-    members = {m.code: {"name": m.name, "category": m.category, "role": m.role, "joined": m.joined, **m.identity}
-               for m in book.active_members()}
+    members: dict[str, dict[str, Any]] = {
+        m.code: {"name": m.name, "category": m.category, "role": m.role, "joined": m.joined, **m.identity}
+        for m in book.active_members()}
     paperbook.write_template(out, payload, group, members)
     print(f"buku kelompok {book.name} per {on.isoformat()} ditulis ke {out}")
     return EXIT_OK

@@ -111,7 +111,7 @@ def start_close(page: Page, book: GroupBook, opened: Callable[[CloseDialog], Non
     """Compute the close preview in the background, then show it; confirming posts ``month.close``."""
     month = next_to_close(book)
     day = close_day(month, page.on)
-    names = {m.code: member_name(book, m.code) for m in book.members_in_order()}
+    names: dict[str, str] = {m.code: member_name(book, m.code) for m in book.members_in_order()}
     role = page.desk.role
 
     def done(preview: object) -> None:

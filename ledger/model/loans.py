@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from ledger.model.codes import LoanCode, MemberCode
 from ledger.model.schedules import PlannedInstalment, Terms
 
 
@@ -54,8 +55,8 @@ class Portion:
 
 @dataclass
 class Loan:
-    code: str
-    member: str
+    code: LoanCode
+    member: MemberCode
     fund: str
     terms: Terms
     disbursed: date

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ledger.model.calendar import month_end, month_of, month_start, months_between
+from ledger.model.codes import MemberCode
 
 CATEGORIES = ("fakir miskin", "miskin", "hampir miskin", "PRSE", "lainnya")
 ROLES = ("ketua", "sekretaris", "bendahara", "anggota")
@@ -15,7 +16,7 @@ PRODUCTS = ("pokok", "wajib", "sukarela")
 
 @dataclass
 class Member:
-    code: str
+    code: MemberCode
     name: str
     number: int  # join order: "member order" of rules.md §6
     joined: date

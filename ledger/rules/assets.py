@@ -11,6 +11,7 @@ from datetime import date
 
 from ledger.model import accounts as A
 from ledger.model.calendar import add_months
+from ledger.model.codes import AssetCode
 from ledger.model.errors import InvalidEvent, Refusal
 from ledger.model.events import Event
 from ledger.model.journal import Entry
@@ -23,7 +24,7 @@ GROUP_HOLDER = "kelompok"
 
 @dataclass
 class Asset:
-    code: str
+    code: AssetCode
     item: str
     quantity: int
     value: int
@@ -43,7 +44,7 @@ class Asset:
 
 
 def _asset(book: GroupBook, code: str) -> Asset:
-    found: Asset | None = book.assets.get(code)
+    found: Asset | None = book.assets.get(AssetCode(code))
     if found is None:
         raise Refusal(f"inventaris {code} tidak dikenal di kelompok {book.name}")
     if found.disposed:

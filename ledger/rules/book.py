@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from ledger.model import accounts as A
 from ledger.model.calendar import day_text, month_end, month_of, month_text
+from ledger.model.codes import AssetCode, LoanCode, MemberCode
 from ledger.model.errors import InvalidEvent, Refusal
 from ledger.model.events import Event
 from ledger.model.journal import Entry, Ledger
@@ -74,8 +75,8 @@ class GroupBook:
         self.created: date | None = None
         self.address: dict[str, str] = {}
         self.rules_history: list[tuple[date, Rules]] = []
-        self.members: dict[str, Member] = {}
-        self.loans: dict[str, Loan] = {}
+        self.members: dict[MemberCode, Member] = {}
+        self.loans: dict[LoanCode, Loan] = {}
         self.ledger = Ledger()
         self.covers: list[TrCover] = []
         self.grant = GrantState()
@@ -86,7 +87,7 @@ class GroupBook:
         self.last_key: tuple[date, int] = (date.min, 0)
         self.shu_years: dict[int, dict[str, Any]] = {}
         self.jasa_paid: dict[tuple[str, int], int] = defaultdict(int)
-        self.assets: dict[str, Asset] = {}
+        self.assets: dict[AssetCode, Asset] = {}
         self.business_distributed = 0
         self.profiles: dict[str, list[Profile]] = {}
         self.group_profile: dict[str, Any] = {}
@@ -124,7 +125,7 @@ class GroupBook:
 
     # -- members ---------------------------------------------------------------------------------
     def member(self, code: Any, *, active: bool = True) -> Member:
-        found = self.members.get(str(code))
+        found = self.members.get(MemberCode(str(code)))
         if found is None:
             raise Refusal(f"anggota {code} tidak dikenal di kelompok {self.name}")
         if active and not found.active:
@@ -149,7 +150,7 @@ class GroupBook:
         return self.rules_on(day).wajib
 
     def loan(self, code: Any) -> Loan:
-        found = self.loans.get(str(code))
+        found = self.loans.get(LoanCode(str(code)))
         if found is None or found.cancelled:
             raise Refusal(f"pinjaman {code} tidak dikenal di kelompok {self.name}")
         return found

@@ -84,7 +84,7 @@ def share_weights(book: GroupBook, shares: Any) -> dict[str, int]:
     """Members and their weights for a profit share: ``shares`` (member → weight) in member order, or
     equal shares of the active members."""
     if shares is None:
-        active = {m.code: 1 for m in book.active_members()}
+        active: dict[str, int] = {m.code: 1 for m in book.active_members()}
         if not active:
             raise Refusal("tidak ada anggota aktif untuk menerima bagian laba")
         return active
@@ -92,7 +92,7 @@ def share_weights(book: GroupBook, shares: Any) -> dict[str, int]:
             isinstance(v, int) and not isinstance(v, bool) and v >= 0 for v in shares.values()):
         raise InvalidEvent("'shares' harus objek kode anggota → bobot bilangan bulat")
     members = sorted((book.member(code) for code in shares), key=lambda m: m.number)  # member order
-    out = {m.code: int(shares[m.code]) for m in members}
+    out: dict[str, int] = {m.code: int(shares[m.code]) for m in members}
     if sum(out.values()) <= 0:
         raise InvalidEvent("jumlah bobot 'shares' harus lebih dari nol")
     return out

@@ -82,7 +82,7 @@ def _refund(book: GroupBook, coverer: str, part: int, entry: Entry, defaulter: s
         entry.debit(A.KAS_CADANGAN_TR, part)
         return
     entry.debit(A.UTANG_TR, part, coverer)
-    member = book.members[coverer]
+    member = book.member(coverer, active=False)
     if book.rules.tr_refund_to == "sukarela" and member.active:
         entry.debit(A.KAS_KELOMPOK, part)
         entry.credit(A.SIMPANAN_SUKARELA, part, coverer)

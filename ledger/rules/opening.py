@@ -15,6 +15,7 @@ from typing import Any
 
 from ledger.model import accounts as A
 from ledger.model.calendar import day_text, month_end, month_of, month_start, month_text, months_between
+from ledger.model.codes import LoanCode, MemberCode
 from ledger.model.errors import InvalidEvent, Refusal
 from ledger.model.events import MONTH_RE, Event, parse_date
 from ledger.model.journal import Entry, balances_between
@@ -144,7 +145,7 @@ def open_book(book: GroupBook, ev: Event, entry: Entry) -> None:
 def _members(book: GroupBook, ev: Event, problems: Problems) -> dict[str, dict[str, int]]:
     out: dict[str, dict[str, int]] = {}
     for code, raw in _mapping(ev.get("members"), "members", problems).items():
-        member = book.members.get(code)
+        member = book.members.get(MemberCode(code))
         if member is None or not member.active:
             problems.add(f"anggota {code} tidak dikenal (catat member.join sebelum saldo awal)")
             continue
@@ -173,7 +174,7 @@ def _loans(book: GroupBook, ev: Event, problems: Problems) -> list[_Row]:
         if code in seen or code in book.loans:
             problems.add(f"{where}: kode pinjaman dipakai dua kali")
         seen.add(code)
-        member = book.members.get(str(raw.get("member")))
+        member = book.members.get(MemberCode(str(raw.get("member"))))
         if member is None or not member.active:
             problems.add(f"{where}: anggota {raw.get('member')!r} tidak dikenal")
         if raw.get("fund") not in FUNDS:
@@ -192,7 +193,7 @@ def _loans(book: GroupBook, ev: Event, problems: Problems) -> list[_Row]:
             continue
         if member is None or raw.get("fund") not in FUNDS:
             continue
-        loan = Loan(code=code, member=member.code, fund=str(raw["fund"]), terms=terms, disbursed=disbursed,
+        loan = Loan(code=LoanCode(code), member=member.code, fund=str(raw["fund"]), terms=terms, disbursed=disbursed,
                     seq=ev.seq, instalments=[Instalment(p) for p in schedule], last_touch=ev.seq)
         paid = {key: problems.figure(raw.get(key, 0), f"{where}.{key}")
                 for key in ("paid_pokok", "paid_jasa", "denda_owed")}
@@ -242,7 +243,7 @@ def _tr_debts(book: GroupBook, ev: Event, problems: Problems) -> list[TrCover]:
         where = f"utang TR ke-{number}"
         debtor, creditor = str(raw.get("debtor")), str(raw.get("creditor"))
         amount = problems.figure(raw.get("amount"), f"{where}: jumlah")
-        if debtor not in book.members or not book.members[debtor].active:
+        if MemberCode(debtor) not in book.members or not book.members[MemberCode(debtor)].active:
             problems.add(f"{where}: penanggung utang {debtor!r} tidak dikenal")
         if creditor != RESERVE and creditor not in book.members:
             problems.add(f"{where}: pemberi tanggungan {creditor!r} tidak dikenal (kode anggota atau reserve)")
@@ -258,7 +259,7 @@ def _tr_debts(book: GroupBook, ev: Event, problems: Problems) -> list[TrCover]:
         if amount:
             grouped[(debtor, day)].append(TrShare("" if creditor == RESERVE else creditor, amount,
                                                   "reserve" if creditor == RESERVE else "cash", amount))
-    order = {code: m.number for code, m in book.members.items()}
+    order: dict[str, int] = {code: m.number for code, m in book.members.items()}
     return [TrCover(seq=ev.seq, date=day, month=month_of(day), defaulter=debtor,
                     amount=sum(s.amount for s in shares),
                     shares=sorted(shares, key=lambda s: order.get(s.coverer, 0)))
@@ -333,7 +334,7 @@ def _post(book: GroupBook, ev: Event, entry: Entry, members: dict[str, dict[str,
     entry.debit(A.KAS_CADANGAN_TR, money["tr_reserve"])
     entry.move(A.KAS_SOSIAL, A.DANA_SOSIAL, money["social_fund"])
     for code, saved in members.items():
-        member = book.members[code]
+        member = book.members[MemberCode(code)]
         for product in SAVINGS:
             entry.credit(A.SAVINGS_ACCOUNTS[product], saved[product], code)
         due = _wajib_due_through(book, member.joined, ev.date)

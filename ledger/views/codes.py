@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Container
 from datetime import date
 
+from ledger.model.codes import AssetCode, LoanCode, MemberCode
 from ledger.rules.book import GroupBook
 
 
@@ -15,16 +16,16 @@ def _first_free(stem: str, taken: Container[str], start: int = 1) -> str:
     return f"{stem}{number:02d}"
 
 
-def next_member_code(book: GroupBook) -> str:
+def next_member_code(book: GroupBook) -> MemberCode:
     """``A01``, ``A02``, … after the members already in the book (a code is never used twice)."""
-    return _first_free("A", book.members, len(book.members) + 1)
+    return MemberCode(_first_free("A", book.members, len(book.members) + 1))
 
 
-def next_loan_code(book: GroupBook, on: date) -> str:
+def next_loan_code(book: GroupBook, on: date) -> LoanCode:
     """A fresh loan code such as ``P2611-01`` (year, month, running number)."""
-    return _first_free(f"P{on:%y%m}-", book.loans)
+    return LoanCode(_first_free(f"P{on:%y%m}-", book.loans))
 
 
-def next_asset_code(book: GroupBook) -> str:
+def next_asset_code(book: GroupBook) -> AssetCode:
     """``INV-01``, ``INV-02``, … the first code not used yet."""
-    return _first_free("INV-", book.assets, len(book.assets) + 1)
+    return AssetCode(_first_free("INV-", book.assets, len(book.assets) + 1))

@@ -48,7 +48,7 @@ def profit_shares(book: GroupBook, to_members: int, shares: dict[str, int] | Non
     when there is nobody to share with or the weights are all zero."""
     weights: dict[str, int] = share_weights(book, shares)
     parts = allocate(to_members, list(weights.values())) if to_members else [0] * len(weights)
-    return [Share(code, book.members[code].name, w, part)
+    return [Share(code, book.member(code, active=False).name, w, part)
             for (code, w), part in zip(weights.items(), parts, strict=True)]
 
 

@@ -41,7 +41,7 @@ def summarise(books: list[GroupBook]) -> tuple[list[MappingRow], list[LinkageRow
         latest = [p for m in book.active_members() if (p := latest_profile(book, m.code)) is not None]
         per.setdefault(kecamatan, []).extend(latest)
         for link in book.linkages.values():
-            links.append(LinkageRow(kecamatan, book.name, link.member, book.members[link.member].name,
+            links.append(LinkageRow(kecamatan, book.name, link.member, book.member(link.member, active=False).name,
                                     link.partner, link.status, link.outcome, link.history[0][0]))
     rows = [_count(k, per[k]) for k in sorted(per, key=str.lower)]
     rows.append(_count("Seluruhnya", [p for k in per for p in per[k]]))
@@ -50,7 +50,7 @@ def summarise(books: list[GroupBook]) -> tuple[list[MappingRow], list[LinkageRow
 
 def group_linkages(book: GroupBook) -> list[Linkage]:
     """The facilitator's linkages of this group's members, in member order, then by partner."""
-    number = {m.code: m.number for m in book.members_in_order()}
+    number: dict[str, int] = {m.code: m.number for m in book.members_in_order()}
     return sorted(book.linkages.values(), key=lambda ln: (number[ln.member], ln.partner.lower()))
 
 

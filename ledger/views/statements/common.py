@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ledger.model import accounts as A
+from ledger.model.codes import LoanCode, MemberCode
 from ledger.model.errors import Refusal
 from ledger.model.journal import Entry
 from ledger.model.labels import TR_SOURCE_NAMES, event_label
@@ -50,7 +51,7 @@ def group_info(book: GroupBook) -> GroupInfo:
 
 
 def member_name(book: GroupBook, code: str) -> str:
-    member = book.members.get(code)
+    member = book.members.get(MemberCode(code))
     return f"{code} {member.name}" if member else code
 
 
@@ -98,7 +99,7 @@ def _event_member(book: GroupBook, entry: Entry) -> str:
     data = applied.event.data
     if "member" in data:
         return str(data["member"])
-    loan = book.loans.get(str(data.get("loan", "")))
+    loan = book.loans.get(LoanCode(str(data.get("loan", ""))))
     return loan.member if loan else ""
 
 

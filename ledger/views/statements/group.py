@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ledger.model import accounts as A
+from ledger.model.codes import LoanCode
 from ledger.model.journal import balances_between, income_statement
 from ledger.model.labels import FUND_NAMES, TR_SOURCE_NAMES
 from ledger.model.loans import kolektibilitas
@@ -240,7 +241,7 @@ def grant_history(book: GroupBook) -> GrantHistory:
                   for w in g.write_offs]
     rounds = []
     for number, code, what, day in g.history:
-        loan = book.loans.get(what.removeprefix("loan:")) if what.startswith("loan:") else None
+        loan = book.loans.get(LoanCode(what.removeprefix("loan:"))) if what.startswith("loan:") else None
         if loan is None:
             rounds.append(GrantRoundLine(number, day, member_name(book, code), "menolak", 0, 0, "Menolak"))
         elif not loan.cancelled:

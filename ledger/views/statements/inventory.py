@@ -3,6 +3,7 @@ must flag (not checked for too long; lost, sold or written off), checked against
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from datetime import date
 
@@ -44,7 +45,7 @@ class AssetList:
     sold_for: int  # money from every sale = what the journal booked as Penjualan inventaris
 
 
-def _row(book: GroupBook, a: assets.Asset, late: set[str]) -> AssetRow:
+def _row(book: GroupBook, a: assets.Asset, late: AbstractSet[str]) -> AssetRow:
     day, amount = a.disposed.get("date"), a.disposed.get("amount", 0)
     holder = "Kelompok" if a.holder == assets.GROUP_HOLDER else member_name(book, a.holder)
     return AssetRow(a.code, a.item, a.quantity, a.value, a.source, a.document, a.funded == "kas", a.received,

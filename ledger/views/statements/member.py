@@ -113,7 +113,7 @@ def member_account(book: GroupBook, code: str, start: date, end: date) -> Member
     """Rekening anggota: savings moves from ``start`` to ``end``, loans open or moved then, TR both ways
     (each cover with its date and creditors) and every payment of hers that went to her TR debt."""
     check_book_date(book, end)
-    member = book.members[code]
+    member = book.member(code, active=False)
     balances = dict.fromkeys(PRODUCTS, 0)
     opening, moves = dict(balances), []
     for entry in book.ledger.entries:

@@ -52,7 +52,7 @@ def _label(account: str, sub: str, purpose: str) -> str:
 def _party(book: GroupBook, event: Event, member: str) -> tuple[str, str]:
     """The party as shown ("KODE Nama") and as she signs (her name)."""
     if member in book.members:
-        return member_name(book, member), book.members[member].name
+        return member_name(book, member), book.member(member, active=False).name
     other = str(event.get("source", "") or event.get("to_group", "") or event.get("to", ""))
     return other, other
 
