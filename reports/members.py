@@ -62,7 +62,10 @@ def member_page(info: GroupInfo, acct: MemberAccount, start: date, end: date, si
     story = [*header(info, "Rekening Anggota", f"{tanggal(start)} s.d. {tanggal(end)}"),
              facts([("Anggota", f"{m.code} {m.name}"), ("Jabatan", ROLE_NAMES.get(m.role, m.role)),
                     ("Kategori", m.category), ("Tanggal masuk", tanggal(m.joined)), ("Status", status),
-                    ("Tunggakan wajib", rupiah(acct.wajib_arrears))], widths=(30, 61), columns=2),
+                    ("Tunggakan wajib", rupiah(acct.wajib_arrears)),
+                    # her own paper: her NIK and No. KK in full (rules §3a; everywhere else a NIK is masked)
+                    *((label, m.identity[key]) for key, label in (("nik", "NIK"), ("kk", "No. KK"))
+                      if key in m.identity)], widths=(30, 61), columns=2),
              section("Simpanan"), savings_table(acct, start)]
     for card in acct.loans:
         story += [section(f"Pinjaman {card.code}"), text(terms_line(card), "body")]

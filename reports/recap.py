@@ -28,7 +28,8 @@ def _amounts(row: RecapRow) -> list[int]:
             row.loans_outstanding, row.tr_open]
 
 
-def _row(row: RecapRow, unit: int) -> list[object]:
+def row_cells(row: RecapRow, unit: int = 1) -> list[object]:
+    """A rekap row as the paper shows it (and the window: one table for both), amounts in ``unit`` rupiah."""
     status = "diblokir" if row.blocked else ("sudah tutup" if row.closed else "belum tutup")
     if not row.kind:  # a subtotal: how many of its groups closed the month, and how many are blocked
         status = f"{row.closed}/{row.groups} tutup" + (f", {row.blocked} blokir" if row.blocked else "")
@@ -47,7 +48,7 @@ def build(rows: list[RecapRow], month: str, office: str, printed_on: date) -> by
     in_unit = "rupiah" if unit == 1 else "ribuan rupiah (angka tepat: berkas CSV atau XLSX)"
     story = [text(office or "Dinas Sosial", "group"), text("Rekapitulasi Kelompok Binaan", "title"),
              text(f"{bulan(month)} — jumlah uang dalam {in_unit}", "period"),
-             money_table(COLUMNS, [_row(r, unit) for r in body], total=_row(grand, unit),
+             money_table(COLUMNS, [row_cells(r, unit) for r in body], total=row_cells(grand, unit),
                          bold=[i for i, r in enumerate(body) if not r.kind], size=FONT_SIZE),
              text("PAR30: sisa pokok pinjaman yang menunggak lebih dari 30 hari. Kol: jumlah pinjaman per "
                   "kolektibilitas (1 Lancar … 5 Macet). Utang TR terbuka: utang tanggung renteng anggota yang "

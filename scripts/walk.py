@@ -1,6 +1,7 @@
-"""A walk of every page of the group workspace as a facilitator meets it (issue 14): each page shown at a
-screen size, every visible label and button checked — its text fits its widget, no two sibling labels or
-buttons overlap, no English word of Qt's in an Indonesian window — and, with --png, a screenshot of each page.
+"""A walk of the window as a facilitator meets it (issue 14): the start screen and its dialogs (a wrong PIN
+included), then every page of a group and every dialog its buttons open, at a screen size; each checked by
+scripts/walk_checks.py — text that does not fit its label, button, table header or table cell, overlapping
+siblings, English words of Qt's, a window or dialog past the screen — and, with --png, photographed.
 
     python scripts/walk.py --book demo|stress --size 1366x768 [--png out/screens]   (QT_SCALE_FACTOR=1.25 …)
 
@@ -14,14 +15,16 @@ import os
 import re
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["KASBUKU_LANG"] = "id"
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-ENGLISH = re.compile(r"\b(Yes|No|Cancel|Save|Open|Close|File|Print|Name|Size|Type|Date|OK)\b")
-
 
 def write_book(kind: str, folder: Path) -> tuple[str, str]:
     """A book to walk and the group to open: the demo book, or the layout test's stress book (40 members
@@ -47,65 +50,141 @@ def write_book(kind: str, folder: Path) -> tuple[str, str]:
     return url, group
 
 
+class Walk:
+    """One walk of the window on a book at a screen size: the start screen and its dialogs, then every page of
+    a group and every dialog its buttons open (a button whose text ends in "…"), each checked and, with a
+    folder, photographed. Message boxes and file dialogs answer at once (nothing is saved)."""
+
+    SKIPPED = ("Cetak…",)  # Qt's print dialog is the system's own, modal: not the window's text
+
+    def __init__(self, width: int, height: int, png: Path | None) -> None:
+        self.width, self.height, self.png = width, height, png
+        self.problems: list[str] = []
+        self.shots = 0
+
+    def look(self, widget: QWidget, name: str) -> None:
+        from scripts.walk_checks import problems_of
+
+        self.problems += problems_of(widget, name, self.width, self.height)
+        if self.png is not None:
+            self.png.mkdir(parents=True, exist_ok=True)
+            self.shots += 1
+            scale = os.environ.get("QT_SCALE_FACTOR", "1")
+            safe = re.sub(r"[^\w .-]", "", name)[:60]
+            widget.grab().save(str(self.png / f"{self.width}x{self.height}@{scale}-{self.shots:02d}-{safe}.png"))
+
+    def dialogs_of(self, owner: QWidget, where: str) -> None:
+        """Open each dialog of ``owner``'s "…" buttons, look at it, and close it without saving."""
+        from PySide6.QtWidgets import QDialog, QPushButton
+
+        for button in [b for b in owner.findChildren(QPushButton) if b.isVisible() and b.isEnabled()]:
+            text = button.text().replace("&", "")
+            if not text.endswith("…") or text in self.SKIPPED:
+                continue
+            before = set(visible_dialogs())
+            button.click()
+            opened = settle(lambda before=before: [d for d in visible_dialogs() if d not in before])
+            pump()
+            for dialog in opened:
+                self.look(dialog, f"{where} › {dialog.windowTitle() or text}")
+                self.dialogs_of(dialog, f"{where} › {dialog.windowTitle() or text}")
+                QDialog.done(dialog, 0)  # as if closed, without the unsaved-input question
+            pump()
+
+
+def visible_dialogs() -> list[QWidget]:
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
+
+
+def pump() -> None:
+    """Let Qt lay out and paint what was just shown, and the window's background work (a rekap, a close
+    preview, a group's book) report."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui import worker
+
+    settle(lambda: [] if worker.busy() else [QApplication.instance()], seconds=10.0)  # type: ignore[list-item]
+    for _ in range(10):
+        QApplication.processEvents()
+
+
+def settle(ready: Callable[[], list[QWidget]], seconds: float = 2.0) -> list[QWidget]:
+    """Let Qt (and the window's background work) run until ``ready`` gives something, or ``seconds`` pass."""
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    end = time.monotonic() + seconds
+    while True:
+        QApplication.processEvents()
+        found = ready()
+        if found or time.monotonic() > end:
+            return found
+        time.sleep(0.02)
+
+
+def answer_at_once() -> None:
+    """Message boxes say No/OK and file dialogs are cancelled, so no dialog of the walk waits for a person."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    QMessageBox.question = lambda *_a, **_k: QMessageBox.StandardButton.No  # type: ignore[method-assign]
+    for name in ("information", "warning", "critical"):
+        setattr(QMessageBox, name, lambda *_a, **_k: QMessageBox.StandardButton.Ok)
+    QFileDialog.getSaveFileName = lambda *_a, **_k: ("", "")  # type: ignore[method-assign]
+    QFileDialog.getOpenFileName = lambda *_a, **_k: ("", "")  # type: ignore[method-assign]
+    QFileDialog.getExistingDirectory = lambda *_a, **_k: ""  # type: ignore[method-assign]
+
+
 def walk(url: str, group: str, width: int, height: int, png: Path | None) -> list[str]:
     from PySide6.QtCore import QEventLoop, QTimer
-    from PySide6.QtWidgets import QLabel, QPushButton, QTableWidget, QWidget
+    from PySide6.QtWidgets import QDialog, QTableWidget, QTabWidget
 
     from ui.app import application, build_main_window
+    from ui.start import SecretDialog
 
     app = application()
+    answer_at_once()
     window = build_main_window(url)
     window.resize(width, height)
     window.show()
-    window.desk.role = "pendamping"
+    walker = Walk(width, height, png)
+    pump()
+    window.desk.role = "pendamping"  # the facilitator sees every button of the start screen
+    window.start.refresh()
+    pump()
+    walker.look(window, "Mulai")
+    walker.dialogs_of(window.start, "Mulai")
+    pin = SecretDialog(window.desk, group, window)
+    pin.show()
+    pin.secret.setText("0000")
+    pin.try_secret()  # a wrong PIN: the heading and the message must still be whole
+    pump()
+    walker.look(pin, "Mulai › PIN salah")
+    QDialog.done(pin, 0)
     loop = QEventLoop()
     window.loaded.connect(loop.quit)
     QTimer.singleShot(30_000, loop.quit)
     window.open_group(group)
     loop.exec()
-    problems: list[str] = []
     for index, page in enumerate(window.pages):
         window.nav.setCurrentRow(index)
-        for _ in range(10):
-            app.processEvents()
-        if window.width() > width or window.height() > height:
-            problems.append(f"{page.title}: the window grew to {window.width()}×{window.height()}, past the "
-                            f"{width}×{height} screen")
-        shown = [w for w in page.findChildren(QWidget) if w.isVisible() and isinstance(w, QLabel | QPushButton)]
-        for widget in shown:
-            text = widget.text().replace("&", "")
-            if not text:
-                continue
-            where = f"{page.title} · {type(widget).__name__} '{text[:50]}'"
-            if ENGLISH.search(text):
-                problems.append(f"{where}: English in an Indonesian window")
-            if isinstance(widget, QLabel) and widget.wordWrap():
-                continue
-            need = max(widget.fontMetrics().horizontalAdvance(line) for line in text.split("\n"))
-            have = widget.contentsRect().width() - (12 if isinstance(widget, QPushButton) else 0)
-            if need > have + 1:
-                problems.append(f"{where}: text {need} px in {have} px")
-        for table in [w for w in page.findChildren(QTableWidget) if w.isVisible()]:
-            header = table.horizontalHeader()
-            for column in range(table.columnCount()):
-                item = table.horizontalHeaderItem(column)
-                if item is None or header.isSectionHidden(column):
-                    continue
-                need = max(header.fontMetrics().horizontalAdvance(line) for line in item.text().split("\n"))
-                if need + 8 > header.sectionSize(column):
-                    problems.append(f"{page.title} · header '{item.text()}': text {need} px in "
-                                    f"{header.sectionSize(column)} px")
-        for a in shown:
-            for b in shown:
-                if a is not b and a.parent() is b.parent() and id(a) < id(b) \
-                        and a.geometry().intersects(b.geometry()):
-                    problems.append(f"{page.title}: '{a.text()[:30]}' overlaps '{b.text()[:30]}'")
-        if png is not None:
-            png.mkdir(parents=True, exist_ok=True)
-            scale = os.environ.get("QT_SCALE_FACTOR", "1")
-            window.grab().save(str(png / f"{width}x{height}@{scale}-{index + 1:02d}-{page.title}.png"))
+        pump()
+        for table in page.findChildren(QTableWidget):  # a chosen row: Ubah…, Batalkan…, Serahkan… open too
+            if table.rowCount():
+                table.selectRow(0)
+        tabs = page.findChildren(QTabWidget)
+        for tab in range(tabs[0].count() if tabs else 1):
+            if tabs:
+                tabs[0].setCurrentIndex(tab)
+                pump()
+            name = f"{index + 1:02d} {page.title}" + (f" · {tabs[0].tabText(tab)}" if tabs else "")
+            walker.look(window, name)
+            walker.dialogs_of(page, name)
+    app.processEvents()
     window.close()
-    return problems
+    return walker.problems
 
 
 def main() -> int:

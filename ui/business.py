@@ -139,7 +139,7 @@ class BusinessTab(Page):
         layout.addWidget(hint(tr("Uang usaha kelompok disimpan terpisah dari uang simpan pinjam: modal diambil "
                                  "dari kas kelompok, laba dibagi menurut keputusan rapat.")))
         self.moves = Table([tr("Tanggal"), tr("Transaksi"), tr("Uang masuk"), tr("Uang keluar"), tr("Saldo kas usaha")],
-                           money_columns=[2, 3, 4])
+                           money_columns=[2, 3, 4], wrap=1)
         layout.addWidget(self.moves, 1)
 
     def show_book(self, book: GroupBook) -> None:

@@ -90,7 +90,7 @@ class DashboardPage(Page):
         self.due = Table([tr("Anggota"), tr("Pinjaman"), tr("Jatuh tempo"), tr("Sisa")], money_columns=[3])
         right.addWidget(self.due, 2)
         right.addWidget(heading(tr("Tindak lanjut pendampingan"), 12))
-        self.follow_ups = Table([tr("Batas"), tr("Tindak lanjut")])  # the date first: it is never cut off
+        self.follow_ups = Table([tr("Batas"), tr("Tindak lanjut")], wrap=1)  # the date first: it is never cut off
         right.addWidget(self.follow_ups, 1)
         row.addLayout(right, 2)
         layout.addLayout(row, 1)

@@ -95,7 +95,7 @@ class GrantPage(Page):
         row = QHBoxLayout()
         self.history = Table([tr("Putaran"), tr("Anggota"), tr("Giliran"), tr("Tanggal")])
         row.addWidget(self.history, 1)
-        self.moves = Table([tr("Tanggal"), tr("Keterangan"), tr("Dokumen"), tr("Jumlah")], money_columns=[3])
+        self.moves = Table([tr("Tanggal"), tr("Jumlah"), tr("Dokumen"), tr("Keterangan")], money_columns=[1], wrap=3)
         row.addWidget(self.moves, 1)
         layout.addLayout(row, 1)
 
@@ -114,10 +114,10 @@ class GrantPage(Page):
         self.round.setText(tr("Putaran {0} — menunggu giliran: {1}").format(position.round, names)
                            if book.rules.rotation else tr("Aturan giliran tidak dipakai kelompok ini."))
         self.history.fill([(line.round, line.member, tr(line.what), line.day) for line in reversed(past.rounds)])
-        moves: list[tuple[date, str, str, int]] = [
-            (day, tr("diterima dari {0}").format(source), document, amount)
+        moves: list[tuple[date, int, str, str]] = [
+            (day, amount, document, tr("diterima dari {0}").format(source))
             for day, source, document, amount in past.receipts]
-        moves += [(day, tr("digulirkan ke {0}").format(to), document, -amount)
+        moves += [(day, -amount, document, tr("digulirkan ke {0}").format(to))
                   for day, to, document, amount in past.pass_ons]
         moves.sort(key=lambda m: m[0], reverse=True)
         self.moves.fill(moves)
@@ -169,7 +169,9 @@ class GrantPage(Page):
             return
         dialog = QDialog(self)
         dialog.setWindowTitle(tr("Anggota menolak giliran"))
+        dialog.setMinimumWidth(480)  # a long name shown whole
         form = QFormLayout(dialog)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         who = QComboBox()
         for m in revolving_grant.waiting(self.book):
             who.addItem(f"{m.code} {m.name}", m.code)

@@ -51,7 +51,7 @@ class ReceiveDialog(FormDialog):
             self.funded.addItem(tr(label), key)
         self.form.addRow(tr("Asal:"), self.funded)
         self.source = QLineEdit()
-        self.source.setPlaceholderText(tr("pemberi atau toko: Kemensos, Dinsos, Toko Makmur…"))
+        self.source.setPlaceholderText(tr("Kemensos, Dinsos, toko…"))
         self.form.addRow(tr("Sumber:"), self.source)
         self.document = QLineEdit()
         self.form.addRow(tr("Nomor dokumen (BAST/nota):"), self.document)
@@ -110,7 +110,7 @@ class InventoryTab(Page):
         self.summary = heading("", 13)
         layout.addWidget(self.summary)
         self.table = Table([tr("Kode"), tr("Barang"), tr("Jumlah"), tr("Nilai"), tr("Pemegang"), tr("Kondisi"),
-                            tr("Diperiksa"), tr("Catatan")], money_columns=[3])
+                            tr("Diperiksa"), tr("Catatan")], money_columns=[3], wrap=7)
         layout.addWidget(self.table, 1)
         row, buttons = button_row([(tr("Terima barang…"), self.receive), (tr("Serahkan ke anggota…"), self.handover),
                                    (tr("Periksa kondisi…"), self.check), (tr("Hapus dari daftar…"), self.dispose)])
@@ -209,7 +209,7 @@ class DisposeDialog(AssetDialog):
             self.how.addItem(tr(HOW[key]), key)
         self.form.addRow(tr("Sebab:"), self.how)
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText(tr("misalnya dijual karena rusak berat, hasil rapat 5 Maret"))
+        self.reason.setPlaceholderText(tr("misalnya dijual, rusak berat"))
         self.form.addRow(tr("Alasan:"), self.reason)
         self.amount = MoneyEdit(0)
         self.form.addRow(tr("Uang hasil penjualan:"), self.amount)

@@ -59,8 +59,14 @@ class MeetingPage(Page):
         self.grid = QTableWidget(0, 8)
         self.grid.setHorizontalHeaderLabels([tr(h) for h in (*EXPECTED, *PAID, N_("Jumlah\ndibayar"))])
         self.grid.verticalHeader().setVisible(False)
-        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.grid.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        # an amount is never cut: each money column is as wide as its widest amount, at least "Rp 99.999.999";
+        # the names take the room left and wrap onto a second line when long (40 long names, issue 14.7)
+        header = self.grid.horizontalHeader()
+        header.setMinimumSectionSize(self.grid.fontMetrics().horizontalAdvance("Rp 99.999.999") + 14)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.grid.setWordWrap(True)
+        header.sectionResized.connect(lambda *_: self.grid.resizeRowsToContents())
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
                                   | QAbstractItemView.EditTrigger.DoubleClicked
                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
@@ -134,6 +140,7 @@ class MeetingPage(Page):
             item.setFont(bold)
             self.grid.setItem(last, c, item)
         self.grid.blockSignals(False)
+        self.grid.resizeRowsToContents()  # a long name on two lines
         self.dirty = False
         self._totals()
         done = recorded_on(self.book, self.day.value())

@@ -3,7 +3,7 @@ settlement — savings minus what she still owes — before anything is saved)."
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -20,6 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from kasbuku.formatting import rupiah, tanggal
+from ledger.model.errors import Refusal
+from ledger.model.identity import identity
 from ledger.model.savings import CATEGORIES, ROLES
 from ledger.rules.book import GroupBook
 from ledger.rules.membership import settlement
@@ -50,8 +53,15 @@ class MemberDialog(GuardedDialog):
     def __init__(self, title: str, on: date, pokok: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.setMinimumWidth(520)
-        form = QFormLayout(self)
+        self.on = on
+        self.setMinimumWidth(900)  # two columns of fields, each wide enough for a NIK and a long choice
+        outer = QVBoxLayout(self)
+        columns = QHBoxLayout()
+        columns.setSpacing(24)
+        outer.addLayout(columns)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        columns.addLayout(form, 1)
         self.code = QLineEdit()
         form.addRow(tr("Kode anggota:"), self.code)
         self.name = QLineEdit()
@@ -66,8 +76,30 @@ class MemberDialog(GuardedDialog):
         self.day = DateEdit(on)
         form.addRow(tr("Tanggal masuk:"), self.day)
         self.pokok = MoneyEdit(pokok)
-        form.addRow(tr("Simpanan pokok dibayar sekarang:"), self.pokok)
+        form.addRow(tr("Pokok dibayar sekarang:"), self.pokok)
         form.addRow(hint(tr("Kosongkan bila simpanan pokok dibayar nanti.")))
+        form.addRow(heading(tr("Data diri (boleh dilengkapi nanti)"), 12))
+        self.nik, self.kk = QLineEdit(), QLineEdit()
+        for field in (self.nik, self.kk):
+            field.setPlaceholderText(tr("16 angka"))
+            field.setMaxLength(16)
+        form.addRow(tr("NIK:"), self.nik)
+        form.addRow(tr("No. KK:"), self.kk)
+        self.sex = QComboBox()
+        for text, value in ((tr("— belum diisi —"), ""), (tr("perempuan"), "P"), (tr("laki-laki"), "L")):
+            self.sex.addItem(text, value)
+        self.sex.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.sex.setMinimumContentsLength(18)
+        form.addRow(tr("Jenis kelamin:"), self.sex)
+        self.birth = QLineEdit()
+        self.birth.setPlaceholderText(tr("hh/bb/tttt"))
+        form.addRow(tr("Tanggal lahir:"), self.birth)
+        self.address, self.phone = QLineEdit(), QLineEdit()
+        form.addRow(tr("Alamat:"), self.address)
+        form.addRow(tr("Telepon:"), self.phone)
+        form = QFormLayout()  # the second column: her own business, for the pemetaan
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        columns.addLayout(form, 1)
         form.addRow(heading(tr("Usaha anggota (pemetaan)"), 12))
         self.sector = QComboBox()
         self.sector.addItem(tr("— belum dipetakan —"), "")
@@ -75,21 +107,22 @@ class MemberDialog(GuardedDialog):
             self.sector.addItem(sector, sector)
         form.addRow(tr("Sektor usaha:"), self.sector)
         self.product = QLineEdit()
-        self.product.setPlaceholderText(tr("misalnya kue basah, warung sembako"))
+        self.product.setPlaceholderText(tr("misalnya kue basah"))
         form.addRow(tr("Jenis usaha:"), self.product)
         self.turnover = MoneyEdit(0)
         form.addRow(tr("Omzet per bulan:"), self.turnover)
         self.problems = QLineEdit()
         form.addRow(tr("Masalah usaha:"), self.problems)
-        needs = QHBoxLayout()
+        needs = QGridLayout()
         self.needs = {need: QCheckBox(need) for need in NEEDS}
-        for box in self.needs.values():
-            needs.addWidget(box)
+        for index, box in enumerate(self.needs.values()):
+            needs.addWidget(box, index // 2, index % 2)
         form.addRow(tr("Kebutuhan:"), needs)
         self.message = QLabel("")
         self.message.setStyleSheet("color: #b03a2e;")
-        form.addRow(self.message)
-        form.addRow(save_cancel(self, self.check))
+        self.message.setWordWrap(True)
+        outer.addWidget(self.message)
+        outer.addWidget(save_cancel(self, self.check))
 
     def check(self) -> None:
         if not self.code.text().strip() or not self.name.text().strip():
@@ -97,7 +130,33 @@ class MemberDialog(GuardedDialog):
         elif not self.pokok.valid() or not self.turnover.valid():
             self.message.setText(tr("Ada jumlah rupiah yang tidak terbaca."))
         else:
+            try:
+                self.identity()
+            except Refusal as exc:  # the ledger's own reason (a NIK that cannot be one), said in the form
+                self.message.setText(exc.message)
+                return
             self.accept()
+
+    def identity(self) -> dict[str, str]:
+        """The identity keys filled in, checked as the ledger checks them (rules §3a)."""
+        given = {"nik": self.nik.text().strip(), "kk": self.kk.text().strip(), "sex": self.sex.currentData(),
+                 "address": self.address.text().strip(), "phone": self.phone.text().strip()}
+        typed = self.birth.text().strip()
+        if typed:
+            try:
+                given["birth_date"] = datetime.strptime(typed, "%d/%m/%Y").date().isoformat()
+            except ValueError:
+                raise Refusal(tr("Tanggal lahir ditulis hh/bb/tttt, misalnya 17/08/1985.")) from None
+        return identity({k: v for k, v in given.items() if v}, self.on)
+
+    def show_identity(self, known: dict[str, str]) -> None:
+        self.nik.setText(known.get("nik", ""))
+        self.kk.setText(known.get("kk", ""))
+        self.sex.setCurrentIndex(max(0, self.sex.findData(known.get("sex", ""))))
+        born = known.get("birth_date")
+        self.birth.setText(date.fromisoformat(born).strftime("%d/%m/%Y") if born else "")
+        self.address.setText(known.get("address", ""))
+        self.phone.setText(known.get("phone", ""))
 
     def show_profile(self, profile: Profile) -> None:
         self.sector.setCurrentIndex(max(0, self.sector.findData(profile.sector)))
@@ -199,7 +258,7 @@ class MembersPage(Page):
             events: list[dict[str, Any]] = [{"type": "member.join", "date": day, "group": name, "member": code,
                                              "name": dialog.name.text().strip(),
                                              "category": dialog.category.currentText(),
-                                             "role": dialog.role.currentText()}]
+                                             "role": dialog.role.currentText(), **dialog.identity()}]
             if dialog.pokok.value():
                 events.append({"type": "savings.deposit", "date": day, "group": name, "member": code,
                                "product": "pokok", "amount": dialog.pokok.value()})
@@ -222,6 +281,7 @@ class MembersPage(Page):
         dialog.category.setCurrentText(member.category)
         dialog.role.setCurrentText(member.role)
         dialog.pokok.setEnabled(False)
+        dialog.show_identity(member.identity)
         latest = latest_profile(self.book, code)
         if latest is not None:
             dialog.show_profile(latest)
@@ -231,6 +291,7 @@ class MembersPage(Page):
             changes = {"name": dialog.name.text().strip(), "category": dialog.category.currentText(),
                        "role": dialog.role.currentText()}
             changed = {k: v for k, v in changes.items() if getattr(member, k) != v}
+            changed |= {k: v for k, v in dialog.identity().items() if member.identity.get(k) != v}
             events = [{"type": "member.update", "date": dialog.day.value().isoformat(), "group": name,
                        "member": code, **changed}] if changed else []
             events += dialog.profile_event(name, code, latest)

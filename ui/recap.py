@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -33,14 +34,14 @@ class RecapDialog(QDialog):
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from reports.spreadsheet import HEADERS, MONEY
+        from reports.recap import COLUMNS
 
         self.desk = desk
         self.rows: list[RecapRow] = []
         self.rows_month = ""
         self.office = ""  # the office's name, a book setting (kasbuku settings --office)
         self.setWindowTitle(tr("Rekap kantor"))
-        self.resize(1200, 640)
+        self.resize(1320, 640)  # inside a 1366×768 screen
         layout = QVBoxLayout(self)
         layout.addWidget(heading(tr("Rekapitulasi semua kelompok di buku ini"), 16))
         row = QHBoxLayout()
@@ -58,8 +59,9 @@ class RecapDialog(QDialog):
         layout.addLayout(row)
         self.message = hint("")
         layout.addWidget(self.message)
-        self.table = Table([label for _, label in HEADERS],  # the spreadsheet's own (Indonesian) headings
-                           money_columns=[i for i, (key, _) in enumerate(HEADERS) if key in MONEY])
+        # the paper's columns and words, amounts in rupiah without "Rp" (the CSV and XLSX hold every column)
+        self.table = Table([c.label.replace(" ", "\n", 1) if c.kind == "number" else c.label for c in COLUMNS])
+        self.numbers = [i for i, c in enumerate(COLUMNS) if c.kind == "number"]
         layout.addWidget(self.table, 1)
         self.load()
 
@@ -73,11 +75,16 @@ class RecapDialog(QDialog):
                      lambda found: self.show_rows(month, *found), self.failed)
 
     def show_rows(self, month: str, rows: Any, office: str = "") -> None:
-        from reports.spreadsheet import values
+        from reports.recap import row_cells
 
         self.month.setEnabled(True)
         self.rows, self.rows_month, self.office = rows, month, office
-        self.table.fill([values(r) for r in rows])
+        self.table.fill([row_cells(r) for r in rows])
+        for r in range(self.table.rowCount()):
+            for c in self.numbers:
+                item = self.table.item(r, c)
+                if item is not None:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         bold = QFont(self.table.font())
         bold.setBold(True)
         for r, row in enumerate(rows):
@@ -87,7 +94,8 @@ class RecapDialog(QDialog):
                         item.setFont(bold)
                         item.setBackground(QBrush(SUBTOTAL))
         groups = len([r for r in rows if r.kind])
-        self.message.setText(tr("{0} kelompok, {1}. Baris tebal: jumlah per kecamatan dan seluruhnya.").format(
+        self.message.setText(tr("{0} kelompok, {1}; jumlah uang dalam rupiah. Baris tebal: jumlah per kecamatan "
+                                "dan seluruhnya.").format(
             groups, bulan(month)) if groups else tr("Belum ada kelompok pada bulan ini."))
         self._enable(groups > 0)
 

@@ -28,7 +28,7 @@ class ShuRulesDialog(FormDialog):
     so it decides every year not yet past its 31 December (an allocated year never changes)."""
 
     def __init__(self, book: GroupBook, on: date, parent: QWidget) -> None:
-        super().__init__(tr("Aturan pembagian SHU"), parent, 760)
+        super().__init__(tr("Aturan pembagian SHU"), parent, 900)
         self.book, self.on, self.year = book, on, on.year
         rules = book.rules
         self.form.addRow(hint(tr("Sisa hasil usaha (SHU) tahun ini dibagi ke pos-pos berikut. Jumlahnya harus "
@@ -69,6 +69,8 @@ class ShuRulesDialog(FormDialog):
 
     def _choice(self, options: dict[str, str], current: str) -> QComboBox:
         box = QComboBox()
+        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        box.setMinimumContentsLength(60)  # the whole basis, "rata-rata simpanan 12 akhir bulan (adil …)"
         for key, text in options.items():
             box.addItem(tr(text), key)
         box.setCurrentIndex(list(options).index(current))

@@ -87,7 +87,7 @@ class SocialTab(Page):
                                     (tr("Bayar santunan…"), lambda: self.record(True))])
         layout.addLayout(row)
         self.moves = Table([tr("Tanggal"), tr("Keterangan"), tr("Uang masuk"), tr("Uang keluar"), tr("Saldo")],
-                           money_columns=[2, 3, 4])
+                           money_columns=[2, 3, 4], wrap=1)
         layout.addWidget(self.moves, 1)
 
     def show_book(self, book: GroupBook) -> None:

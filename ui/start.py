@@ -74,6 +74,8 @@ class NewSecretDialog(QDialog):
         self.message.setStyleSheet("color: #b03a2e;")
         form.addRow(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Simpan"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Batal"))
         buttons.accepted.connect(self.check)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)

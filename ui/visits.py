@@ -38,7 +38,7 @@ class VisitsPage(Page):
         layout = QHBoxLayout(self)
         left = QVBoxLayout()
         left.addWidget(heading(tr("Kunjungan pendamping"), 16))
-        self.visits = Table([tr("Tanggal"), tr("Pendamping"), tr("Yang diperiksa"), tr("Temuan")])
+        self.visits = Table([tr("Tanggal"), tr("Pendamping"), tr("Yang diperiksa"), tr("Temuan")], wrap=3)
         left.addWidget(self.visits, 1)
         left.addWidget(heading(tr("Tindak lanjut yang belum selesai"), 12))
         self.open = Table([tr("Tindak lanjut"), tr("Batas")])

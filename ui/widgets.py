@@ -9,7 +9,7 @@ from fractions import Fraction
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
-from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtGui import QFont, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -135,6 +135,8 @@ class RateEdit(QWidget):
         self.unit = QComboBox()
         self.unit.addItem(tr("% per bulan"), "rate_pct_month")
         self.unit.addItem(tr("% per tahun"), "rate_pct_year")
+        self.unit.setMinimumContentsLength(len(tr("% per bulan")) + 2)
+        self.unit.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.unit.setCurrentIndex(0 if key == "rate_pct_month" else 1)
         self.both = QLabel("")
         for widget in (self.text, self.unit, self.both):
@@ -198,8 +200,13 @@ class Table(QTableWidget):
     """A read-only table with whole-row selection, filled from plain rows."""
 
     def __init__(self, headers: Sequence[str], money_columns: Sequence[int] = (),
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, wrap: int | None = None) -> None:
+        """``wrap``: the column of long text (a finding, a follow-up, a description) that takes the room the
+        others leave and wraps onto more lines, each row growing to show it whole: an amount or a date is then
+        never the one cut off with "…"."""
         super().__init__(0, len(headers), parent)
+        self.wrap = wrap
+        self.setWordWrap(wrap is not None)
         self.setHorizontalHeaderLabels(list(headers))
         self.money_columns = set(money_columns)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -208,19 +215,29 @@ class Table(QTableWidget):
         self.setAlternatingRowColors(True)
         self.verticalHeader().setVisible(False)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.horizontalHeader().setStretchLastSection(True)
+        self.horizontalHeader().setStretchLastSection(wrap is None)
+        if wrap is not None:
+            self.horizontalHeader().setSectionResizeMode(wrap, QHeaderView.ResizeMode.Stretch)
+            self.horizontalHeader().sectionResized.connect(lambda *_: self.resizeRowsToContents())
 
     def fill(self, rows: Sequence[Sequence[object]]) -> None:
         self.setRowCount(len(rows))
         for r, row in enumerate(rows):
             for c, value in enumerate(row):
                 self.setItem(r, c, cell(value, c in self.money_columns))
+        if self.wrap is not None:
+            self.resizeRowsToContents()
 
     def fill_row(self, r: int, row: Sequence[object], start: int = 0) -> None:
         """Update the cells of row ``r`` from column ``start`` on; None leaves a cell as it is (a live preview)."""
         for c, value in enumerate(row, start):
             if value is not None:
                 self.setItem(r, c, cell(value, c in self.money_columns))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.wrap is not None:  # the wrapping column's room changed: each row as tall as its text needs
+            self.resizeRowsToContents()
 
     def current(self) -> int:
         """The selected row's index, or -1."""
@@ -269,6 +286,9 @@ def button_row(actions: Sequence[tuple[str, Callable[[], None]]],
 def member_combo(book: GroupBook, first: tuple[str, str] | None = None, active: bool = True) -> QComboBox:
     """This group's members ('A01 Siti', data 'A01') in member order, after an optional first choice."""
     combo = QComboBox()
+    # a long name does not widen the form past its labels: the list opens as wide as the names need
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(30)
     if first is not None:
         combo.addItem(*first)
     for m in book.members_in_order(active_only=active):

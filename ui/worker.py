@@ -34,6 +34,11 @@ class Task(QRunnable):
 _running: set[Task] = set()  # keeps each task (and its signals) alive until it has reported
 
 
+def busy() -> bool:
+    """Whether background work started here has not reported yet."""
+    return bool(_running)
+
+
 def start(work: Callable[[Callable[[int, int], None]], Any], done: Callable[[Any], None],
           failed: Callable[[Exception], None], progress: Callable[[int, int], None] | None = None) -> Task:
     """Start ``work`` in the background and call ``done(result)`` or ``failed(error)`` when it ends."""

@@ -16,7 +16,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 UI = HERE.parents[1] / "ui"
-LABELS = HERE.parents[1] / "ledger" / "labels.py"  # the one label table: the window shows its words with tr()
+LABELS = HERE.parents[1] / "ledger" / "model" / "labels.py"  # the one label table: the window shows its words with tr()
 TS = HERE / "kasbuku_en.ts"
 
 

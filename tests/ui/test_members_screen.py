@@ -71,3 +71,43 @@ def test_register_edit_and_leave(qtbot: Any, window: MainWindow, book: Book) -> 
     m2 = book.state(as_of="2026-02-15")["members"]["M2"]
     assert not m2["active"] and m2["loans"] == []
     assert book.check() == []
+
+
+def test_who_she_is_in_the_member_form(qtbot: Any, window: MainWindow, book: Book) -> None:
+    """Rules §3a in the form (issue 16.4): NIK, No. KK, sex, birth date, address, phone. A NIK that cannot be
+    one is refused inside the form with the ledger's reason and nothing typed is lost; a good one is kept on
+    the member and shown again when she is edited."""
+    page = members_page(qtbot, window, book)
+    page.register()
+    dialog = page.dialog
+    assert isinstance(dialog, MemberDialog)
+    dialog.name.setText("Siti Aminah")
+    dialog.nik.setText("320101520885001")  # 15 digits
+    dialog.address.setText("RT 03 / RW 01, Oesapa")
+    dialog.check()
+    assert "16" in dialog.message.text() and dialog.isVisible()
+    assert dialog.name.text() == "Siti Aminah" and dialog.address.text() == "RT 03 / RW 01, Oesapa"
+    dialog.nik.setText("3201015208850001")  # a woman born 12 August 1985
+    dialog.sex.setCurrentIndex(dialog.sex.findData("L"))
+    dialog.check()
+    assert "perempuan" in dialog.message.text() and dialog.isVisible()
+    dialog.sex.setCurrentIndex(dialog.sex.findData("P"))
+    dialog.birth.setText("12-08-1985")
+    dialog.check()
+    assert "hh/bb/tttt" in dialog.message.text()
+    dialog.birth.setText("12/08/1985")
+    dialog.kk.setText("3201010101090001")
+    dialog.phone.setText("0812 3456 7890")
+    saved(qtbot, window, page, dialog.check)
+    member = book.book().member("A06")
+    assert member.identity == {"nik": "3201015208850001", "kk": "3201010101090001", "sex": "P",
+                               "birth_date": "1985-08-12", "address": "RT 03 / RW 01, Oesapa",
+                               "phone": "0812 3456 7890"}
+    page.table.selectRow(page.codes.index("A06"))
+    page.edit()
+    again = page.dialog
+    assert isinstance(again, MemberDialog)
+    assert (again.nik.text(), again.birth.text(), again.sex.currentData()) == ("3201015208850001", "12/08/1985", "P")
+    again.phone.setText("0813 0000 1111")
+    saved(qtbot, window, page, again.check)
+    assert book.book().member("A06").identity["phone"] == "0813 0000 1111"

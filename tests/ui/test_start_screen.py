@@ -218,9 +218,15 @@ def test_facilitator_rekap_of_every_group_shown_and_saved(qtbot: Any, window: Ma
     assert isinstance(dialog, RecapDialog)
     assert dialog.month.currentData() == "2026-01"  # the month before the window's today (15 Feb 2026)
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 5, timeout=10_000)
-    shown = [dialog.table.item(r, 2).text() for r in range(5)]
-    assert shown == ["G", "Jumlah Kec. (tanpa kecamatan)", "B", "Jumlah Kec. Maulafa", "JUMLAH SELURUHNYA"]
-    assert dialog.table.item(4, 8).text() == "Rp 5.000.000" and dialog.table.item(1, 0).font().bold()
+    shown = [dialog.table.item(r, 0).text() for r in range(5)]
+    assert shown == ["G (KUBE)", "Jumlah Kec. (tanpa kecamatan)", "B (KUsiAPP)", "Jumlah Kec. Maulafa",
+                     "JUMLAH SELURUHNYA"]
+    assert dialog.table.item(4, 3).text() == "5.000.000" and dialog.table.item(1, 0).font().bold()
+    # the paper's columns, amounts without "Rp" in any heading or cell: it fits a 1366-pixel screen (issue 14.7)
+    cells = [dialog.table.item(r, c).text() for r in range(5) for c in range(dialog.table.columnCount())]
+    headings = [dialog.table.horizontalHeaderItem(c).text() for c in range(dialog.table.columnCount())]
+    assert not [t for t in cells + headings if "Rp" in t]
+    assert sum(dialog.table.columnWidth(c) for c in range(dialog.table.columnCount())) < dialog.width() < 1366
     assert "2 kelompok, Januari 2026" in dialog.message.text()
     with db.session(book.engine) as sess:
         assert dialog.rows == services.recap(sess, "2026-01")

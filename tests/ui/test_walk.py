@@ -1,4 +1,4 @@
-"""The walk of every page (issue 14, scripts/walk.py) at the two screens treasurers and facilitators have —
+"""The walk of every page and dialog (issue 14, scripts/walk.py) at the two screens treasurers and facilitators have —
 1366×768, and 1920×1080 at Windows' 125 % scaling — on the demo book and on a stress book (40 members with
 long names, amounts up to Rp 1.000.000.000, a long group name): no text cut off, no overlap, no English, and
 the window never grows past the screen. Each walk is its own process: Qt reads the scale at start."""
