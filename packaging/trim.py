@@ -26,7 +26,7 @@ QT_DROP = ("Qml", "Quick", "Designer", "Help", "Labs", "Lottie", "Sql", "OpenGL"
 PYSIDE_DIRS = ("doc", "glue", "include", "lib", "metatypes", "qml", "resources", "scripts", "typesystems",
                "translations")
 PLUGIN_DIRS = ("designer", "qmltooling", "sqldrivers", "vectorimageformats", "platforminputcontexts", "tls",
-               "networkinformation", "generic", "iconengines")
+               "networkinformation", "generic", "iconengines", "qmllint")  # qmllint: a QML lint tool (6.11)
 PLUGIN_FILES = ("platforms/qdirect2d.dll",
                 *(f"imageformats/q{f}.dll" for f in ("pdf", "svg", "icns", "tga", "tiff", "wbmp", "webp")))
 # Other packages' parts a treasurer never runs: test suites, command-line tools, message-catalog tooling

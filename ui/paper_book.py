@@ -36,6 +36,7 @@ class PaperBookDialog(QDialog):
         super().__init__(parent)
         self.desk = desk
         self.events: list[dict[str, Any]] = []
+        self.form: QDialog | None = None
         self.setWindowTitle(tr("Mulai dari buku lama"))
         self.resize(900, 640)
         layout = QVBoxLayout(self)
@@ -49,6 +50,9 @@ class PaperBookDialog(QDialog):
         template.clicked.connect(self.save_template)
         choose = QPushButton(tr("Buka spreadsheet yang sudah diisi…"))
         choose.clicked.connect(self.choose)
+        by_hand = QPushButton(tr("Isi langkah demi langkah…"))
+        by_hand.clicked.connect(self.fill_by_hand)
+        row.addWidget(by_hand)
         row.addWidget(template)
         row.addWidget(choose)
         row.addStretch(1)
@@ -67,6 +71,14 @@ class PaperBookDialog(QDialog):
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setEnabled(False)
         layout.addWidget(self.buttons)
+
+    def fill_by_hand(self) -> None:
+        """The treasurer types her paper book in, step by step (ui/paper_book_form.py); saved, this closes too."""
+        from ui.paper_book_form import OpeningForm
+
+        self.form = OpeningForm(self.desk, self)
+        self.form.accepted.connect(self.accept)
+        self.form.open()
 
     def save_template(self) -> None:
         name = files.save_name(self, tr("Simpan template buku awal"), "buku-awal.xlsx", XLSX)

@@ -8,6 +8,7 @@ from typing import Any
 
 from ledger.model import accounts as A
 from ledger.model.events import parse_event
+from ledger.rules.book import GroupBook
 from ledger.services.history import History
 
 
@@ -19,6 +20,7 @@ class OpeningPreview:
     open_loans: int
     modal_awal: int  # the opening equity (Modal awal, saldo pembukaan)
     neraca: list[tuple[str, int]]  # each account with a balance, as its normal side reads; Modal awal always
+    book: GroupBook  # the group as it would open: its loans' schedules, the paid and unpaid instalments
 
 
 def preview_opening(group: str, raws: list[dict[str, Any]]) -> OpeningPreview:
@@ -36,4 +38,4 @@ def preview_opening(group: str, raws: list[dict[str, Any]]) -> OpeningPreview:
               if (balance := book.ledger.balance(code)) or code == A.MODAL_AWAL]
     return OpeningPreview(group, book.opening.date, len(book.active_members()),
                           sum(1 for ln in book.loans.values() if ln.is_open), -book.ledger.balance(A.MODAL_AWAL),
-                          neraca)
+                          neraca, book)

@@ -37,9 +37,14 @@
       <translation>% a year</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="115" />
+      <location filename="../../ui/main.py" line="120" />
       <source>&amp;Buku</source>
       <translation>&amp;Book</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper_book_form.py" line="83" />
+      <source>1 Kelompok</source>
+      <translation>1 Group</translation>
     </message>
     <message>
       <location filename="../../ui/create_group.py" line="40" />
@@ -56,14 +61,29 @@
       <translation>16 digits</translation>
     </message>
     <message>
+      <location filename="../../ui/paper_book_form.py" line="86" />
+      <source>2 Anggota</source>
+      <translation>2 Members</translation>
+    </message>
+    <message>
       <location filename="../../ui/create_group.py" line="53" />
       <source>2. Alamat</source>
       <translation>2. Address</translation>
     </message>
     <message>
+      <location filename="../../ui/paper_book_form.py" line="95" />
+      <source>3 Pinjaman</source>
+      <translation>3 Loans</translation>
+    </message>
+    <message>
       <location filename="../../ui/create_group.py" line="61" />
       <source>3. Pengurus</source>
       <translation>3. Officers</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper_book_form.py" line="99" />
+      <source>4 Tanggung renteng</source>
+      <translation>4 Joint liability</translation>
     </message>
     <message>
       <location filename="../../ui/start.py" line="38" />
@@ -76,9 +96,19 @@
       <translation>4. Group rules (fine to leave as they are)</translation>
     </message>
     <message>
+      <location filename="../../ui/paper_book_form.py" line="100" />
+      <source>5 Dana bergulir dan kas</source>
+      <translation>5 Revolving fund and cash</translation>
+    </message>
+    <message>
       <location filename="../../ui/create_group.py" line="110" />
       <source>5. PIN kelompok</source>
       <translation>5. Group PIN</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper_book_form.py" line="104" />
+      <source>6 Periksa dan simpan</source>
+      <translation>6 Check and save</translation>
     </message>
     <message>
       <location filename="../../ui/dashboard.py" line="144" />
@@ -86,7 +116,7 @@
       <translation>; inventory intact {0} of {1}</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="322" />
+      <location filename="../../ui/main.py" line="329" />
       <source>Ada isian yang belum disimpan</source>
       <translation>There is unsaved input</translation>
     </message>
@@ -114,6 +144,16 @@
       <location filename="../../ui/business.py" line="44" />
       <source>Anggota</source>
       <translation>Member</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper_book_form.py" line="189" />
+      <source>Anggota baris {0}</source>
+      <translation>Member row {0}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper_book_form.py" line="186" />
+      <source>Anggota baris {0}: kode dan nama wajib diisi.</source>
+      <translation>Member row {0}: the code and the name are required.</translation>
     </message>
     <message>
       <location filename="../../ui/members.py" line="222" />
@@ -353,7 +393,7 @@ paid</translation>
       <translation>No groups in this book yet. Create a new group, or open the demo book to try it out.</translation>
     </message>
     <message>
-      <location filename="../../ui/recap.py" line="99" />
+      <location filename="../../ui/recap.py" line="103" />
       <source>Belum ada kelompok pada bulan ini.</source>
       <translation>No groups yet in this month.</translation>
     </message>
@@ -371,6 +411,11 @@ paid</translation>
       <location filename="../../ui/create_group.py" line="26" />
       <source>Bendahara</source>
       <translation>Treasurer</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper_book_form.py" line="138" />
+      <source>Berdiri sejak:</source>
+      <translation>Founded on:</translation>
     </message>
     <message>
       <location filename="../../ledger/model/labels.py" line="46" />
@@ -458,12 +503,12 @@ paid</translation>
       <translation>Reopen…</translation>
     </message>
     <message>
-      <location filename="../../ui/paper_book.py" line="82" />
+      <location filename="../../ui/paper_book.py" line="94" />
       <source>Buka spreadsheet buku awal</source>
       <translation>Open the opening-book spreadsheet</translation>
     </message>
     <message>
-      <location filename="../../ui/paper_book.py" line="50" />
+      <location filename="../../ui/paper_book.py" line="51" />
       <source>Buka spreadsheet yang sudah diisi…</source>
       <translation>Open a filled spreadsheet…</translation>
     </message>
@@ -473,7 +518,7 @@ paid</translation>
       <translation>Not a member code of this group: {0}</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="239" />
+      <location filename="../../ui/main.py" line="246" />
       <source>Buku demo dibuka: PIN setiap kelompok {0}, kata sandi pendamping "{1}"</source>
       <translation>Demo book open: every group PIN is {0}, facilitator password "{1}"</translation>
     </message>
@@ -483,7 +528,7 @@ paid</translation>
       <translation>Book restored from {0}; the damaged book is kept beside it (its name ends in .rusak-date)</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="302" />
+      <location filename="../../ui/main.py" line="309" />
       <source>Buku dipulihkan; buku sebelumnya disimpan di {0}</source>
       <translation>Book restored; the previous book was kept in {0}</translation>
     </message>
@@ -543,12 +588,12 @@ paid</translation>
       <translation>{0} closed</translation>
     </message>
     <message>
-      <location filename="../../ui/recap.py" line="48" />
+      <location filename="../../ui/recap.py" line="50" />
       <source>Bulan:</source>
       <translation>Month:</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="270" />
+      <location filename="../../ui/main.py" line="277" />
       <source>Cadangan ditulis dan diperiksa: {0}. Semua berkas sudah ditutup: flashdisk aman dicabut</source>
       <translation>Backup written and checked: {0}. Every file is closed: the flash drive is safe to remove</translation>
     </message>
@@ -558,7 +603,12 @@ paid</translation>
       <translation>Automatic backup failed: {0}</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="262" />
+      <location filename="../../ui/paper_book_form.py" line="166" />
+      <source>Cadangan tanggung renteng:</source>
+      <translation>Joint-liability reserve:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main.py" line="269" />
       <source>Cadangkan buku</source>
       <translation>Back up the book</translation>
     </message>
@@ -567,7 +617,7 @@ paid</translation>
       <translation type="obsolete">Back up the book to a file…</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="116" />
+      <location filename="../../ui/main.py" line="121" />
       <source>Cadangkan ke flashdisk…</source>
       <translation>Back up to a USB stick…</translation>
     </message>
@@ -671,6 +721,16 @@ paid</translation>
       <translation>Revolving fund in turns: every member gets one turn per round</translation>
     </message>
     <message>
+      <location filename="../../ui/paper_book_form.py" line="162" />
+      <source>Dana bergulir diterima seluruhnya:</source>
+      <translation>Revolving fund received in all:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper_book_form.py" line="163" />
+      <source>Dana bergulir sudah digulirkan:</source>
+      <translation>Revolving fund passed on:</translation>
+    </message>
+    <message>
       <location filename="../../ui/grant.py" line="141" />
       <source>Dana bergulir {0} diterima</source>
       <translation>Revolving fund {0} received</translation>
@@ -694,6 +754,11 @@ paid</translation>
       <location filename="../../ui/social.py" line="84" />
       <source>Dana sosial untuk anggota yang sakit, berduka, atau perlu pendampingan kasus. Iuran dan bagian laba atau SHU masuk ke sini; uangnya disimpan terpisah.</source>
       <translation>The social fund helps members who are ill, bereaved or need case support. Contributions and shares of profit or SHU go here; its money is kept apart.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper_book_form.py" line="167" />
+      <source>Dana sosial:</source>
+      <translation>Social fund:</translation>
     </message>
     <message>
       <location filename="../../ui/members.py" line="299" />
@@ -776,7 +841,7 @@ paid</translation>
       <translation>Handed to:</translation>
     </message>
     <message>
-      <location filename="../../ui/recap.py" line="124" />
+      <location filename="../../ui/recap.py" line="128" />
       <source>Disimpan: {0}</source>
       <translation>Saved: {0}</translation>
     </message>
@@ -820,7 +885,7 @@ paid</translation>
       <translation>Document</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="86" />
+      <location filename="../../ui/main.py" line="91" />
       <source>Ganti kelompok</source>
       <translation>Switch group</translation>
     </message>
@@ -845,7 +910,7 @@ paid</translation>
       <translation>Pass on…</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="283" />
+      <location filename="../../ui/main.py" line="290" />
       <source>Hanya pendamping yang dapat memulihkan buku.</source>
       <translation>Only the facilitator can restore the book.</translation>
     </message>
@@ -900,12 +965,17 @@ paid</translation>
       <translation>Fill in {0} first.</translation>
     </message>
     <message>
+      <location filename="../../ui/paper_book.py" line="53" />
+      <source>Isi langkah demi langkah…</source>
+      <translation>Fill in step by step…</translation>
+    </message>
+    <message>
       <location filename="../../ui/meeting.py" line="81" />
       <source>Isi sesuai tagihan</source>
       <translation>Fill as billed</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="323" />
+      <location filename="../../ui/main.py" line="330" />
       <source>Isian di layar {0} belum disimpan. Tinggalkan tanpa menyimpan?</source>
       <translation>Input on {0} is not saved. Leave without saving?</translation>
     </message>
@@ -964,7 +1034,7 @@ paid</translation>
       <translation type="obsolete">The schedule is fixed at disbursement. Instalments fall due on the same day every month.</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="159" />
+      <location filename="../../ui/main.py" line="164" />
       <source>Jam komputer salah: tanggal komputer {0}, padahal buku ini sudah berisi transaksi tanggal {1}. Betulkan tanggal dan jam komputer sebelum mencatat apa pun; transaksi bertanggal setelah tanggal komputer ditolak.</source>
       <translation>The computer's clock is wrong: its date is {0}, but this book already holds a transaction dated {1}. Set the computer's date and time before recording anything; transactions dated after the computer's date are refused.</translation>
     </message>
@@ -972,6 +1042,20 @@ paid</translation>
       <location filename="../../ui/loan_form.py" line="96" />
       <source>Jasa</source>
       <translation>Interest</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper_book_form.py" line="38" />
+      <source>Jasa
+sudah dibayar</source>
+      <translation>Interest
+already paid</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper_book_form.py" line="38" />
+      <source>Jasa %
+per bulan</source>
+      <translation>Interest %
+a month</translation>
     </message>
     <message>
       <location filename="../../ui/shu_rules.py" line="64" />
@@ -991,6 +1075,11 @@ paid</translation>
     <message>
       <source>Jasa pinjaman per bulan:</source>
       <translation type="obsolete">Loan interest per month:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper_book_form.py" line="168" />
+      <source>Jasa pinjaman yang sudah diterima:</source>
+      <translation>Loan interest received so far:</translation>
     </message>
     <message>
       <location filename="../../ui/create_group.py" line="79" />
@@ -1138,6 +1227,16 @@ paid</translation>
       <translation>Revolving fund cash</translation>
     </message>
     <message>
+      <location filename="../../ui/paper_book_form.py" line="165" />
+      <source>Kas dana bergulir:</source>
+      <translation>Revolving fund cash:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper_book_form.py" line="161" />
+      <source>Kas kelompok (uang tunai dan tabungan kelompok):</source>
+      <translation>Group cash (cash in hand and the group's bank savings):</translation>
+    </message>
+    <message>
       <location filename="../../ui/business.py" line="153" />
       <source>Kas usaha: {0} · laba belum dibagi: {1}</source>
       <translation>Business cash: {0} · profit not yet shared: {1}</translation>
@@ -1245,9 +1344,14 @@ paid</translation>
       <translation type="obsolete">Other group</translation>
     </message>
     <message>
-      <location filename="../../ui/paper_book.py" line="43" />
+      <location filename="../../ui/paper_book.py" line="44" />
       <source>Kelompok yang selama ini memakai buku tulis mulai memakai KasBuku dengan saldo awal: kas, simpanan tiap anggota, pinjaman yang masih berjalan, utang tanggung renteng dan dana bergulir, seperti pada halaman terakhir buku lama. Pendamping mengisinya di spreadsheet, lalu membukanya di sini.</source>
       <translation>A group that has kept a paper book starts KasBuku with opening balances: cash, each member's savings, open loans, joint-liability debts and the revolving fund, as on the last page of its old book. The facilitator fills them in a spreadsheet, then opens it here.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper_book_form.py" line="128" />
+      <source>Kelompok yang selama ini memakai buku tulis. Tanggal saldo awal: hari terakhir yang tercatat di buku lama (biasanya akhir bulan yang sudah ditutup).</source>
+      <translation>A group that has kept a paper book. Opening date: the last day recorded in the old book (usually the end of a closed month).</translation>
     </message>
     <message>
       <location filename="../../ui/start.py" line="127" />
@@ -1255,12 +1359,12 @@ paid</translation>
       <translation>A group that has long kept a paper book: opening balances from the opening-book spreadsheet</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="204" />
+      <location filename="../../ui/main.py" line="211" />
       <source>Kelompok {0} dibuat</source>
       <translation>Group {0} created</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="122" />
+      <location filename="../../ui/main.py" line="127" />
       <source>Keluar</source>
       <translation>Quit</translation>
     </message>
@@ -1283,6 +1387,13 @@ paid</translation>
       <location filename="../../ui/inventory.py" line="54" />
       <source>Kemensos, Dinsos, toko…</source>
       <translation>Kemensos, Dinsos, a shop…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper_book_form.py" line="39" />
+      <source>Kepada (kode,
+atau cadangan)</source>
+      <translation>Owed to (code,
+or cadangan)</translation>
     </message>
     <message>
       <location filename="../../ui/widgets.py" line="394" />
@@ -1328,6 +1439,13 @@ paid</translation>
       <location filename="../../ui/inventory.py" line="112" />
       <source>Kode</source>
       <translation>Code</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper_book_form.py" line="37" />
+      <source>Kode
+pinjaman</source>
+      <translation>Loan
+code</translation>
     </message>
     <message>
       <location filename="../../ui/members.py" line="66" />
@@ -1430,6 +1548,13 @@ paid</translation>
       <translation>Profit not yet shared: {0}</translation>
     </message>
     <message>
+      <location filename="../../ui/paper_book_form.py" line="37" />
+      <source>Lama
+(bulan)</source>
+      <translation>Term
+(months)</translation>
+    </message>
+    <message>
       <location filename="../../ui/create_group.py" line="94" />
       <source>Lama pinjaman biasa:</source>
       <translation>Usual loan term:</translation>
@@ -1530,7 +1655,7 @@ paid</translation>
       <translation>Covers for</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="266" />
+      <location filename="../../ui/main.py" line="273" />
       <source>Mencadangkan… jangan cabut flashdisk dulu</source>
       <translation>Backing up… do not remove the flash drive yet</translation>
     </message>
@@ -1545,7 +1670,7 @@ paid</translation>
       <translation>Only the facilitator removes an item from the list (sold, broken, lost), with the reason.</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="215" />
+      <location filename="../../ui/main.py" line="222" />
       <source>Menyiapkan buku demo…</source>
       <translation>Preparing the demo book…</translation>
     </message>
@@ -1555,7 +1680,7 @@ paid</translation>
       <translation>Preparing the statement…</translation>
     </message>
     <message>
-      <location filename="../../ui/recap.py" line="71" />
+      <location filename="../../ui/recap.py" line="73" />
       <source>Menyusun rekap {0}…</source>
       <translation>Preparing the recap for {0}…</translation>
     </message>
@@ -1585,19 +1710,29 @@ paid</translation>
       <translation>Group business capital</translation>
     </message>
     <message>
-      <location filename="../../ui/paper_book.py" line="39" />
+      <location filename="../../ui/paper_book.py" line="40" />
       <source>Mulai dari buku lama</source>
       <translation>Start from a paper book</translation>
     </message>
     <message>
-      <location filename="../../ui/paper_book.py" line="42" />
+      <location filename="../../ui/paper_book.py" line="43" />
       <source>Mulai dari buku lama (saldo awal)</source>
       <translation>Start from a paper book (opening balances)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper_book_form.py" line="78" />
+      <source>Mulai dari buku lama, langkah demi langkah</source>
+      <translation>Start from a paper book, step by step</translation>
     </message>
     <message>
       <location filename="../../ui/start.py" line="126" />
       <source>Mulai dari buku lama…</source>
       <translation>Start from a paper book…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/recap.py" line="102" />
+      <source>NIK ganda: {0}</source>
+      <translation>NIK in two groups: {0}</translation>
     </message>
     <message>
       <location filename="../../ui/members.py" line="86" />
@@ -1630,7 +1765,7 @@ paid</translation>
       <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../ui/paper_book.py" line="63" />
+      <location filename="../../ui/paper_book.py" line="67" />
       <source>Neraca pembukaan</source>
       <translation>Opening balance sheet</translation>
     </message>
@@ -1980,6 +2115,11 @@ paid</translation>
       <translation>Loans</translation>
     </message>
     <message>
+      <location filename="../../ui/paper_book_form.py" line="230" />
+      <source>Pinjaman baris {0}</source>
+      <translation>Loan row {0}</translation>
+    </message>
+    <message>
       <location filename="../../ui/loan_form.py" line="38" />
       <source>Pinjaman baru</source>
       <translation>New loan</translation>
@@ -1995,6 +2135,16 @@ paid</translation>
       <translation>Loans outstanding</translation>
     </message>
     <message>
+      <location filename="../../ui/paper_book_form.py" line="164" />
+      <source>Pinjaman dana bergulir yang dihapus:</source>
+      <translation>Revolving-fund loans written off:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper_book_form.py" line="91" />
+      <source>Pinjaman yang masih berjalan. Dana: bergulir atau kelompok; tanggal hh/bb/tttt. Jadwal pinjaman yang dipilih tampil di bawah: cocokkan dengan kartu angsurannya.</source>
+      <translation>Loans still running. Fund: bergulir or kelompok; dates dd/mm/yyyy. The chosen loan's schedule shows below: compare it with its instalment card.</translation>
+    </message>
+    <message>
       <location filename="../../ui/loans.py" line="129" />
       <source>Pinjaman {0} dicairkan</source>
       <translation>Loan {0} disbursed</translation>
@@ -2008,6 +2158,13 @@ paid</translation>
       <location filename="../../ui/loan_form.py" line="96" />
       <source>Pokok</source>
       <translation>Principal</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper_book_form.py" line="38" />
+      <source>Pokok
+sudah dibayar</source>
+      <translation>Principal
+already paid</translation>
     </message>
     <message>
       <location filename="../../ui/members.py" line="79" />
@@ -2055,12 +2212,12 @@ paid</translation>
       <translation>Group profile…</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="283" />
+      <location filename="../../ui/main.py" line="290" />
       <source>Pulihkan</source>
       <translation>Restore</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="288" />
+      <location filename="../../ui/main.py" line="295" />
       <source>Pulihkan buku</source>
       <translation>Restore the book</translation>
     </message>
@@ -2070,7 +2227,7 @@ paid</translation>
       <translation>Restore from a backup</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="119" />
+      <location filename="../../ui/main.py" line="124" />
       <source>Pulihkan dari cadangan…</source>
       <translation>Restore from a backup…</translation>
     </message>
@@ -2085,7 +2242,7 @@ paid</translation>
       <translation>Round {0} — waiting for a turn: {1}</translation>
     </message>
     <message>
-      <location filename="../../ui/recap.py" line="43" />
+      <location filename="../../ui/recap.py" line="45" />
       <source>Rekap kantor</source>
       <translation>Office recap</translation>
     </message>
@@ -2095,12 +2252,12 @@ paid</translation>
       <translation>Office recap…</translation>
     </message>
     <message>
-      <location filename="../../ui/recap.py" line="122" />
+      <location filename="../../ui/recap.py" line="126" />
       <source>Rekap tidak dapat disimpan ke {0}: {1}</source>
       <translation>The recap could not be saved to {0}: {1}</translation>
     </message>
     <message>
-      <location filename="../../ui/recap.py" line="46" />
+      <location filename="../../ui/recap.py" line="48" />
       <source>Rekapitulasi semua kelompok di buku ini</source>
       <translation>Recap of every group in this book</translation>
     </message>
@@ -2190,7 +2347,7 @@ paid</translation>
       <translation>Business sector:</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="288" />
+      <location filename="../../ui/main.py" line="295" />
       <source>Seluruh buku di komputer ini diganti dengan isi {0}. Buku yang sekarang disimpan dulu sebagai cadangan. Lanjutkan?</source>
       <translation>The whole book on this computer will be replaced by {0}. The current book is kept as a backup first. Continue?</translation>
     </message>
@@ -2235,7 +2392,7 @@ paid</translation>
       <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../ui/recap.py" line="56" />
+      <location filename="../../ui/recap.py" line="58" />
       <source>Simpan CSV…</source>
       <translation>Save CSV…</translation>
     </message>
@@ -2250,12 +2407,12 @@ paid</translation>
       <translation>Save this month's PDFs of every group to a folder…</translation>
     </message>
     <message>
-      <location filename="../../ui/recap.py" line="56" />
+      <location filename="../../ui/recap.py" line="58" />
       <source>Simpan PDF…</source>
       <translation>Save PDF…</translation>
     </message>
     <message>
-      <location filename="../../ui/recap.py" line="57" />
+      <location filename="../../ui/recap.py" line="59" />
       <source>Simpan XLSX…</source>
       <translation>Save XLSX…</translation>
     </message>
@@ -2265,7 +2422,7 @@ paid</translation>
       <translation>Save the meeting input before closing the month.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper_book.py" line="66" />
+      <location filename="../../ui/paper_book.py" line="70" />
       <source>Simpan ke buku</source>
       <translation>Save to the book</translation>
     </message>
@@ -2280,12 +2437,12 @@ paid</translation>
       <translation>Save visit</translation>
     </message>
     <message>
-      <location filename="../../ui/recap.py" line="116" />
+      <location filename="../../ui/recap.py" line="120" />
       <source>Simpan rekap</source>
       <translation>Save recap</translation>
     </message>
     <message>
-      <location filename="../../ui/paper_book.py" line="72" />
+      <location filename="../../ui/paper_book.py" line="84" />
       <source>Simpan template buku awal</source>
       <translation>Save the opening-book template</translation>
     </message>
@@ -2293,6 +2450,11 @@ paid</translation>
       <location filename="../../ui/chart.py" line="18" />
       <source>Simpanan anggota</source>
       <translation>Members' savings</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper_book_form.py" line="266" />
+      <source>Simpanan anggota {0} · sisa pokok pinjaman {1} · kas kelompok {2} · modal awal {3}</source>
+      <translation>Members' savings {0} · principal outstanding {1} · group cash {2} · opening equity {3}</translation>
     </message>
     <message>
       <location filename="../../ui/members.py" line="198" />
@@ -2406,6 +2568,11 @@ due</translation>
       <translation>Year {0}</translation>
     </message>
     <message>
+      <location filename="../../ui/paper_book_form.py" line="152" />
+      <source>Tambah baris</source>
+      <translation>Add rows</translation>
+    </message>
+    <message>
       <location filename="../../ui/shu_rules.py" line="47" />
       <source>Tambah pos</source>
       <translation>Add a pool</translation>
@@ -2419,6 +2586,20 @@ due</translation>
       <location filename="../../ui/business.py" line="141" />
       <source>Tanggal</source>
       <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper_book_form.py" line="37" />
+      <source>Tanggal
+cair</source>
+      <translation>Date
+disbursed</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper_book_form.py" line="39" />
+      <source>Tanggal
+tutup buku</source>
+      <translation>Date of
+the close</translation>
     </message>
     <message>
       <location filename="../../ui/mapping.py" line="38" />
@@ -2471,6 +2652,11 @@ due</translation>
       <translation>Meeting date:</translation>
     </message>
     <message>
+      <location filename="../../ui/paper_book_form.py" line="140" />
+      <source>Tanggal saldo awal:</source>
+      <translation>Opening date:</translation>
+    </message>
+    <message>
       <location filename="../../ui/closing.py" line="183" />
       <source>Tanggal tutup</source>
       <translation>Closed on</translation>
@@ -2484,6 +2670,11 @@ due</translation>
       <location filename="../../ui/closing.py" line="183" />
       <source>Tanggung renteng</source>
       <translation>Joint liability</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper_book_form.py" line="194" />
+      <source>Tanggung renteng baris {0}</source>
+      <translation>Joint liability row {0}</translation>
     </message>
     <message>
       <location filename="../../ledger/model/labels.py" line="17" />
@@ -2501,7 +2692,7 @@ due</translation>
       <translation>Phone:</translation>
     </message>
     <message>
-      <location filename="../../ui/paper_book.py" line="79" />
+      <location filename="../../ui/paper_book.py" line="91" />
       <source>Template ditulis: {0}</source>
       <translation>Template written: {0}</translation>
     </message>
@@ -2561,6 +2752,11 @@ due</translation>
 tunggakan</source>
       <translation>Of which
 arrears</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper_book_form.py" line="85" />
+      <source>Tiap anggota dengan simpanannya pada halaman terakhir buku lama; tunggakan wajib dalam rupiah.</source>
+      <translation>Each member with her savings on the old book's last page; wajib arrears in rupiah.</translation>
     </message>
     <message>
       <location filename="../../ui/business.py" line="108" />
@@ -2702,6 +2898,13 @@ arrears</translation>
       <translation type="obsolete">Arrears</translation>
     </message>
     <message>
+      <location filename="../../ui/paper_book_form.py" line="36" />
+      <source>Tunggakan
+wajib</source>
+      <translation>Wajib
+arrears</translation>
+    </message>
+    <message>
       <location filename="../../ui/dashboard.py" line="68" />
       <source>Tunggakan angsuran</source>
       <translation>Instalment arrears</translation>
@@ -2807,7 +3010,7 @@ arrears</translation>
       <translation>Repeat:</translation>
     </message>
     <message>
-      <location filename="../../ui/paper_book.py" line="48" />
+      <location filename="../../ui/paper_book.py" line="49" />
       <source>Unduh template spreadsheet…</source>
       <translation>Download the spreadsheet template…</translation>
     </message>
@@ -2867,6 +3070,11 @@ arrears</translation>
       <translation>TR debt</translation>
     </message>
     <message>
+      <location filename="../../ui/paper_book_form.py" line="97" />
+      <source>Utang tanggung renteng yang belum lunas: siapa berutang kepada siapa, dari tutup buku tanggal berapa.</source>
+      <translation>Joint-liability debts not yet repaid: who owes whom, from the close of which date.</translation>
+    </message>
+    <message>
       <location filename="../../ui/members.py" line="208" />
       <source>Utangnya lebih besar dari simpanannya: lunasi dulu sebelum keluar.</source>
       <translation>She owes more than her savings: settle first before leaving.</translation>
@@ -2875,6 +3083,12 @@ arrears</translation>
       <location filename="../../ui/members.py" line="223" />
       <source>Wajib</source>
       <translation>Wajib</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper_book_form.py" line="39" />
+      <source>Yang
+berutang</source>
+      <translation>Debtor</translation>
     </message>
     <message>
       <location filename="../../ui/visits.py" line="41" />
@@ -2932,7 +3146,7 @@ arrears</translation>
       <translation>none yet</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="168" />
+      <location filename="../../ui/main.py" line="175" />
       <source>bendahara</source>
       <translation>treasurer</translation>
     </message>
@@ -3237,7 +3451,7 @@ arrears</translation>
       <translation type="obsolete">giver or shop: Kemensos, Dinsos, Toko Makmur…</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="168" />
+      <location filename="../../ui/main.py" line="175" />
       <source>pendamping</source>
       <translation>facilitator</translation>
     </message>
@@ -3391,7 +3605,7 @@ arrears</translation>
       <translation>{0} items, value {1} · not checked for {2} months: {3}</translation>
     </message>
     <message>
-      <location filename="../../ui/paper_book.py" line="98" />
+      <location filename="../../ui/paper_book.py" line="110" />
       <source>{0} belum dapat dimuat; perbaiki dulu di spreadsheet ({1} masalah):</source>
       <translation>{0} cannot be loaded yet; fix it in the spreadsheet first ({1} problems):</translation>
     </message>
@@ -3435,7 +3649,7 @@ arrears</translation>
       <translation type="obsolete">{0} groups, {1}. Bold rows: totals per kecamatan and overall.</translation>
     </message>
     <message>
-      <location filename="../../ui/recap.py" line="97" />
+      <location filename="../../ui/recap.py" line="100" />
       <source>{0} kelompok, {1}; jumlah uang dalam rupiah. Baris tebal: jumlah per kecamatan dan seluruhnya.</source>
       <translation>{0} groups, {1}; amounts in rupiah. Bold rows: totals per district and overall.</translation>
     </message>
@@ -3474,12 +3688,27 @@ arrears</translation>
       <translation>{0}: "{1}" is not an amount in rupiah</translation>
     </message>
     <message>
+      <location filename="../../ui/paper_book_form.py" line="217" />
+      <source>{0}: '{1}' bukan jumlah rupiah.</source>
+      <translation>{0}: '{1}' is not an amount of rupiah.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper_book_form.py" line="237" />
+      <source>{0}: lama pinjaman '{1}' bukan bilangan bulat.</source>
+      <translation>{0}: the term '{1}' is not a whole number.</translation>
+    </message>
+    <message>
       <location filename="../../ui/dashboard.py" line="142" />
       <source>{0}: pengembalian {1}</source>
       <translation>{0}: refund {1}</translation>
     </message>
     <message>
-      <location filename="../../ui/paper_book.py" line="108" />
+      <location filename="../../ui/paper_book_form.py" line="225" />
+      <source>{0}: tanggal '{1}' ditulis hh/bb/tttt.</source>
+      <translation>{0}: write the date '{1}' as dd/mm/yyyy.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper_book.py" line="120" />
       <source>{0}: {1} anggota, {2} pinjaman berjalan, saldo awal per {3}; modal awal (saldo pembukaan) {4}. Cocokkan neraca di bawah dengan hitungan kas dan halaman terakhir buku lama, lalu simpan.</source>
       <translation>{0}: {1} members, {2} open loans, opening balances as of {3}; opening equity {4}. Compare the balance sheet below with the cash count and the last page of the old book, then save.</translation>
     </message>
