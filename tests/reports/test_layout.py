@@ -10,11 +10,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from layout import layout_problems
 from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak, Table
 from sqlalchemy import Engine
-from stress import GROUP, stress_events
 
 from kasbuku import db
 from ledger import services
@@ -23,6 +21,8 @@ from reports import mapping, recap
 from reports.document import Document, render
 from reports.flowables import signature_block
 from tests.reports.helpers import BAHARI, MAWAR, apply, build, pdf_pages
+from tests.reports.layout import layout_problems
+from tests.reports.stress import GROUP, stress_events
 
 KINDS = [("bulanan", {}), ("anggota", {}), ("kas", {}), ("angsuran", {}), ("bergulir", {}), ("setoran", {}),
          ("setoran", {"month": "2025-11"}), ("shu", {"year": 2024}), ("shu", {"year": 2025}), ("inventaris", {})]

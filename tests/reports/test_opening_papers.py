@@ -6,8 +6,6 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from layout import layout_problems
-
 from kasbuku import db
 from ledger import services
 from ledger.views.loan_cards import loan_card
@@ -15,6 +13,7 @@ from reports import api
 from tests.conftest import Book
 from tests.ledger.test_opening import lines, opened_events
 from tests.reports.helpers import apply, build, ev, pdf_lines
+from tests.reports.layout import layout_problems
 
 MAWAR = "KUBE Mawar"
 
