@@ -93,7 +93,7 @@ class GrantPage(Page):
                                  "mendapat giliran. Putaran berikutnya mulai setelah semua anggota mendapat "
                                  "giliran atau menolak.")))
         row = QHBoxLayout()
-        self.history = Table([tr("Putaran"), tr("Anggota"), tr("Giliran"), tr("Tanggal")])
+        self.history = Table([tr("Putaran"), tr("Anggota"), tr("Giliran"), tr("Tanggal")], wrap=1)
         row.addWidget(self.history, 1)
         self.moves = Table([tr("Tanggal"), tr("Jumlah"), tr("Dokumen"), tr("Keterangan")], money_columns=[1], wrap=3)
         row.addWidget(self.moves, 1)
