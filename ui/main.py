@@ -26,22 +26,14 @@ from kasbuku.demo import DEMO_PASSWORD, DEMO_PIN
 from kasbuku.formatting import tanggal
 from ledger.rules.book import GroupBook
 from ui import worker
-from ui.cashbook import CashPage
-from ui.closing import ClosingPage
 from ui.create_group import CreateGroupDialog
-from ui.dashboard import DashboardPage
 from ui.desk import Desk
-from ui.economy import EconomyPage
 from ui.files import open_name, save_name
-from ui.grant import GrantPage
-from ui.loans import LoansPage
-from ui.meeting import MeetingPage
-from ui.members import MembersPage
 from ui.page import Page, Shell
-from ui.reports_screen import ReportsPage
 from ui.start import StartScreen
-from ui.visits import VisitsPage
 from ui.widgets import ask, heading, present_error, tr
+
+DAILY_COPY_AFTER_MS = 1_500  # the day's first backup waits until the window is painted and settled
 
 
 class MainWindow(QMainWindow, Shell):
@@ -61,7 +53,8 @@ class MainWindow(QMainWindow, Shell):
         self.start.create_requested.connect(self.create_group)
         self.start.demo_requested.connect(self.open_demo)
         self.stack.addWidget(self.start)
-        self.stack.addWidget(self._workspace())
+        self.pages: list[Page] = []
+        self.stack.addWidget(QWidget())  # the group's workspace: built when a group is first opened (start-up)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(160)
@@ -72,10 +65,22 @@ class MainWindow(QMainWindow, Shell):
         self.heartbeat.setInterval(30_000)
         self.heartbeat.timeout.connect(self._beat)
         self.heartbeat.start()
-        self.copy_daily()
+        QTimer.singleShot(DAILY_COPY_AFTER_MS, self.copy_daily)  # once the window is on screen (issue 20)
 
     # -- layout ------------------------------------------------------------------------------------
     def _workspace(self) -> QWidget:
+        # the pages are imported here, not at the top: the start screen comes up without them (issue 20)
+        from ui.cashbook import CashPage
+        from ui.closing import ClosingPage
+        from ui.dashboard import DashboardPage
+        from ui.economy import EconomyPage
+        from ui.grant import GrantPage
+        from ui.loans import LoansPage
+        from ui.meeting import MeetingPage
+        from ui.members import MembersPage
+        from ui.reports_screen import ReportsPage
+        from ui.visits import VisitsPage
+
         area = QWidget()
         outer = QVBoxLayout(area)
         bar = QHBoxLayout()
@@ -96,7 +101,7 @@ class MainWindow(QMainWindow, Shell):
         self.nav = QListWidget()
         self.nav.setFixedWidth(210)
         self.nav.setSpacing(3)
-        self.pages: list[Page] = [DashboardPage(self), MeetingPage(self), MembersPage(self), LoansPage(self),
+        self.pages = [DashboardPage(self), MeetingPage(self), MembersPage(self), LoansPage(self),
                                   GrantPage(self), CashPage(self), ClosingPage(self),
                                   VisitsPage(self), EconomyPage(self), ReportsPage(self)]
         self.screens = QStackedWidget()
@@ -163,6 +168,8 @@ class MainWindow(QMainWindow, Shell):
 
     # -- groups ------------------------------------------------------------------------------------
     def open_group(self, name: str) -> None:
+        if not self.pages:
+            self.fresh_workspace()
         self.desk.group = name
         self.group_label.setText(name)
         self.role_label.setText(tr("pendamping") if self.desk.facilitator else tr("bendahara"))
