@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 import re
 
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -92,16 +93,18 @@ def _table_problems(table: QTableWidget, where: str) -> list[str]:
             found.append(f"{where} · header '{item.text()}': text {need} px in {header.sectionSize(column)} px")
         if ENGLISH.search(item.text()):
             found.append(f"{where} · header '{item.text()}': English in an Indonesian window")
-    metrics = table.fontMetrics()
     for column in columns:
         room = table.columnWidth(column) - 6  # the cell's own margins
         for row in range(min(table.rowCount(), ROWS_CHECKED)):
             cell = table.item(row, column)
             if cell is None or not cell.text() or table.cellWidget(row, column) is not None:
                 continue
+            metrics = QFontMetrics(cell.font())  # a bold total row is wider than the table's font
             need = max(metrics.horizontalAdvance(line) for line in cell.text().split("\n"))
+            word = max(metrics.horizontalAdvance(w) for w in cell.text().split())  # a word never breaks
             lines = math.ceil(need / max(room, 1)) if table.wordWrap() and " " in cell.text() else 1
-            if need > room + 1 and (lines == 1 or lines * metrics.lineSpacing() > table.rowHeight(row)):
+            if need > room + 1 and (lines == 1 or word > room + 1
+                                    or lines * metrics.lineSpacing() > table.rowHeight(row)):
                 found.append(f"{where} · cell '{cell.text()[:40]}': text {need} px in {room} px")
                 break  # the first cut cell names its column; the rows after it would repeat it
     return found
