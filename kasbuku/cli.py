@@ -228,10 +228,11 @@ def cmd_rekap(args: argparse.Namespace) -> int:
     with db.session(engine) as sess:
         rows = services.recap(sess, args.month, parallel.recap_replayer(_url(args), args.jobs, sess))
         office = services.office_name(sess)
+        doubles = services.double_niks_as_of(sess, month_end(args.month))
     if len(rows) == 1:
         raise Refusal("buku ini belum berisi kelompok")
     kind = out.suffix.lower().lstrip(".") if out.suffix.lower() in (".csv", ".xlsx") else "pdf"
-    recap.write(rows, args.month, out, kind, office, date.today())
+    recap.write(rows, args.month, out, kind, office, date.today(), doubles)
     print(f"rekap {len(rows) - 1} baris ditulis: {out}")
     return EXIT_OK
 

@@ -3,6 +3,7 @@ sorted and subtotalled by kecamatan; the same rows as the CSV/XLSX (``reports.sp
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
@@ -40,7 +41,7 @@ def row_cells(row: RecapRow, unit: int = 1) -> list[object]:
             f"{row.assets_intact}/{row.assets}", row.klass]
 
 
-def build(rows: list[RecapRow], month: str, office: str, printed_on: date) -> bytes:
+def build(rows: list[RecapRow], month: str, office: str, printed_on: date, doubles: Sequence[str] = ()) -> bytes:
     """The rekap's PDF bytes; ``rows`` come from ``services.recap`` (the last one is the grand total)."""
     body, grand = rows[:-1], rows[-1]
     # the grand total is the largest figure: when it does not fit, every amount is shown in thousands
@@ -55,12 +56,15 @@ def build(rows: list[RecapRow], month: str, office: str, printed_on: date) -> by
                   "belum lunas (uang kelompok yang tertahan, di luar PAR30). TR: tanggung renteng pada bulan ini. "
                   "Status: bulan ini sudah atau belum ditutup, atau kelompok diblokir. Inv. utuh: inventaris dalam "
                   "kondisi baik atau rusak ringan / seluruh inventaris.", "note"),
+             *([text("NIK ganda (satu NIK pada anggota aktif lebih dari satu kelompok): " + "; ".join(doubles),
+                     "note")] if doubles else []),
              office_signature(office, month_end(month), 269)]
     return render(Document("Rekapitulasi Kelompok", bulan(month), story, landscape=True), office or "kasbuku",
                   printed_on)
 
 
-def write(rows: list[RecapRow], month: str, path: Path, kind: str, office: str, printed_on: date) -> Path:
+def write(rows: list[RecapRow], month: str, path: Path, kind: str, office: str, printed_on: date,
+          doubles: Sequence[str] = ()) -> Path:
     """Write the rekap as ``kind`` (pdf, csv or xlsx) to ``path``: the one writer of the command and the window."""
     from reports import spreadsheet
 
@@ -68,5 +72,5 @@ def write(rows: list[RecapRow], month: str, path: Path, kind: str, office: str, 
         return spreadsheet.write_csv(rows, path)
     if kind == "xlsx":
         return spreadsheet.write_xlsx(rows, month, path)
-    safefile.write_bytes(path, build(rows, month, office, printed_on), "rekap PDF")
+    safefile.write_bytes(path, build(rows, month, office, printed_on, doubles), "rekap PDF")
     return path

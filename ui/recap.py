@@ -3,6 +3,7 @@ by kecamatan (``services.recap``), saved as PDF, CSV or XLSX exactly as ``kasbuk
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -13,7 +14,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QVBoxLayo
 
 from kasbuku.formatting import bulan
 from ledger import services
-from ledger.model.calendar import add_months, month_of
+from ledger.model.calendar import add_months, month_end, month_of
 from ledger.views.recap import RecapRow
 from ui import worker
 from ui.desk import Desk
@@ -40,6 +41,7 @@ class RecapDialog(QDialog):
         self.rows: list[RecapRow] = []
         self.rows_month = ""
         self.office = ""  # the office's name, a book setting (kasbuku settings --office)
+        self.doubles: list[str] = []  # rules §3a: a NIK held in more than one group, masked
         self.setWindowTitle(tr("Rekap kantor"))
         self.resize(1320, 640)  # inside a 1366×768 screen
         layout = QVBoxLayout(self)
@@ -71,14 +73,15 @@ class RecapDialog(QDialog):
         self.message.setText(tr("Menyusun rekap {0}…").format(bulan(month)))
         self._enable(False)
         self.month.setEnabled(False)
-        worker.start(lambda _p: self.desk.read(lambda s: (services.recap(s, month), services.office_name(s))),
+        worker.start(lambda _p: self.desk.read(lambda s: (services.recap(s, month), services.office_name(s),
+                                                          services.double_niks_as_of(s, month_end(month)))),
                      lambda found: self.show_rows(month, *found), self.failed)
 
-    def show_rows(self, month: str, rows: Any, office: str = "") -> None:
+    def show_rows(self, month: str, rows: Any, office: str = "", doubles: Sequence[str] = ()) -> None:
         from reports.recap import row_cells
 
         self.month.setEnabled(True)
-        self.rows, self.rows_month, self.office = rows, month, office
+        self.rows, self.rows_month, self.office, self.doubles = rows, month, office, list(doubles)
         self.table.fill([row_cells(r) for r in rows])
         for r in range(self.table.rowCount()):
             for c in self.numbers:
@@ -96,7 +99,8 @@ class RecapDialog(QDialog):
         groups = len([r for r in rows if r.kind])
         self.message.setText(tr("{0} kelompok, {1}; jumlah uang dalam rupiah. Baris tebal: jumlah per kecamatan "
                                 "dan seluruhnya.").format(
-            groups, bulan(month)) if groups else tr("Belum ada kelompok pada bulan ini."))
+            groups, bulan(month)) + "".join("\n" + tr("NIK ganda: {0}").format(line) for line in self.doubles)
+            if groups else tr("Belum ada kelompok pada bulan ini."))
         self._enable(groups > 0)
 
     def failed(self, exc: Exception) -> None:
@@ -117,7 +121,7 @@ class RecapDialog(QDialog):
         if not name:
             return
         try:
-            recap.write(self.rows, month, Path(name), kind, self.office, self.desk.today())
+            recap.write(self.rows, month, Path(name), kind, self.office, self.desk.today(), self.doubles)
         except OSError as exc:
             self.message.setText(tr("Rekap tidak dapat disimpan ke {0}: {1}").format(name, exc.strerror or exc))
             return

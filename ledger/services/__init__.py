@@ -228,8 +228,16 @@ def double_niks(books: list[GroupBook]) -> list[str]:
 
 
 def double_niks_as_of(session: Session, as_of: date) -> list[str]:
-    """``double_niks`` of every group of the book as of ``as_of`` (for the pemetaan)."""
-    return double_niks([load_book(session, name, as_of) for name in storage.group_names(session)])
+    """``double_niks`` of every group of the book as of ``as_of`` (the pemetaan, the office rekap): each group's
+    membership events alone replayed through the same rules — an office of hundreds of groups does not replay
+    their money for it; a group whose membership cannot stand alone is replayed whole."""
+    books = []
+    for name, events in storage.membership_events(session, as_of).items():
+        try:
+            books.append(replay(name, events, as_of=as_of))
+        except Refusal:
+            books.append(load_book(session, name, as_of))
+    return double_niks(books)
 
 
 def list_groups(session: Session) -> list[str]:

@@ -163,6 +163,24 @@ def load_events(session: Session, name: str) -> list[Event]:
     return out
 
 
+MEMBERSHIP = ("group.create", "member.join", "member.update", "member.leave")  # who is in a group, and who she is
+
+
+def membership_events(session: Session, until: date) -> dict[str, list[Event]]:
+    """Each group's events of who joined, changed and left, dated up to ``until``, in book order: enough to
+    know every member's identity without replaying the group's money (rules §3a, the office's NIK ganda)."""
+    rows = session.execute(select(GroupRow.name, EventRow.seq, EventRow.payload, EventRow.recorded_at,
+                                  EventRow.actor)
+                           .join(GroupRow).where(EventRow.type.in_(MEMBERSHIP), EventRow.business_date <= until)
+                           .order_by(GroupRow.name, EventRow.business_date, EventRow.seq))
+    out: dict[str, list[Event]] = {}
+    for name, seq, payload, recorded_at, actor in rows:
+        event = stored_event(json.loads(payload))
+        event.seq, event.recorded_at, event.actor = seq, recorded_at, actor
+        out.setdefault(name, []).append(event)
+    return out
+
+
 def history_rows(session: Session, name: str) -> list[tuple[int, datetime, str, str]]:
     """(seq, recorded_at, actor, payload) of a group's events in the order recorded."""
     rows = session.execute(select(EventRow.seq, EventRow.recorded_at, EventRow.actor, EventRow.payload)

@@ -230,6 +230,8 @@ def test_facilitator_rekap_of_every_group_shown_and_saved(qtbot: Any, window: Ma
     assert "2 kelompok, Januari 2026" in dialog.message.text()
     with db.session(book.engine) as sess:
         assert dialog.rows == services.recap(sess, "2026-01")
+    dialog.show_rows("2026-01", dialog.rows, "", ["3201••••••••0001: G (M1 Siti), B (B1 Siti)"])  # rules §3a
+    assert "NIK ganda: 3201••••••••0001: G (M1 Siti), B (B1 Siti)" in dialog.message.text()
     for kind in ("pdf", "csv", "xlsx"):
         target = tmp_path / f"rekap.{kind}"
         monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, t=target, **k: (str(t), ""))
