@@ -61,7 +61,7 @@ class CashPage(Page):
         layout.addWidget(hint(tr("Transaksi tidak pernah dihapus. Untuk membetulkan, pilih barisnya lalu "
                                  "\"Batalkan transaksi\": kasbuku mencatat pembalikan dengan alasannya.")))
         self.table = Table([tr("Tanggal"), tr("No."), tr("Transaksi"), tr("Uang masuk"), tr("Uang keluar"),
-                            tr("Saldo"), ""], money_columns=[3, 4, 5])
+                            tr("Saldo"), ""], money_columns=[3, 4, 5], wrap=2)
         layout.addWidget(self.table, 1)
 
     def show_book(self, book: GroupBook) -> None:

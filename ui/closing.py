@@ -65,7 +65,8 @@ class CloseDialog(QDialog):
         elif preview.shares:
             layout.addWidget(hint(tr("Angsuran yang belum dibayar sampai tutup buku ditanggung bersama "
                                      "(tanggung renteng). Tagih bagian ini di pertemuan:")))
-            table = Table([tr("Penanggung"), tr("Menanggung untuk"), tr("Jumlah"), tr("Cara")], money_columns=[2])
+            table = Table([tr("Penanggung"), tr("Menanggung untuk").replace(" ", "\n", 1), tr("Jumlah"), tr("Cara")],
+                          money_columns=[2], wrap=1)
             table.fill([(names.get(s.coverer, tr("cadangan TR")), names.get(s.defaulter, s.defaulter), s.amount,
                          tr(SOURCES[s.source])) for s in preview.shares])
             table.setMinimumHeight(min(360, 40 + 32 * len(preview.shares)))

@@ -93,10 +93,10 @@ class GrantPage(Page):
                                  "mendapat giliran. Putaran berikutnya mulai setelah semua anggota mendapat "
                                  "giliran atau menolak.")))
         row = QHBoxLayout()
-        self.history = Table([tr("Putaran"), tr("Anggota"), tr("Giliran"), tr("Tanggal")])
-        row.addWidget(self.history, 1)
+        self.history = Table([tr("Putaran"), tr("Anggota"), tr("Giliran"), tr("Tanggal")], wrap=1)
+        row.addWidget(self.history, 2)  # the moves need the room of a document number and a source
         self.moves = Table([tr("Tanggal"), tr("Jumlah"), tr("Dokumen"), tr("Keterangan")], money_columns=[1], wrap=3)
-        row.addWidget(self.moves, 1)
+        row.addWidget(self.moves, 3)
         layout.addLayout(row, 1)
 
     def show_book(self, book: GroupBook) -> None:

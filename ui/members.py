@@ -222,7 +222,7 @@ class MembersPage(Page):
         layout.addWidget(heading(tr("Anggota kelompok"), 16))
         self.table = Table([tr("Kode"), tr("Nama"), tr("Jabatan"), tr("Kategori"), tr("Pokok"), tr("Wajib"),
                             tr("Sukarela"), tr("Tunggakan wajib"), tr("Utang TR"), tr("Status")],
-                           money_columns=[4, 5, 6, 7, 8])
+                           money_columns=[4, 5, 6, 7, 8], wrap=1)
         self.table.doubleClicked.connect(lambda _i: self.edit())
         layout.addWidget(self.table, 1)
         layout.addLayout(button_row(((tr("Daftarkan anggota…"), self.register), (tr("Ubah…"), self.edit),

@@ -41,7 +41,7 @@ class VisitsPage(Page):
         self.visits = Table([tr("Tanggal"), tr("Pendamping"), tr("Yang diperiksa"), tr("Temuan")], wrap=3)
         left.addWidget(self.visits, 1)
         left.addWidget(heading(tr("Tindak lanjut yang belum selesai"), 12))
-        self.open = Table([tr("Tindak lanjut"), tr("Batas")])
+        self.open = Table([tr("Tindak lanjut"), tr("Batas")], wrap=0)
         left.addWidget(self.open, 1)
         self.done_button = QPushButton(tr("Tandai selesai"))
         self.done_button.clicked.connect(self.mark_done)
