@@ -260,7 +260,7 @@ class OpeningForm(GuardedDialog):
 
     def show_totals(self) -> None:
         """Running totals to compare with her cash count and her book's last page."""
-        savings = sum(sum(self._quiet(cells[2:6])) for _row, cells in self.members.rows())
+        savings = sum(sum(self._quiet(cells[2:5])) for _row, cells in self.members.rows())  # pokok, wajib, sukarela
         lent = sum(self._quiet([cells[3]])[0] - self._quiet([cells[7]])[0] for _row, cells in self.loans.rows())
         cash = self.money["cash"].value() or 0
         opening = rupiah(self.preview.modal_awal) if self.preview else "—"

@@ -44,10 +44,10 @@ def test_a_paper_book_typed_in_step_by_step(qtbot: Any, window: MainWindow, book
     form.loans.setCurrentCell(0, 0)
     assert form.schedule.rowCount() == 10 and form.schedule.item(0, 5).text() == "Lunas"
     assert form.schedule.item(1, 5).text() != "Lunas"
-    assert "Simpanan anggota Rp 190.000" in form.totals.text()
+    assert "Simpanan anggota Rp 170.000" in form.totals.text()  # pokok, wajib, sukarela: not the arrears
     assert "sisa pokok pinjaman Rp 1.800.000" in form.totals.text()
-    # assets: cash 250.000, the fund's cash 8.200.000, L1's 1.800.000 out, Ani's wajib arrears 20.000 = 10.270.000;
-    # claims: savings 190.000, the revolving fund 10.000.000, jasa received 30.000 = 10.220.000 → Modal awal 50.000
+    # assets: cash 250.000, the fund's cash 8.200.000, L1's 1.800.000 out = 10.250.000; claims: savings 170.000,
+    # the revolving fund 10.000.000, jasa received 30.000 = 10.200.000 → Modal awal 50.000 (arrears are no asset)
     assert form.preview.modal_awal == 50_000
     assert ("Modal awal (saldo pembukaan)", 50_000) in form.preview.neraca
     # careless: letters in an amount, a loan paid beyond its schedule — each said, nothing lost
