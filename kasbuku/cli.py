@@ -158,7 +158,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_template(args: argparse.Namespace) -> int:
     """The paper-book spreadsheet: empty with examples, or filled from a group of this book."""
     from kasbuku import paperbook
-    from ledger.rules.opening import opening_from_book
+    from ledger.views.opening import opening_from_book
 
     out = Path(args.out)
     if args.group is None:

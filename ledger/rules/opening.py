@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from ledger.model import accounts as A
@@ -18,18 +18,15 @@ from ledger.model.calendar import day_text, month_end, month_of, month_start, mo
 from ledger.model.codes import LoanCode, MemberCode
 from ledger.model.errors import InvalidEvent, Refusal
 from ledger.model.events import MONTH_RE, Event, parse_date
-from ledger.model.journal import Entry, balances_between
+from ledger.model.journal import Entry
 from ledger.model.loans import Instalment, Loan
 from ledger.model.money import rp
-from ledger.model.savings import wajib_arrears
 from ledger.model.schedules import build_schedule
-from ledger.model.settings import rate_json
 from ledger.rules.book import GroupBook
 from ledger.rules.closing import Close
 from ledger.rules.joint_liability import TrCover, TrShare
 from ledger.rules.lending import FUNDS, terms_from
-from ledger.rules.revolving_grant import figures, next_round_if_done
-from ledger.rules.shu import borrowed_weights, month_end_savings
+from ledger.rules.revolving_grant import next_round_if_done
 
 BEFORE_OPENING = frozenset({"group.create", "group.rules", "member.join"})
 INCOME_KEYS = {"jasa": A.PENDAPATAN_JASA, "admin": A.PENDAPATAN_ADMIN, "denda": A.PENDAPATAN_DENDA,
@@ -373,58 +370,3 @@ def _wajib_due_through(book: GroupBook, joined: date, cutover: date) -> int:
     """The wajib of every month from the joining month through the cut-over's month (rules §3)."""
     return sum(book.wajib_in_force(max(month_start(month), joined))
                for month in months_between(month_of(joined), month_of(cutover)))
-
-
-def opening_from_book(book: GroupBook, on: date) -> dict[str, Any]:
-    """The ``group.opening`` payload of a book as it stood at the end of ``on`` (its events up to ``on``):
-    what a facilitator copies from the paper book, read off kasbuku's own. A group opened with it and given
-    the same later events has the same state (rules §11)."""
-    boxes = {"cash": book.ledger.balance(A.KAS_KELOMPOK), "tr_reserve": book.ledger.balance(A.KAS_CADANGAN_TR),
-               "social_fund": book.ledger.credit_balance(A.DANA_SOSIAL)}
-    moves = balances_between(book.ledger.entries, None, on, include_closing=False)
-    year_moves = balances_between(book.ledger.entries, date(on.year, 1, 1), on, include_closing=False)
-    income = {k: -moves.get(acct, 0) + (book.opening.income_before.get(k, 0) if book.opening else 0)
-              for k, acct in INCOME_KEYS.items()}
-    income_ytd = {k: -year_moves.get(acct, 0) for k, acct in INCOME_KEYS.items()}
-    costs = sum(v for acct, v in year_moves.items() if A.CHART[acct].kind is A.Kind.EXPENSE
-                and acct not in A.BUSINESS_ACCOUNTS)
-    active = book.active_members()
-    payload: dict[str, Any] = {
-        "type": "group.opening", "date": on.isoformat(), "group": book.name,
-        "closed_through": book.last_closed or month_of(on), **boxes,
-        "income": {k: v for k, v in income.items() if v}, "income_ytd": {k: v for k, v in income_ytd.items() if v},
-        "grant": {**{k: v for k, v in figures(book).items() if k != "loans_outstanding"}, "round": book.grant.round,
-                  "had": [m.code for m in active if book.grant.served.get(m.code) not in (None, "declined")],
-                  "declined": [m.code for m in active if book.grant.served.get(m.code) == "declined"]},
-        "members": {m.code: {**book.savings(m.code),
-                             "wajib_arrears": wajib_arrears(m, on + timedelta(days=1), book.wajib_in_force)}
-                    for m in active},
-        "loans": [_loan_row(loan, on) for loan in book.loans.values() if loan.is_open],
-        "tr_debts": [{"debtor": c.defaulter, "creditor": s.coverer or RESERVE, "amount": s.owed,
-                      "date": c.date.isoformat()} for c in book.covers for s in c.shares if s.owed],
-        "shu_ytd": {"costs": costs, "members": {m.code: _shu_member(book, m.code, on) for m in active}},
-    }
-    return payload
-
-
-def _loan_row(loan: Loan, on: date) -> dict[str, Any]:
-    """A loan as its paper card shows it: terms, and what was paid of pokok and jasa, and denda still owed."""
-    terms = loan.terms
-    unpaid_denda = sum(i.denda_owed - i.paid_denda for i in loan.instalments)
-    unpaid_denda += sum(terms.denda for i in loan.instalments
-                        if i.plan.due < on and not i.denda_assessed and not i.settled)
-    jasa = sum(i.paid_jasa for i in loan.instalments)
-    # jasa waived by an early payment of a period that has since begun reads, on paper, as jasa settled
-    jasa += sum(i.plan.jasa for i in loan.instalments if i.jasa_waived and i.plan.period_start <= on)
-    return {"loan": loan.code, "member": loan.member, "fund": loan.fund, "principal": terms.principal,
-            "disbursed": loan.disbursed.isoformat(), "term": terms.term, "method": terms.method,
-            **rate_json(terms.rate_pct_month), "frequency": terms.frequency, "rounding_unit": terms.rounding_unit,
-            "admin_fee_pct": str(terms.admin_fee_pct), "denda": terms.denda, "keep_jasa": terms.keep_jasa,
-            "paid_pokok": sum(i.paid_pokok for i in loan.instalments), "paid_jasa": jasa,
-            "denda_owed": unpaid_denda}
-
-
-def _shu_member(book: GroupBook, code: str, on: date) -> dict[str, Any]:
-    return {"savings_month_ends": month_end_savings(book, code, on),
-            "jasa_paid": book.jasa_paid.get((code, on.year), 0),
-            "borrowed": borrowed_weights(book, on.year).get(code, 0)}

@@ -14,7 +14,7 @@ from openpyxl import load_workbook
 
 from kasbuku import db, paperbook
 from ledger import services
-from ledger.rules.opening import opening_from_book
+from ledger.views.opening import opening_from_book
 from tests.conftest import EXAMPLES, Book
 from tests.ledger.test_opening import shaped_as
 

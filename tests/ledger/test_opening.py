@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from kasbuku import db
 from ledger import services
 from ledger.model.calendar import month_end, month_of
-from ledger.rules.opening import opening_from_book
+from ledger.views.opening import opening_from_book
 from tests.conftest import EXAMPLES, Book, ev
 from tests.ledger.test_properties import ACTIONS, RULES, Builder
 
