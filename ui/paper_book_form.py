@@ -282,7 +282,7 @@ class OpeningForm(GuardedDialog):
         row = self.loans.currentRow()
         code = self.loans.text(row, 0) if row >= 0 else ""
         book = self.preview.book if self.preview else None
-        if book is None or code not in book.loans:
+        if book is None or not book.has_loan(code):
             self.schedule.fill([])
             return
         card = loan_card(book, code, self.cutover.value())

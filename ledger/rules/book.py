@@ -149,6 +149,10 @@ class GroupBook:
     def wajib_in_force(self, day: date) -> int:
         return self.rules_on(day).wajib
 
+    def has_loan(self, code: str) -> bool:
+        """Whether ``code`` is a loan of this group (cancelled ones too)."""
+        return code in self.loans
+
     def loan(self, code: Any) -> Loan:
         found = self.loans.get(LoanCode(str(code)))
         if found is None or found.cancelled:

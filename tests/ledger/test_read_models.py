@@ -70,6 +70,7 @@ def test_loan_list_open_first_and_no_reversed_disbursement() -> None:
                    ev("loan.disburse", "2026-01-18", member="A02", loan="L2", principal=500_000, fund="grant"),
                    ev("loan.pay", "2026-01-25", loan="L1", amount=507_500))
     assert [ln.code for ln in loans_listed(book)] == ["L2", "L1"]
+    assert book.has_loan("L1") and not book.has_loan("L9")
 
 
 def test_closes_latest_first_and_the_shu_year_due() -> None:
