@@ -126,10 +126,14 @@ def restore(url: str, backup_file: Path, actor: str = "pendamping") -> Path:
         trial = Path(tmp) / "pulih.sqlite"
         try:
             db.backup_sqlite(backup_file, trial)
+            if not _holds_a_book(trial):  # opening it would migrate it into an empty book, then restore that
+                raise Refusal("tidak ada tabel buku kasbuku di dalamnya")
             engine = db.open_engine(f"sqlite:///{trial}")
-            with db.session(engine) as sess:
-                found = services.check(sess)
-            engine.dispose()
+            try:
+                with db.session(engine) as sess:
+                    found = services.check(sess)
+            finally:  # a refused trial copy must not stay open: Windows could not remove its folder
+                engine.dispose()
         except (sqlite3.DatabaseError, Refusal) as exc:
             raise Refusal(f"berkas {backup_file.name} bukan buku kasbuku yang dapat dibaca: {exc}") from exc
         if found:
@@ -143,3 +147,10 @@ def restore(url: str, backup_file: Path, actor: str = "pendamping") -> Path:
         audit.record(sess, actor, "restore", detail={"from": backup_file.name})
     engine.dispose()
     return kept or target
+
+
+def _holds_a_book(path: Path) -> bool:
+    """Whether a SQLite file holds a kasbuku book (its groups and events), before anything opens it."""
+    with closing(sqlite3.connect(path)) as conn:
+        tables = {row[0] for row in conn.execute("select name from sqlite_master where type = 'table'")}
+    return {"groups", "events"} <= tables

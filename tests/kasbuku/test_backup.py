@@ -89,3 +89,22 @@ def test_head_read_from_the_files_is_alembics_head() -> None:
     script = ScriptDirectory(str(db.MIGRATIONS))
     assert db.head_revision() == script.get_current_head()
     assert db.revisions()[0] == {rev.revision for rev in script.walk_revisions()}
+
+
+def test_a_sqlite_file_that_is_no_book_is_refused_not_restored_as_an_empty_one(book: Any, tmp_path: Path) -> None:
+    """Another program's SQLite file chosen by mistake: opening it would have migrated it into an empty book
+    that passed every check and replaced hers. It is refused, her book unchanged, and nothing is left open
+    (Windows cannot remove a folder holding an open file, and a flash drive would stay busy)."""
+    import os
+
+    group_with_members(book, n=1)
+    stranger = tmp_path / "lain.sqlite"
+    with closing(sqlite3.connect(stranger)) as conn, conn:
+        conn.execute("create table catatan (isi text)")
+    before = book.snapshot()
+    with pytest.raises(Refusal, match=r"bukan buku kasbuku.*tidak ada tabel buku"):
+        backup.restore(book.url, stranger)
+    assert book.snapshot() == before
+    fds = Path(f"/proc/{os.getpid()}/fd")
+    still_open = [os.readlink(fd) for fd in fds.iterdir() if os.path.exists(fd)]
+    assert not [name for name in still_open if "pulih.sqlite" in name or name == str(stranger)]
