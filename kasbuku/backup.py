@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 import tempfile
+import threading
 from contextlib import closing
 from datetime import datetime
 from pathlib import Path
@@ -78,8 +79,20 @@ def cut_tail(url: str) -> list[str]:
     return found
 
 
+_AUTOMATIC = threading.Lock()  # the window's daily copy and a command's in one process: one after the other
+
+
 def automatic(url: str, kind: str) -> Path | None:
-    """A backup of the given kind into the data folder's rotation (``harian``: once a day only)."""
+    """A backup of the given kind into the data folder's rotation (``harian``: once a day only).
+
+    One at a time within a process: the window's day's-first copy (on a worker thread) and a command run in the
+    same process (the self-test's statement) both found no copy of today and wrote the same file at once, which
+    Windows refuses to the second (seen in the installed app's self-test)."""
+    with _AUTOMATIC:
+        return _automatic(url, kind)
+
+
+def _automatic(url: str, kind: str) -> Path | None:
     source = db.sqlite_path(url)
     if source is None or not source.exists():
         return None

@@ -108,3 +108,25 @@ def test_a_sqlite_file_that_is_no_book_is_refused_not_restored_as_an_empty_one(b
     fds = Path(f"/proc/{os.getpid()}/fd")
     still_open = [os.readlink(fd) for fd in fds.iterdir() if os.path.exists(fd)]
     assert not [name for name in still_open if "pulih.sqlite" in name or name == str(stranger)]
+
+
+def test_the_days_first_copy_is_made_once_when_two_ask_at_once(book: Any) -> None:
+    """The window's day's-first copy (a worker thread) and a command in the same process ask together: one copy
+    is made, the other sees it (on Windows the second writer of the same file was refused: the self-test failed)."""
+    import threading
+
+    group_with_members(book, n=3)
+    start = threading.Barrier(4)
+    made: list[Path | None] = []
+
+    def ask() -> None:
+        start.wait()
+        made.append(backup.automatic(book.url, "harian"))
+
+    askers = [threading.Thread(target=ask) for _ in range(4)]
+    for asker in askers:
+        asker.start()
+    for asker in askers:
+        asker.join()
+    assert len([m for m in made if m is not None]) == 1
+    assert len(list(paths.backup_dir().glob("*-harian-*.sqlite"))) == 1
