@@ -17,7 +17,7 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -48,6 +48,8 @@ def write_book(kind: str, folder: Path) -> tuple[str, str]:
         group = GROUP
     engine.dispose()
     return url, group
+
+T = TypeVar("T")
 
 
 class Walk:
@@ -105,13 +107,14 @@ def pump() -> None:
 
     from ui import worker
 
-    settle(lambda: [] if worker.busy() else [QApplication.instance()], seconds=10.0)  # type: ignore[list-item]
+    settle(lambda: not worker.busy(), seconds=10.0)
     for _ in range(10):
         QApplication.processEvents()
 
 
-def settle(ready: Callable[[], list[QWidget]], seconds: float = 2.0) -> list[QWidget]:
-    """Let Qt (and the window's background work) run until ``ready`` gives something, or ``seconds`` pass."""
+def settle(ready: Callable[[], T], seconds: float = 2.0) -> T:
+    """Let Qt (and the window's background work) run until ``ready`` gives something true, or ``seconds``
+    pass; returns what it last gave."""
     import time
 
     from PySide6.QtWidgets import QApplication

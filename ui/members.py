@@ -3,7 +3,7 @@ settlement — savings minus what she still owes — before anything is saved)."
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kasbuku.formatting import rupiah, tanggal
+from kasbuku.formatting import rupiah, tanggal, tanggal_pendek
 from ledger.model.errors import Refusal
 from ledger.model.identity import identity
 from ledger.model.savings import CATEGORIES, ROLES
@@ -41,6 +41,7 @@ from ui.widgets import (
     button_row,
     heading,
     hint,
+    parse_tanggal,
     present_error,
     save_cancel,
     tr,
@@ -144,7 +145,7 @@ class MemberDialog(GuardedDialog):
         typed = self.birth.text().strip()
         if typed:
             try:
-                given["birth_date"] = datetime.strptime(typed, "%d/%m/%Y").date().isoformat()
+                given["birth_date"] = parse_tanggal(typed).isoformat()
             except ValueError:
                 raise Refusal(tr("Tanggal lahir ditulis hh/bb/tttt, misalnya 17/08/1985.")) from None
         return identity({k: v for k, v in given.items() if v}, self.on)
@@ -154,7 +155,7 @@ class MemberDialog(GuardedDialog):
         self.kk.setText(known.get("kk", ""))
         self.sex.setCurrentIndex(max(0, self.sex.findData(known.get("sex", ""))))
         born = known.get("birth_date")
-        self.birth.setText(date.fromisoformat(born).strftime("%d/%m/%Y") if born else "")
+        self.birth.setText(tanggal_pendek(date.fromisoformat(born)) if born else "")
         self.address.setText(known.get("address", ""))
         self.phone.setText(known.get("phone", ""))
 

@@ -7,7 +7,7 @@ the form only gathers the ``member.join`` events and the one ``group.opening`` o
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -31,7 +31,19 @@ from ledger.model.labels import GROUP_KIND_NAMES
 from ledger.services.opening import OpeningPreview, preview_opening
 from ledger.views.loan_cards import loan_card
 from ui.desk import Desk
-from ui.widgets import N_, DateEdit, GuardedDialog, MoneyEdit, Table, heading, hint, parse_rupiah, save_cancel, tr
+from ui.widgets import (
+    N_,
+    DateEdit,
+    GuardedDialog,
+    MoneyEdit,
+    Table,
+    heading,
+    hint,
+    parse_rupiah,
+    parse_tanggal,
+    save_cancel,
+    tr,
+)
 
 MEMBERS = (N_("Kode"), N_("Nama"), N_("Pokok"), N_("Wajib"), N_("Sukarela"), N_("Tunggakan\nwajib"))
 LOANS = (N_("Kode\npinjaman"), N_("Anggota"), N_("Dana"), N_("Pinjaman"), N_("Tanggal\ncair"), N_("Lama\n(bulan)"),
@@ -221,7 +233,7 @@ class OpeningForm(GuardedDialog):
 
     def _day(self, text: str, where: str, problems: list[str]) -> str:
         try:
-            return datetime.strptime(text, "%d/%m/%Y").date().isoformat()
+            return parse_tanggal(text).isoformat()
         except ValueError:
             problems.append(tr("{0}: tanggal '{1}' ditulis hh/bb/tttt.").format(where, text))
             return ""
@@ -260,22 +272,14 @@ class OpeningForm(GuardedDialog):
 
     def show_totals(self) -> None:
         """Running totals to compare with her cash count and her book's last page."""
-        savings = sum(sum(self._quiet(cells[2:5])) for _row, cells in self.members.rows())  # pokok, wajib, sukarela
-        lent = sum(self._quiet([cells[3]])[0] - self._quiet([cells[7]])[0] for _row, cells in self.loans.rows())
+        unread: list[str] = []  # a cell that cannot be read counts 0 here; the message under the tabs names it
+        savings = sum(sum(self._amounts(cells[2:5], "", unread)) for _row, cells in self.members.rows())
+        lent = sum(principal - paid for _row, cells in self.loans.rows()
+                   for principal, paid in [self._amounts([cells[3], cells[7]], "", unread)])
         cash = self.money["cash"].value() or 0
         opening = rupiah(self.preview.modal_awal) if self.preview else "—"
         self.totals.setText(tr("Simpanan anggota {0} · sisa pokok pinjaman {1} · kas kelompok {2} · modal awal "
                                "{3}").format(rupiah(savings), rupiah(lent), rupiah(cash), opening))
-
-    @staticmethod
-    def _quiet(cells: list[str]) -> list[int]:
-        out = []
-        for text in cells:
-            try:
-                out.append(parse_rupiah(text))
-            except ValueError:
-                out.append(0)
-        return out
 
     def show_schedule(self) -> None:
         """The chosen loan's instalments as the ledger rebuilds them from what was paid."""

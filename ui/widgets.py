@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from datetime import date
+from datetime import date, datetime
 from fractions import Fraction
 from typing import Any
 
@@ -63,6 +63,11 @@ def parse_rupiah(text: str) -> int:
     if not _DIGITS.match(cleaned):
         raise ValueError(text)
     return int(cleaned.replace(".", ""))
+
+
+def parse_tanggal(text: str) -> date:
+    """A typed date as the window writes one (``tanggal_pendek``: 17/08/1985); ValueError for anything else."""
+    return datetime.strptime(text.strip(), "%d/%m/%Y").date()
 
 
 class MoneyEdit(QLineEdit):
