@@ -19,7 +19,7 @@ from sqlalchemy import Engine
 from kasbuku import __version__, backup, db, integrity, locking, parallel, paths, safefile
 from ledger import services
 from ledger.model.calendar import month_end
-from ledger.model.errors import Refusal, UnknownGroup
+from ledger.model.errors import LineRefused, Refusal, UnknownGroup
 from ledger.model.events import MONTH_RE
 from ledger.services import transfer
 
@@ -50,7 +50,7 @@ def cmd_apply(args: argparse.Namespace) -> int:
     try:
         with db.session(engine, write=True) as sess:
             count = services.apply_lines(sess, lines)
-    except services.LineRefused as exc:
+    except LineRefused as exc:
         print(exc.message, file=sys.stderr)
         return EXIT_REFUSED
     print(f"{count} transaksi dicatat")

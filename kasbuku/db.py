@@ -16,24 +16,23 @@ REPEATABLE READ (one snapshot, like SQLite's WAL readers) and never wait.
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from datetime import datetime
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Engine as Engine  # the type of an open book, for modules that never import SQLAlchemy
+from sqlalchemy import create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from kasbuku import integrity, paths, safefile
+from kasbuku.glance import MIGRATIONS, head_revision, revisions
 from ledger.model.errors import Refusal
 
-MIGRATIONS = Path(__file__).with_name("migrations")
 # The key of a PostgreSQL book's writer lock (advisory locks are per database, so per book).
 WRITER_LOCK = int.from_bytes(b"kasbuku", "big")
 BUSY_TIMEOUT_MS = 10_000  # how long a write waits for another process's transaction
@@ -76,27 +75,6 @@ def alembic_config(engine: Engine) -> Any:
     cfg.set_main_option("script_location", str(MIGRATIONS))
     cfg.attributes["engine"] = engine
     return cfg
-
-
-@lru_cache(maxsize=1)
-def revisions() -> tuple[frozenset[str], str]:
-    """Every known revision and the head, read from the migration files' ``revision``/``down_revision``."""
-    revisions: set[str] = set()
-    parents: set[str] = set()
-    for path in (MIGRATIONS / "versions").glob("*.py"):
-        source = path.read_text(encoding="utf-8")
-        found = re.search(r"^revision\s*=\s*[\"']([^\"']+)", source, re.M)
-        if found:
-            revisions.add(found.group(1))
-        down = re.search(r"^down_revision\s*=\s*(.+)$", source, re.M)
-        parents.update(re.findall(r"[\"']([^\"']+)[\"']", down.group(1)) if down else [])
-    heads = revisions - parents
-    assert len(heads) == 1, f"migrations must have one head, not {sorted(heads)}"
-    return frozenset(revisions), heads.pop()
-
-
-def head_revision() -> str:
-    return revisions()[1]
 
 
 def current_revision(engine: Engine) -> str | None:

@@ -13,7 +13,6 @@ from functools import lru_cache
 from babel import Locale
 from babel.dates import format_date
 from babel.numbers import format_decimal
-from num2words import num2words
 
 LOCALE = "id_ID"
 
@@ -66,5 +65,7 @@ def terbilang(value: int) -> str:
     """Amount in words for receipts: ``satu juta lima ratus ribu rupiah``."""
     if value < 0:
         return "minus " + terbilang(-value)
+    from num2words import num2words  # only papers spell amounts out: not imported by the start screen
+
     words = "nol" if value == 0 else num2words(value, lang="id")
     return f"{words} rupiah"

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from kasbuku import backup, paths, single
+from kasbuku import paths, single
 from kasbuku.integrity import BookDamaged
 from ledger.model.errors import Refusal
 from ui import language
@@ -34,15 +36,19 @@ def application() -> QApplication:
     return app
 
 
-def build_main_window(url: str | None = None) -> QMainWindow:
-    """The main window on the book at ``url`` (default: this computer's book), sized for 1366×768.
+def build_main_window(url: str | None = None) -> MainWindow:
+    """The main window on the book at ``url`` (default: this computer's book), sized for 1366×768, the book
+    opened. Raises a ``Refusal`` when it cannot be (damaged, or another window holds its writer lock)."""
+    window = unopened_window(url)
+    window.open_book()
+    return window
 
-    Takes the book's writer lock; raises a ``Refusal`` naming who holds it when another window does.
-    """
+
+def unopened_window(url: str | None = None) -> MainWindow:
+    """The main window whose start screen shows the book's groups as far as ``kasbuku.glance`` reads them;
+    the book itself is opened by ``MainWindow.open_book``."""
     application()
-    desk = Desk(url or paths.default_db_url())
-    desk.hold()
-    window = MainWindow(desk)
+    window = MainWindow(Desk(url or paths.default_db_url()))
     window.resize(1366, 740)
     return window
 
@@ -58,6 +64,8 @@ def offer_restore(exc: BookDamaged, url: str, parent: QWidget | None = None) -> 
     box.exec()
     if box.clickedButton() is not restore:
         return False
+    from kasbuku import backup
+
     try:
         used = backup.restore_newest(url)
     except Refusal as failed:
@@ -68,18 +76,48 @@ def offer_restore(exc: BookDamaged, url: str, parent: QWidget | None = None) -> 
     return True
 
 
+class FirstPaint(QObject):
+    """Calls ``then`` once, just after the watched widget's first paint has been handled."""
+
+    def __init__(self, watched: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(watched)
+        self.then = then
+        watched.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.then)
+        return False
+
+
+def open_painted(window: MainWindow, url: str) -> bool:
+    """Open the book of a window already on screen. A refusal is shown (a damaged book offers its newest
+    backup first), the window is hidden and False returned: the start ends there."""
+    while True:
+        try:
+            window.open_book()
+            return True
+        except BookDamaged as exc:
+            if offer_restore(exc, url, window):
+                continue
+        except Refusal as exc:
+            QMessageBox.critical(window, "KasBuku", exc.message)
+        window.hide()
+        return False
+
+
 def run(url: str | None) -> int:
-    """``kasbuku`` without a subcommand: open the window and run until it is closed."""
+    """``kasbuku`` without a subcommand: paint the start screen, then open the book, then run until the window
+    is closed (issue 20: what the first screen does not need waits until it is painted)."""
     app = application()
     single.hold()
-    try:
-        window = build_main_window(url)
-    except BookDamaged as exc:
-        if not offer_restore(exc, url or paths.default_db_url()):
-            return 2
-        return run(url)
-    except Refusal as exc:
-        QMessageBox.critical(None, "KasBuku", exc.message)
-        return 2
+    window = unopened_window(url)
+
+    def open_or_end() -> None:
+        if not open_painted(window, window.desk.url):
+            app.exit(2)
+
+    FirstPaint(window.start, open_or_end)
     window.showMaximized()
     return app.exec()

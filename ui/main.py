@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
@@ -21,17 +22,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kasbuku import backup, demo, paths
-from kasbuku.demo import DEMO_PASSWORD, DEMO_PIN
+from kasbuku import paths
 from kasbuku.formatting import tanggal
-from ledger.rules.book import GroupBook
 from ui import worker
-from ui.create_group import CreateGroupDialog
 from ui.desk import Desk
 from ui.files import open_name, save_name
 from ui.page import Page, Shell
 from ui.start import StartScreen
 from ui.widgets import ask, heading, present_error, tr
+
+if TYPE_CHECKING:
+    from ledger.rules.book import GroupBook
 
 DAILY_COPY_AFTER_MS = 1_500  # the day's first backup waits until the window is painted and settled
 
@@ -64,6 +65,13 @@ class MainWindow(QMainWindow, Shell):
         self.heartbeat = QTimer(self)
         self.heartbeat.setInterval(30_000)
         self.heartbeat.timeout.connect(self._beat)
+
+    def open_book(self) -> None:
+        """Open the book (checked, migrated, its writer lock taken) and fill the start screen with its
+        groups; then keep the lock alive, and take the day's first backup once the window has settled.
+        A ``Refusal`` (a damaged book, another window holding it) goes to the caller, nothing started."""
+        self.desk.hold()
+        self.start.refresh()
         self.heartbeat.start()
         QTimer.singleShot(DAILY_COPY_AFTER_MS, self.copy_daily)  # once the window is on screen (issue 20)
 
@@ -141,6 +149,8 @@ class MainWindow(QMainWindow, Shell):
         self.busy.show()
 
         def done(book: object) -> None:
+            from ledger.rules.book import GroupBook  # imported with the pages, when a group was opened
+
             self.busy.hide()
             assert isinstance(book, GroupBook)
             self.book = book
@@ -198,6 +208,8 @@ class MainWindow(QMainWindow, Shell):
         self.statusBar().clearMessage()
 
     def create_group(self) -> None:
+        from ui.create_group import CreateGroupDialog  # a form few starts need (issue 20)
+
         dialog = CreateGroupDialog(self.desk.today(), self)
 
         def save() -> None:
@@ -216,6 +228,8 @@ class MainWindow(QMainWindow, Shell):
 
     def open_demo(self) -> None:
         """Switch to the demo book in the data folder (written once, in the background)."""
+        from kasbuku import demo
+
         target = paths.data_dir() / "kasbuku-demo.sqlite"
         url = f"sqlite:///{target.as_posix()}"
         self.busy.show()
@@ -224,6 +238,7 @@ class MainWindow(QMainWindow, Shell):
         # Alembic's first import inside a worker thread has crashed PySide6 under load (seen once in CI).
         try:
             desk = Desk(url)
+            desk.open()
         except Exception as exc:
             self.busy.hide()
             present_error(self, exc)
@@ -244,7 +259,7 @@ class MainWindow(QMainWindow, Shell):
             self.copy_daily()
             self.start.refresh()
             self.say(tr("Buku demo dibuka: PIN setiap kelompok {0}, kata sandi pendamping \"{1}\"")
-                     .format(DEMO_PIN, DEMO_PASSWORD))
+                     .format(demo.DEMO_PIN, demo.DEMO_PASSWORD))
 
         def failed(exc: Exception) -> None:
             self.busy.hide()
@@ -265,6 +280,8 @@ class MainWindow(QMainWindow, Shell):
             self.say(str(exc))
 
     def backup(self) -> None:
+        from kasbuku import backup
+
         name = f"kasbuku-cadangan-{date.today():%Y%m%d}.sqlite"
         path = save_name(self, tr("Cadangkan buku"), name, "SQLite (*.sqlite)")
         if not path:
@@ -286,6 +303,8 @@ class MainWindow(QMainWindow, Shell):
 
     def restore(self) -> None:
         """A facilitator replaces the book by a backup that passes ``check``; the current book is kept."""
+        from kasbuku import backup
+
         if not self.desk.facilitator:
             QMessageBox.information(self, tr("Pulihkan"), tr("Hanya pendamping yang dapat memulihkan buku."))
             return
@@ -338,6 +357,9 @@ class MainWindow(QMainWindow, Shell):
             event.ignore()
             return
         self.heartbeat.stop()
+        if not self.desk.opened:  # refused on start (damaged, held elsewhere): nothing of it is touched
+            event.accept()
+            return
         try:
             self.desk.safety_copy("keluar")  # a small file: a second or less, and the book is safe
         except Exception as exc:  # a failed copy must never keep the window from closing

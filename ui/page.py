@@ -10,12 +10,12 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
-from ledger import services
-from ledger.rules.book import GroupBook
+from ledger.model.errors import LineRefused
 from ui import worker
 from ui.widgets import FormDialog, ReasonsDialog, present_error, tr
 
 if TYPE_CHECKING:
+    from ledger.rules.book import GroupBook
     from ui.desk import Desk
 
 
@@ -81,7 +81,7 @@ class Page(QWidget):
 
         def failed(exc: Exception) -> None:
             self.setEnabled(True)
-            if isinstance(exc, services.LineRefused):
+            if isinstance(exc, LineRefused):
                 where = describe(exc.line - 1) if describe else ""
                 reason = f"{where}: {exc.reason}" if where else exc.reason
                 self.refused.emit([reason])

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from ui import language
 from ui.desk import Desk
-from ui.widgets import heading, hint, present_error, tr
+from ui.widgets import N_, heading, hint, present_error, tr
 
 
 class SecretDialog(QDialog):
@@ -93,6 +93,7 @@ class StartScreen(QWidget):
     opened = Signal(str)
     create_requested = Signal()
     demo_requested = Signal()
+    EMPTY = N_("Belum ada kelompok di buku ini. Buat kelompok baru, atau buka buku demo untuk mencoba.")
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -114,8 +115,7 @@ class StartScreen(QWidget):
         self.groups.setSpacing(4)
         self.groups.itemActivated.connect(lambda _item: self.open_selected())
         column.addWidget(self.groups, 1)
-        self.empty = hint(tr("Belum ada kelompok di buku ini. Buat kelompok baru, atau buka buku demo "
-                             "untuk mencoba."))
+        self.empty = hint(tr(self.EMPTY))
         column.addWidget(self.empty)
         row = QHBoxLayout()
         self.open_button = QPushButton(tr("Buka"))
@@ -160,11 +160,13 @@ class StartScreen(QWidget):
         self.dialog.open()
 
     def refresh(self) -> None:
-        names = self.desk.groups()
+        listed = self.desk.listed_groups()
+        names = listed or []
         self.groups.clear()
         self.groups.addItems(names)
         if names:
             self.groups.setCurrentRow(0)
+        self.empty.setText(tr("Membuka buku…") if listed is None else tr(self.EMPTY))
         self.empty.setVisible(not names)
         self.open_button.setEnabled(bool(names))
         facilitator = self.desk.facilitator

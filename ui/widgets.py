@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from fractions import Fraction
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QFont, QResizeEvent, QShowEvent
@@ -33,7 +33,9 @@ from PySide6.QtWidgets import (
 from kasbuku.formatting import number, rate_text, rupiah, tanggal_pendek
 from ledger.model.errors import Refusal
 from ledger.model.settings import Rules, monthly_rate, rate_json, yearly_rate
-from ledger.rules.book import GroupBook
+
+if TYPE_CHECKING:
+    from ledger.rules.book import GroupBook
 
 _DIGITS = re.compile(r"^\d{1,3}(\.\d{3})+$|^\d+$")
 

@@ -18,3 +18,12 @@ class InvalidEvent(Refusal):
 
 class UnknownGroup(Refusal):
     """The group named in a command or event is not in this book."""
+
+
+class LineRefused(Refusal):
+    """A line of a batch was refused; nothing of the batch is kept."""
+
+    def __init__(self, line: int, message: str) -> None:
+        super().__init__(f"line {line}: {message}")
+        self.line = line
+        self.reason = message

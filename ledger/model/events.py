@@ -68,6 +68,7 @@ _SPEC: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     "visit.followup_done": ({"followup": "str"}, {"note": "str"}),
 }
 EVENT_TYPES = frozenset(_SPEC)
+FACILITATOR = "pendamping"  # the role of the Dinas facilitator, beside each group's treasurer
 # events that only a facilitator (pendamping) may record
 FACILITATOR_ONLY = frozenset({"month.reopen", "grant.write_off", "loan.write_off", "asset.dispose",
                               "member.linkage", "visit.record"})

@@ -13,7 +13,7 @@ from typing import Any
 
 from ledger import storage
 from ledger.model.calendar import month_end
-from ledger.model.errors import InvalidEvent, Refusal, UnknownGroup
+from ledger.model.errors import InvalidEvent, LineRefused, Refusal, UnknownGroup
 from ledger.model.events import Event, parse_event
 from ledger.model.identity import mask
 from ledger.rules.book import GroupBook, replay
@@ -24,15 +24,6 @@ from ledger.views.development import MonthFigures, history
 from ledger.views.mapping import LinkageRow, MappingRow, summarise
 from ledger.views.queries import findings, group_state
 from ledger.views.recap import RecapRow, closed_months, from_text, replay_with_rows, row_for, to_text, with_subtotals
-
-
-class LineRefused(Refusal):
-    """A line of a batch was refused; nothing of the batch is kept."""
-
-    def __init__(self, line: int, message: str) -> None:
-        super().__init__(f"line {line}: {message}")
-        self.line = line
-        self.reason = message
 
 
 @dataclass

@@ -14,9 +14,9 @@ from datetime import datetime, timedelta
 
 from ledger import storage
 from ledger.model.errors import Refusal
+from ledger.model.events import FACILITATOR
 from ledger.storage import Session, audit
 
-FACILITATOR = "pendamping"
 MAX_TRIES = 5
 LOCK_FOR = timedelta(minutes=15)
 _N, _R, _P = 2**14, 8, 1  # scrypt cost: ~50 ms on a laptop, 16 MB

@@ -6,7 +6,7 @@ from datetime import date
 
 from ledger.model.calendar import month_end, month_of, months_between
 from ledger.model.errors import Refusal
-from ledger.model.events import FACILITATOR_ONLY, Event, check_guards
+from ledger.model.events import FACILITATOR, FACILITATOR_ONLY, Event, check_guards
 from ledger.rules.book import GroupBook, cancelled_closes, replay
 from ledger.rules.closing import check_reopen
 from ledger.views.recap import RecapRow, group_row, replay_with_rows
@@ -31,11 +31,11 @@ class History:
         check_guards(event, self.book.rules.max_amount, today)
         event.seq = seq
         event.actor = event.actor or role
-        self.add(event, role if event.actor != SYSTEM else "pendamping")
+        self.add(event, role if event.actor != SYSTEM else FACILITATOR)
 
-    def add(self, event: Event, role: str = "pendamping") -> None:
+    def add(self, event: Event, role: str = FACILITATOR) -> None:
         """Apply a new event; refused (and nothing kept) if it or anything after it breaks a rule."""
-        if event.type in FACILITATOR_ONLY and role != "pendamping":
+        if event.type in FACILITATOR_ONLY and role != FACILITATOR:
             raise Refusal(f"{event.type} hanya boleh dicatat oleh pendamping")
         if event.type == "month.reopen":
             check_reopen(self.book, event)

@@ -27,22 +27,22 @@
       <translation> instalments</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets.py" line="136" />
+      <location filename="../../ui/widgets.py" line="143" />
       <source>% per bulan</source>
       <translation>% a month</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets.py" line="137" />
+      <location filename="../../ui/widgets.py" line="144" />
       <source>% per tahun</source>
       <translation>% a year</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="120" />
+      <location filename="../../ui/main.py" line="128" />
       <source>&amp;Buku</source>
       <translation>&amp;Book</translation>
     </message>
     <message>
-      <location filename="../../ui/paper_book_form.py" line="83" />
+      <location filename="../../ui/paper_book_form.py" line="96" />
       <source>1 Kelompok</source>
       <translation>1 Group</translation>
     </message>
@@ -56,12 +56,12 @@
       <translation type="obsolete">Last 12 months (month end)</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="84" />
+      <location filename="../../ui/members.py" line="85" />
       <source>16 angka</source>
       <translation>16 digits</translation>
     </message>
     <message>
-      <location filename="../../ui/paper_book_form.py" line="86" />
+      <location filename="../../ui/paper_book_form.py" line="99" />
       <source>2 Anggota</source>
       <translation>2 Members</translation>
     </message>
@@ -71,7 +71,7 @@
       <translation>2. Address</translation>
     </message>
     <message>
-      <location filename="../../ui/paper_book_form.py" line="95" />
+      <location filename="../../ui/paper_book_form.py" line="108" />
       <source>3 Pinjaman</source>
       <translation>3 Loans</translation>
     </message>
@@ -81,7 +81,7 @@
       <translation>3. Officers</translation>
     </message>
     <message>
-      <location filename="../../ui/paper_book_form.py" line="99" />
+      <location filename="../../ui/paper_book_form.py" line="112" />
       <source>4 Tanggung renteng</source>
       <translation>4 Joint liability</translation>
     </message>
@@ -96,7 +96,7 @@
       <translation>4. Group rules (fine to leave as they are)</translation>
     </message>
     <message>
-      <location filename="../../ui/paper_book_form.py" line="100" />
+      <location filename="../../ui/paper_book_form.py" line="113" />
       <source>5 Dana bergulir dan kas</source>
       <translation>5 Revolving fund and cash</translation>
     </message>
@@ -106,7 +106,7 @@
       <translation>5. Group PIN</translation>
     </message>
     <message>
-      <location filename="../../ui/paper_book_form.py" line="104" />
+      <location filename="../../ui/paper_book_form.py" line="117" />
       <source>6 Periksa dan simpan</source>
       <translation>6 Check and save</translation>
     </message>
@@ -116,7 +116,7 @@
       <translation>; inventory intact {0} of {1}</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="329" />
+      <location filename="../../ui/main.py" line="348" />
       <source>Ada isian yang belum disimpan</source>
       <translation>There is unsaved input</translation>
     </message>
@@ -131,7 +131,7 @@
       <translation>An amount in rupiah could not be read.</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="98" />
+      <location filename="../../ui/members.py" line="99" />
       <source>Alamat:</source>
       <translation>Address:</translation>
     </message>
@@ -146,22 +146,22 @@
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../ui/paper_book_form.py" line="189" />
+      <location filename="../../ui/paper_book_form.py" line="202" />
       <source>Anggota baris {0}</source>
       <translation>Member row {0}</translation>
     </message>
     <message>
-      <location filename="../../ui/paper_book_form.py" line="186" />
+      <location filename="../../ui/paper_book_form.py" line="199" />
       <source>Anggota baris {0}: kode dan nama wajib diisi.</source>
       <translation>Member row {0}: the code and the name are required.</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="222" />
+      <location filename="../../ui/members.py" line="223" />
       <source>Anggota kelompok</source>
       <translation>Group members</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="193" />
+      <location filename="../../ui/members.py" line="194" />
       <source>Anggota keluar</source>
       <translation>Member leaves</translation>
     </message>
@@ -181,7 +181,7 @@
       <translation>Member declines her turn…</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="266" />
+      <location filename="../../ui/members.py" line="267" />
       <source>Anggota {0} didaftarkan</source>
       <translation>Member {0} registered</translation>
     </message>
@@ -231,12 +231,12 @@
       <translation>Reset group PIN…</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="212" />
+      <location filename="../../ui/closing.py" line="213" />
       <source>Aturan SHU disimpan</source>
       <translation>SHU rules saved</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="171" />
+      <location filename="../../ui/closing.py" line="172" />
       <source>Aturan SHU…</source>
       <translation>SHU rules…</translation>
     </message>
@@ -271,17 +271,17 @@
       <translation>Members' shares:</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="218" />
+      <location filename="../../ui/closing.py" line="219" />
       <source>Bagikan SHU {0}</source>
       <translation>Share out the SHU of {0}</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="204" />
+      <location filename="../../ui/closing.py" line="205" />
       <source>Bagikan SHU {0}…</source>
       <translation>Share out the SHU of {0}…</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="179" />
+      <location filename="../../ui/start.py" line="181" />
       <source>Bahasa tampilan; berlaku saat kasbuku dibuka lagi</source>
       <translation>Display language; applies when kasbuku is opened again</translation>
     </message>
@@ -388,7 +388,7 @@ paid</translation>
       <translation>No data yet</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="117" />
+      <location filename="../../ui/start.py" line="96" />
       <source>Belum ada kelompok di buku ini. Buat kelompok baru, atau buka buku demo untuk mencoba.</source>
       <translation>No groups in this book yet. Create a new group, or open the demo book to try it out.</translation>
     </message>
@@ -413,7 +413,7 @@ paid</translation>
       <translation>Treasurer</translation>
     </message>
     <message>
-      <location filename="../../ui/paper_book_form.py" line="138" />
+      <location filename="../../ui/paper_book_form.py" line="151" />
       <source>Berdiri sejak:</source>
       <translation>Founded on:</translation>
     </message>
@@ -458,12 +458,12 @@ paid</translation>
       <translation>Weight</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets.py" line="328" />
+      <location filename="../../ui/widgets.py" line="335" />
       <source>Buang isian?</source>
       <translation>Discard what was typed?</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="209" />
+      <location filename="../../ui/start.py" line="211" />
       <source>Buat kata sandi pendamping (paling sedikit 6 karakter)</source>
       <translation>Create the facilitator password (at least 6 characters)</translation>
     </message>
@@ -488,17 +488,17 @@ paid</translation>
       <translation>Open the demo book</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="235" />
+      <location filename="../../ui/closing.py" line="236" />
       <source>Buka kembali {0}</source>
       <translation>Reopen {0}</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="198" />
+      <location filename="../../ui/closing.py" line="199" />
       <source>Buka kembali {0}…</source>
       <translation>Reopen {0}…</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="198" />
+      <location filename="../../ui/closing.py" line="199" />
       <source>Buka kembali…</source>
       <translation>Reopen…</translation>
     </message>
@@ -518,17 +518,17 @@ paid</translation>
       <translation>Not a member code of this group: {0}</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="246" />
+      <location filename="../../ui/main.py" line="261" />
       <source>Buku demo dibuka: PIN setiap kelompok {0}, kata sandi pendamping "{1}"</source>
       <translation>Demo book open: every group PIN is {0}, facilitator password "{1}"</translation>
     </message>
     <message>
-      <location filename="../../ui/app.py" line="66" />
+      <location filename="../../ui/app.py" line="74" />
       <source>Buku dipulihkan dari {0}; buku yang rusak disimpan di sebelahnya (nama berakhiran .rusak-tanggal)</source>
       <translation>Book restored from {0}; the damaged book is kept beside it (its name ends in .rusak-date)</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="309" />
+      <location filename="../../ui/main.py" line="328" />
       <source>Buku dipulihkan; buku sebelumnya disimpan di {0}</source>
       <translation>Book restored; the previous book was kept in {0}</translation>
     </message>
@@ -543,7 +543,7 @@ paid</translation>
       <translation>Members' savings and loans</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="183" />
+      <location filename="../../ui/closing.py" line="184" />
       <source>Bulan</source>
       <translation>Month</translation>
     </message>
@@ -563,27 +563,27 @@ paid</translation>
       <translation>Last closed month: {0}</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="182" />
+      <location filename="../../ui/closing.py" line="183" />
       <source>Bulan yang sudah ditutup</source>
       <translation>Closed months</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="93" />
+      <location filename="../../ui/closing.py" line="94" />
       <source>Bulan {0} belum berakhir. Sesudah ditutup hari ini, pembayaran tanggal {1} sampai {2} tidak dapat dicatat lagi, dan angsuran yang jatuh tempo sesudah hari ini tidak ikut ditanggung renteng. Sebaiknya tutup sesudah pertemuan terakhir bulan ini.</source>
       <translation>{0} is not over yet. Once closed today, payments dated {1} to {2} can no longer be recorded, and instalments falling due after today are not covered jointly. Better close after the last meeting of the month.</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="196" />
+      <location filename="../../ui/closing.py" line="197" />
       <source>Bulan {0} belum dimulai; bulan hanya dapat ditutup setelah dimulai.</source>
       <translation>{0} has not begun; a month can only be closed once it has begun.</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="239" />
+      <location filename="../../ui/closing.py" line="240" />
       <source>Bulan {0} dibuka kembali</source>
       <translation>{0} reopened</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="126" />
+      <location filename="../../ui/closing.py" line="127" />
       <source>Bulan {0} ditutup</source>
       <translation>{0} closed</translation>
     </message>
@@ -593,22 +593,22 @@ paid</translation>
       <translation>Month:</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="277" />
+      <location filename="../../ui/main.py" line="294" />
       <source>Cadangan ditulis dan diperiksa: {0}. Semua berkas sudah ditutup: flashdisk aman dicabut</source>
       <translation>Backup written and checked: {0}. Every file is closed: the flash drive is safe to remove</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="122" />
+      <location filename="../../ui/closing.py" line="123" />
       <source>Cadangan otomatis gagal: {0}</source>
       <translation>Automatic backup failed: {0}</translation>
     </message>
     <message>
-      <location filename="../../ui/paper_book_form.py" line="166" />
+      <location filename="../../ui/paper_book_form.py" line="179" />
       <source>Cadangan tanggung renteng:</source>
       <translation>Joint-liability reserve:</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="269" />
+      <location filename="../../ui/main.py" line="286" />
       <source>Cadangkan buku</source>
       <translation>Back up the book</translation>
     </message>
@@ -617,7 +617,7 @@ paid</translation>
       <translation type="obsolete">Back up the book to a file…</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="121" />
+      <location filename="../../ui/main.py" line="129" />
       <source>Cadangkan ke flashdisk…</source>
       <translation>Back up to a USB stick…</translation>
     </message>
@@ -642,7 +642,7 @@ paid</translation>
       <translation>Record outcome…</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="206" />
+      <location filename="../../ui/members.py" line="207" />
       <source>Catat keluar</source>
       <translation>Record leaving</translation>
     </message>
@@ -671,7 +671,7 @@ paid</translation>
       <translation>Print…</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="214" />
+      <location filename="../../ui/members.py" line="215" />
       <source>Daftar anggota</source>
       <translation>Members</translation>
     </message>
@@ -686,12 +686,12 @@ paid</translation>
       <translation>Meeting payment sheet</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="251" />
+      <location filename="../../ui/members.py" line="252" />
       <source>Daftarkan anggota</source>
       <translation>Register member</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="228" />
+      <location filename="../../ui/members.py" line="229" />
       <source>Daftarkan anggota…</source>
       <translation>Register member…</translation>
     </message>
@@ -721,12 +721,12 @@ paid</translation>
       <translation>Revolving fund in turns: every member gets one turn per round</translation>
     </message>
     <message>
-      <location filename="../../ui/paper_book_form.py" line="162" />
+      <location filename="../../ui/paper_book_form.py" line="175" />
       <source>Dana bergulir diterima seluruhnya:</source>
       <translation>Revolving fund received in all:</translation>
     </message>
     <message>
-      <location filename="../../ui/paper_book_form.py" line="163" />
+      <location filename="../../ui/paper_book_form.py" line="176" />
       <source>Dana bergulir sudah digulirkan:</source>
       <translation>Revolving fund passed on:</translation>
     </message>
@@ -756,17 +756,17 @@ paid</translation>
       <translation>The social fund helps members who are ill, bereaved or need case support. Contributions and shares of profit or SHU go here; its money is kept apart.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper_book_form.py" line="167" />
+      <location filename="../../ui/paper_book_form.py" line="180" />
       <source>Dana sosial:</source>
       <translation>Social fund:</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="299" />
+      <location filename="../../ui/members.py" line="300" />
       <source>Data anggota {0} diubah</source>
       <translation>Member {0} updated</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="81" />
+      <location filename="../../ui/members.py" line="82" />
       <source>Data diri (boleh dilengkapi nanti)</source>
       <translation>Identity (may be completed later)</translation>
     </message>
@@ -796,7 +796,7 @@ paid</translation>
       <translation>Paid every month; an unpaid month becomes wajib arrears.</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="204" />
+      <location filename="../../ui/members.py" line="205" />
       <source>Dibayarkan kepada anggota:</source>
       <translation>Paid out to the member:</translation>
     </message>
@@ -806,12 +806,12 @@ paid</translation>
       <translation>Written off</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="200" />
+      <location filename="../../ui/members.py" line="201" />
       <source>Dikurangi pelunasan pinjaman</source>
       <translation>Less loan payoff</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="201" />
+      <location filename="../../ui/members.py" line="202" />
       <source>Dikurangi utang tanggung renteng</source>
       <translation>Less joint-liability debt</translation>
     </message>
@@ -885,7 +885,7 @@ paid</translation>
       <translation>Document</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="91" />
+      <location filename="../../ui/main.py" line="99" />
       <source>Ganti kelompok</source>
       <translation>Switch group</translation>
     </message>
@@ -910,7 +910,7 @@ paid</translation>
       <translation>Pass on…</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="290" />
+      <location filename="../../ui/main.py" line="309" />
       <source>Hanya pendamping yang dapat memulihkan buku.</source>
       <translation>Only the facilitator can restore the book.</translation>
     </message>
@@ -975,12 +975,12 @@ paid</translation>
       <translation>Fill as billed</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="330" />
+      <location filename="../../ui/main.py" line="349" />
       <source>Isian di layar {0} belum disimpan. Tinggalkan tanpa menyimpan?</source>
       <translation>Input on {0} is not saved. Leave without saving?</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets.py" line="329" />
+      <location filename="../../ui/widgets.py" line="336" />
       <source>Isian formulir ini belum disimpan. Buang isian dan tutup formulir?</source>
       <translation>What was typed in this form is not saved. Discard it and close the form?</translation>
     </message>
@@ -1010,12 +1010,12 @@ paid</translation>
       <translation>Contribution…</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="223" />
+      <location filename="../../ui/members.py" line="224" />
       <source>Jabatan</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="75" />
+      <location filename="../../ui/members.py" line="76" />
       <source>Jabatan:</source>
       <translation>Role:</translation>
     </message>
@@ -1034,7 +1034,7 @@ paid</translation>
       <translation type="obsolete">The schedule is fixed at disbursement. Instalments fall due on the same day every month.</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="164" />
+      <location filename="../../ui/main.py" line="174" />
       <source>Jam komputer salah: tanggal komputer {0}, padahal buku ini sudah berisi transaksi tanggal {1}. Betulkan tanggal dan jam komputer sebelum mencatat apa pun; transaksi bertanggal setelah tanggal komputer ditolak.</source>
       <translation>The computer's clock is wrong: its date is {0}, but this book already holds a transaction dated {1}. Set the computer's date and time before recording anything; transactions dated after the computer's date are refused.</translation>
     </message>
@@ -1044,14 +1044,14 @@ paid</translation>
       <translation>Interest</translation>
     </message>
     <message>
-      <location filename="../../ui/paper_book_form.py" line="38" />
+      <location filename="../../ui/paper_book_form.py" line="50" />
       <source>Jasa
 sudah dibayar</source>
       <translation>Interest
 already paid</translation>
     </message>
     <message>
-      <location filename="../../ui/paper_book_form.py" line="38" />
+      <location filename="../../ui/paper_book_form.py" line="50" />
       <source>Jasa %
 per bulan</source>
       <translation>Interest %
@@ -1077,7 +1077,7 @@ a month</translation>
       <translation type="obsolete">Loan interest per month:</translation>
     </message>
     <message>
-      <location filename="../../ui/paper_book_form.py" line="168" />
+      <location filename="../../ui/paper_book_form.py" line="181" />
       <source>Jasa pinjaman yang sudah diterima:</source>
       <translation>Loan interest received so far:</translation>
     </message>
@@ -1112,7 +1112,7 @@ a month</translation>
       <translation>Due this month ({0})</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="93" />
+      <location filename="../../ui/members.py" line="94" />
       <source>Jenis kelamin:</source>
       <translation>Sex:</translation>
     </message>
@@ -1127,7 +1127,7 @@ a month</translation>
       <translation>Business</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="111" />
+      <location filename="../../ui/members.py" line="112" />
       <source>Jenis usaha:</source>
       <translation>Business:</translation>
     </message>
@@ -1149,7 +1149,7 @@ dibayar</source>
 paid</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="76" />
+      <location filename="../../ui/closing.py" line="77" />
       <source>Jumlah bagiannya</source>
       <translation>Her total share</translation>
     </message>
@@ -1159,7 +1159,7 @@ paid</translation>
       <translation>The amount is not filled in.</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets.py" line="109" />
+      <location filename="../../ui/widgets.py" line="116" />
       <source>Jumlah di atas batas satu transaksi {0}; periksa angkanya</source>
       <translation>The amount is above the limit of one transaction, {0}; check the figure</translation>
     </message>
@@ -1178,7 +1178,7 @@ paid</translation>
       <translation>Amount paid:</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="79" />
+      <location filename="../../ui/closing.py" line="80" />
       <source>Jumlah per penanggung</source>
       <translation>Total per coverer</translation>
     </message>
@@ -1227,12 +1227,12 @@ paid</translation>
       <translation>Revolving fund cash</translation>
     </message>
     <message>
-      <location filename="../../ui/paper_book_form.py" line="165" />
+      <location filename="../../ui/paper_book_form.py" line="178" />
       <source>Kas dana bergulir:</source>
       <translation>Revolving fund cash:</translation>
     </message>
     <message>
-      <location filename="../../ui/paper_book_form.py" line="161" />
+      <location filename="../../ui/paper_book_form.py" line="174" />
       <source>Kas kelompok (uang tunai dan tabungan kelompok):</source>
       <translation>Group cash (cash in hand and the group's bank savings):</translation>
     </message>
@@ -1242,7 +1242,7 @@ paid</translation>
       <translation>Business cash: {0} · profit not yet shared: {1}</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="106" />
+      <location filename="../../ui/start.py" line="107" />
       <source>KasBuku — buku kas kelompok</source>
       <translation>KasBuku — the group's cash book</translation>
     </message>
@@ -1252,12 +1252,12 @@ paid</translation>
       <translation>Facilitator password</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="223" />
+      <location filename="../../ui/members.py" line="224" />
       <source>Kategori</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="71" />
+      <location filename="../../ui/members.py" line="72" />
       <source>Kategori:</source>
       <translation>Category:</translation>
     </message>
@@ -1277,7 +1277,7 @@ paid</translation>
       <translation>Needs</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="120" />
+      <location filename="../../ui/members.py" line="121" />
       <source>Kebutuhan:</source>
       <translation>Needs:</translation>
     </message>
@@ -1349,7 +1349,7 @@ paid</translation>
       <translation>A group that has kept a paper book starts KasBuku with opening balances: cash, each member's savings, open loans, joint-liability debts and the revolving fund, as on the last page of its old book. The facilitator fills them in a spreadsheet, then opens it here.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper_book_form.py" line="128" />
+      <location filename="../../ui/paper_book_form.py" line="141" />
       <source>Kelompok yang selama ini memakai buku tulis. Tanggal saldo awal: hari terakhir yang tercatat di buku lama (biasanya akhir bulan yang sudah ditutup).</source>
       <translation>A group that has kept a paper book. Opening date: the last day recorded in the old book (usually the end of a closed month).</translation>
     </message>
@@ -1359,22 +1359,22 @@ paid</translation>
       <translation>A group that has long kept a paper book: opening balances from the opening-book spreadsheet</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="211" />
+      <location filename="../../ui/main.py" line="223" />
       <source>Kelompok {0} dibuat</source>
       <translation>Group {0} created</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="127" />
+      <location filename="../../ui/main.py" line="135" />
       <source>Keluar</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="229" />
+      <location filename="../../ui/members.py" line="230" />
       <source>Keluar dari kelompok…</source>
       <translation>Leave the group…</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="173" />
+      <location filename="../../ui/start.py" line="175" />
       <source>Keluar dari mode pendamping</source>
       <translation>Leave facilitator mode</translation>
     </message>
@@ -1389,14 +1389,14 @@ paid</translation>
       <translation>Kemensos, Dinsos, a shop…</translation>
     </message>
     <message>
-      <location filename="../../ui/paper_book_form.py" line="39" />
+      <location filename="../../ui/paper_book_form.py" line="51" />
       <source>Kepada (kode,
 atau cadangan)</source>
       <translation>Owed to (code,
 or cadangan)</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets.py" line="394" />
+      <location filename="../../ui/widgets.py" line="401" />
       <source>Kesalahan tak terduga</source>
       <translation>Unexpected error</translation>
     </message>
@@ -1441,19 +1441,19 @@ or cadangan)</translation>
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="../../ui/paper_book_form.py" line="37" />
+      <location filename="../../ui/paper_book_form.py" line="49" />
       <source>Kode
 pinjaman</source>
       <translation>Loan
 code</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="66" />
+      <location filename="../../ui/members.py" line="67" />
       <source>Kode anggota:</source>
       <translation>Member code:</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="129" />
+      <location filename="../../ui/members.py" line="130" />
       <source>Kode dan nama wajib diisi.</source>
       <translation>Code and name are required.</translation>
     </message>
@@ -1503,7 +1503,7 @@ code</translation>
       <translation>Leave empty if the group has no penalty.</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="80" />
+      <location filename="../../ui/members.py" line="81" />
       <source>Kosongkan bila simpanan pokok dibayar nanti.</source>
       <translation>Leave empty if the pokok is paid later.</translation>
     </message>
@@ -1548,7 +1548,7 @@ code</translation>
       <translation>Profit not yet shared: {0}</translation>
     </message>
     <message>
-      <location filename="../../ui/paper_book_form.py" line="37" />
+      <location filename="../../ui/paper_book_form.py" line="49" />
       <source>Lama
 (bulan)</source>
       <translation>Term
@@ -1565,7 +1565,7 @@ code</translation>
       <translation>Term:</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="147" />
+      <location filename="../../ui/closing.py" line="148" />
       <source>Lanjutkan</source>
       <translation>Continue</translation>
     </message>
@@ -1605,7 +1605,7 @@ code</translation>
       <translation>Problems</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="115" />
+      <location filename="../../ui/members.py" line="116" />
       <source>Masalah usaha:</source>
       <translation>Business problems:</translation>
     </message>
@@ -1625,17 +1625,17 @@ code</translation>
       <translation>Sign in</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="174" />
+      <location filename="../../ui/start.py" line="176" />
       <source>Masuk sebagai pendamping…</source>
       <translation>Sign in as facilitator…</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="172" />
+      <location filename="../../ui/start.py" line="174" />
       <source>Masuk sebagai: bendahara</source>
       <translation>Signed in as: treasurer</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="171" />
+      <location filename="../../ui/start.py" line="173" />
       <source>Masuk sebagai: pendamping (semua kelompok terbuka)</source>
       <translation>Signed in as: facilitator (all groups open)</translation>
     </message>
@@ -1645,7 +1645,12 @@ code</translation>
       <translation>Above the social fund balance: the balance is only {0}.</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="179" />
+      <location filename="../../ui/start.py" line="169" />
+      <source>Membuka buku…</source>
+      <translation>Opening the book…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/closing.py" line="180" />
       <source>Membuka kembali bulan yang sudah ditutup hanya dapat dilakukan pendamping, dengan alasan yang dicatat.</source>
       <translation>Only the facilitator can reopen a closed month, with a recorded reason.</translation>
     </message>
@@ -1655,12 +1660,12 @@ code</translation>
       <translation>Covers for</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="273" />
+      <location filename="../../ui/main.py" line="290" />
       <source>Mencadangkan… jangan cabut flashdisk dulu</source>
       <translation>Backing up… do not remove the flash drive yet</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="236" />
+      <location filename="../../ui/closing.py" line="237" />
       <source>Mengapa bulan {0} perlu dibuka kembali?</source>
       <translation>Why must {0} be reopened?</translation>
     </message>
@@ -1670,7 +1675,7 @@ code</translation>
       <translation>Only the facilitator removes an item from the list (sold, broken, lost), with the reason.</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="222" />
+      <location filename="../../ui/main.py" line="236" />
       <source>Menyiapkan buku demo…</source>
       <translation>Preparing the demo book…</translation>
     </message>
@@ -1720,7 +1725,7 @@ code</translation>
       <translation>Start from a paper book (opening balances)</translation>
     </message>
     <message>
-      <location filename="../../ui/paper_book_form.py" line="78" />
+      <location filename="../../ui/paper_book_form.py" line="91" />
       <source>Mulai dari buku lama, langkah demi langkah</source>
       <translation>Start from a paper book, step by step</translation>
     </message>
@@ -1735,12 +1740,12 @@ code</translation>
       <translation>NIK in two groups: {0}</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="86" />
+      <location filename="../../ui/members.py" line="87" />
       <source>NIK:</source>
       <translation>NIK (ID number):</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="223" />
+      <location filename="../../ui/members.py" line="224" />
       <source>Nama</source>
       <translation>Name</translation>
     </message>
@@ -1760,7 +1765,7 @@ code</translation>
       <translation>Pool name '{0}' is not valid: use lower-case letters, digits and underscores.</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="68" />
+      <location filename="../../ui/members.py" line="69" />
       <source>Nama:</source>
       <translation>Name:</translation>
     </message>
@@ -1785,7 +1790,7 @@ code</translation>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="87" />
+      <location filename="../../ui/members.py" line="88" />
       <source>No. KK:</source>
       <translation>Family card no. (KK):</translation>
     </message>
@@ -1800,7 +1805,7 @@ code</translation>
       <translation>Document number:</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="113" />
+      <location filename="../../ui/members.py" line="114" />
       <source>Omzet per bulan:</source>
       <translation>Monthly turnover:</translation>
     </message>
@@ -1825,7 +1830,7 @@ code</translation>
       <translation>PIN (4–8 digits):</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="236" />
+      <location filename="../../ui/start.py" line="238" />
       <source>PIN baru untuk {0} (4 sampai 8 angka)</source>
       <translation>New PIN for {0} (4 to 8 digits)</translation>
     </message>
@@ -2105,7 +2110,7 @@ code</translation>
       <translation>Choose a folder for all statements</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="108" />
+      <location filename="../../ui/start.py" line="109" />
       <source>Pilih kelompok Anda, lalu tekan Enter atau "Buka" dan masukkan PIN kelompok.</source>
       <translation>Choose your group, press Enter or "Open", and type the group PIN.</translation>
     </message>
@@ -2115,7 +2120,7 @@ code</translation>
       <translation>Loans</translation>
     </message>
     <message>
-      <location filename="../../ui/paper_book_form.py" line="230" />
+      <location filename="../../ui/paper_book_form.py" line="243" />
       <source>Pinjaman baris {0}</source>
       <translation>Loan row {0}</translation>
     </message>
@@ -2135,12 +2140,12 @@ code</translation>
       <translation>Loans outstanding</translation>
     </message>
     <message>
-      <location filename="../../ui/paper_book_form.py" line="164" />
+      <location filename="../../ui/paper_book_form.py" line="177" />
       <source>Pinjaman dana bergulir yang dihapus:</source>
       <translation>Revolving-fund loans written off:</translation>
     </message>
     <message>
-      <location filename="../../ui/paper_book_form.py" line="91" />
+      <location filename="../../ui/paper_book_form.py" line="104" />
       <source>Pinjaman yang masih berjalan. Dana: bergulir atau kelompok; tanggal hh/bb/tttt. Jadwal pinjaman yang dipilih tampil di bawah: cocokkan dengan kartu angsurannya.</source>
       <translation>Loans still running. Fund: bergulir or kelompok; dates dd/mm/yyyy. The chosen loan's schedule shows below: compare it with its instalment card.</translation>
     </message>
@@ -2160,14 +2165,14 @@ code</translation>
       <translation>Principal</translation>
     </message>
     <message>
-      <location filename="../../ui/paper_book_form.py" line="38" />
+      <location filename="../../ui/paper_book_form.py" line="50" />
       <source>Pokok
 sudah dibayar</source>
       <translation>Principal
 already paid</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="79" />
+      <location filename="../../ui/members.py" line="80" />
       <source>Pokok dibayar sekarang:</source>
       <translation>Pokok paid now:</translation>
     </message>
@@ -2212,22 +2217,22 @@ already paid</translation>
       <translation>Group profile…</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="290" />
+      <location filename="../../ui/main.py" line="309" />
       <source>Pulihkan</source>
       <translation>Restore</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="295" />
+      <location filename="../../ui/main.py" line="314" />
       <source>Pulihkan buku</source>
       <translation>Restore the book</translation>
     </message>
     <message>
-      <location filename="../../ui/app.py" line="55" />
+      <location filename="../../ui/app.py" line="61" />
       <source>Pulihkan dari cadangan</source>
       <translation>Restore from a backup</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="124" />
+      <location filename="../../ui/main.py" line="132" />
       <source>Pulihkan dari cadangan…</source>
       <translation>Restore from a backup…</translation>
     </message>
@@ -2272,12 +2277,12 @@ already paid</translation>
       <translation>Overview</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="219" />
+      <location filename="../../ui/closing.py" line="220" />
       <source>SHU tahun {0} dibagi menurut aturan yang berlaku pada 31 Desember {0}; bagian anggota masuk ke simpanan sukarela. Pembagian ini tidak dapat dibatalkan. Lanjutkan?</source>
       <translation>The SHU of {0} is shared by the rules in force on 31 December {0}; members' shares go to their voluntary savings. This cannot be undone. Continue?</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="222" />
+      <location filename="../../ui/closing.py" line="223" />
       <source>SHU {0} dibagikan</source>
       <translation>SHU of {0} shared out</translation>
     </message>
@@ -2342,17 +2347,17 @@ already paid</translation>
       <translation>Sector</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="108" />
+      <location filename="../../ui/members.py" line="109" />
       <source>Sektor usaha:</source>
       <translation>Business sector:</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="295" />
+      <location filename="../../ui/main.py" line="314" />
       <source>Seluruh buku di komputer ini diganti dengan isi {0}. Buku yang sekarang disimpan dulu sebagai cadangan. Lanjutkan?</source>
       <translation>The whole book on this computer will be replaced by {0}. The current book is kept as a backup first. Continue?</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="84" />
+      <location filename="../../ui/closing.py" line="85" />
       <source>Semua angsuran yang jatuh tempo sudah dibayar: tidak ada tanggung renteng bulan ini.</source>
       <translation>Every instalment due is paid: no joint liability this month.</translation>
     </message>
@@ -2367,7 +2372,7 @@ already paid</translation>
       <translation>Hand to a member…</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="97" />
+      <location filename="../../ui/closing.py" line="98" />
       <source>Sesudah ditutup, transaksi bertanggal di bulan ini tidak dapat dicatat lagi; hanya pendamping yang dapat membukanya kembali.</source>
       <translation>Once closed, nothing dated in this month can be recorded; only the facilitator can reopen it.</translation>
     </message>
@@ -2452,12 +2457,12 @@ already paid</translation>
       <translation>Members' savings</translation>
     </message>
     <message>
-      <location filename="../../ui/paper_book_form.py" line="266" />
+      <location filename="../../ui/paper_book_form.py" line="281" />
       <source>Simpanan anggota {0} · sisa pokok pinjaman {1} · kas kelompok {2} · modal awal {3}</source>
       <translation>Members' savings {0} · principal outstanding {1} · group cash {2} · opening equity {3}</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="198" />
+      <location filename="../../ui/members.py" line="199" />
       <source>Simpanan pokok</source>
       <translation>Pokok savings</translation>
     </message>
@@ -2471,12 +2476,12 @@ already paid</translation>
       <translation>Pokok savings:</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="199" />
+      <location filename="../../ui/members.py" line="200" />
       <source>Simpanan sukarela</source>
       <translation>Sukarela savings</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="198" />
+      <location filename="../../ui/members.py" line="199" />
       <source>Simpanan wajib</source>
       <translation>Wajib savings</translation>
     </message>
@@ -2568,7 +2573,7 @@ due</translation>
       <translation>Year {0}</translation>
     </message>
     <message>
-      <location filename="../../ui/paper_book_form.py" line="152" />
+      <location filename="../../ui/paper_book_form.py" line="165" />
       <source>Tambah baris</source>
       <translation>Add rows</translation>
     </message>
@@ -2588,14 +2593,14 @@ due</translation>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../ui/paper_book_form.py" line="37" />
+      <location filename="../../ui/paper_book_form.py" line="49" />
       <source>Tanggal
 cair</source>
       <translation>Date
 disbursed</translation>
     </message>
     <message>
-      <location filename="../../ui/paper_book_form.py" line="39" />
+      <location filename="../../ui/paper_book_form.py" line="51" />
       <source>Tanggal
 tutup buku</source>
       <translation>Date of
@@ -2617,17 +2622,17 @@ the close</translation>
       <translation>Decision date:</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="149" />
+      <location filename="../../ui/members.py" line="150" />
       <source>Tanggal lahir ditulis hh/bb/tttt, misalnya 17/08/1985.</source>
       <translation>Write the birth date as dd/mm/yyyy, e.g. 17/08/1985.</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="96" />
+      <location filename="../../ui/members.py" line="97" />
       <source>Tanggal lahir:</source>
       <translation>Birth date:</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="77" />
+      <location filename="../../ui/members.py" line="78" />
       <source>Tanggal masuk:</source>
       <translation>Joined on:</translation>
     </message>
@@ -2652,12 +2657,12 @@ the close</translation>
       <translation>Meeting date:</translation>
     </message>
     <message>
-      <location filename="../../ui/paper_book_form.py" line="140" />
+      <location filename="../../ui/paper_book_form.py" line="153" />
       <source>Tanggal saldo awal:</source>
       <translation>Opening date:</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="183" />
+      <location filename="../../ui/closing.py" line="184" />
       <source>Tanggal tutup</source>
       <translation>Closed on</translation>
     </message>
@@ -2667,12 +2672,12 @@ the close</translation>
       <translation>Date:</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="183" />
+      <location filename="../../ui/closing.py" line="184" />
       <source>Tanggung renteng</source>
       <translation>Joint liability</translation>
     </message>
     <message>
-      <location filename="../../ui/paper_book_form.py" line="194" />
+      <location filename="../../ui/paper_book_form.py" line="207" />
       <source>Tanggung renteng baris {0}</source>
       <translation>Joint liability row {0}</translation>
     </message>
@@ -2687,7 +2692,7 @@ the close</translation>
       <translation>Joint liability:</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="99" />
+      <location filename="../../ui/members.py" line="100" />
       <source>Telepon:</source>
       <translation>Phone:</translation>
     </message>
@@ -2707,7 +2712,7 @@ the close</translation>
       <translation>Findings:</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="191" />
+      <location filename="../../ui/closing.py" line="192" />
       <source>Terakhir ditutup: {0} · berikutnya: {1}</source>
       <translation>Last closed: {0} · next: {1}</translation>
     </message>
@@ -2742,7 +2747,7 @@ the close</translation>
       <translation>Asset received: {item}</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets.py" line="395" />
+      <location filename="../../ui/widgets.py" line="402" />
       <source>Terjadi kesalahan: {0}. Tidak ada yang disimpan.</source>
       <translation>An error occurred: {0}. Nothing was saved.</translation>
     </message>
@@ -2754,7 +2759,7 @@ tunggakan</source>
 arrears</translation>
     </message>
     <message>
-      <location filename="../../ui/paper_book_form.py" line="85" />
+      <location filename="../../ui/paper_book_form.py" line="98" />
       <source>Tiap anggota dengan simpanannya pada halaman terakhir buku lama; tunggakan wajib dalam rupiah.</source>
       <translation>Each member with her savings on the old book's last page; wajib arrears in rupiah.</translation>
     </message>
@@ -2764,7 +2769,7 @@ arrears</translation>
       <translation>No member receives a share.</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="88" />
+      <location filename="../../ui/closing.py" line="89" />
       <source>Tidak ada penanggung untuk: {0}. Kelompok akan diblokir (tidak ada pencairan baru) sampai tunggakan itu lunas.</source>
       <translation>No one can cover: {0}. The group will be blocked (no new loans) until those arrears are paid.</translation>
     </message>
@@ -2784,7 +2789,7 @@ arrears</translation>
       <translation>Cannot be disbursed: {0}</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets.py" line="392" />
+      <location filename="../../ui/widgets.py" line="399" />
       <source>Tidak dapat disimpan</source>
       <translation>Cannot be saved</translation>
     </message>
@@ -2794,7 +2799,7 @@ arrears</translation>
       <translation>Not saved</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="183" />
+      <location filename="../../ui/closing.py" line="184" />
       <source>Tidak tertanggung</source>
       <translation>Not covered</translation>
     </message>
@@ -2898,7 +2903,7 @@ arrears</translation>
       <translation type="obsolete">Arrears</translation>
     </message>
     <message>
-      <location filename="../../ui/paper_book_form.py" line="36" />
+      <location filename="../../ui/paper_book_form.py" line="48" />
       <source>Tunggakan
 wajib</source>
       <translation>Wajib
@@ -2910,12 +2915,12 @@ arrears</translation>
       <translation>Instalment arrears</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="224" />
+      <location filename="../../ui/members.py" line="225" />
       <source>Tunggakan wajib</source>
       <translation>Wajib arrears</translation>
     </message>
     <message>
-      <location filename="../../ui/app.py" line="56" />
+      <location filename="../../ui/app.py" line="62" />
       <source>Tutup</source>
       <translation>Close</translation>
     </message>
@@ -2925,7 +2930,7 @@ arrears</translation>
       <translation>Close month…</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="155" />
+      <location filename="../../ui/closing.py" line="156" />
       <source>Tutup buku</source>
       <translation>Month close</translation>
     </message>
@@ -2945,12 +2950,12 @@ arrears</translation>
       <translation>Close {0}</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="193" />
+      <location filename="../../ui/closing.py" line="194" />
       <source>Tutup bulan {0}…</source>
       <translation>Close {0}…</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="186" />
+      <location filename="../../ui/start.py" line="188" />
       <source>Tutup dan buka lagi kasbuku untuk memakai {0}.</source>
       <translation>Close and reopen kasbuku to use {0}.</translation>
     </message>
@@ -2980,7 +2985,7 @@ arrears</translation>
       <translation>Money in at this meeting: {0}</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="81" />
+      <location filename="../../ui/closing.py" line="82" />
       <source>Uang tunai yang harus dikumpulkan: {0}</source>
       <translation>Cash to collect: {0}</translation>
     </message>
@@ -2990,12 +2995,12 @@ arrears</translation>
       <translation>The business's money is kept apart from savings and loans: capital comes from the group's cash, profit is shared as the meeting decides.</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="277" />
+      <location filename="../../ui/members.py" line="278" />
       <source>Ubah anggota {0}</source>
       <translation>Edit member {0}</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="228" />
+      <location filename="../../ui/members.py" line="229" />
       <source>Ubah…</source>
       <translation>Edit…</translation>
     </message>
@@ -3045,7 +3050,7 @@ arrears</translation>
       <translation>Business &amp; inventory</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="103" />
+      <location filename="../../ui/members.py" line="104" />
       <source>Usaha anggota (pemetaan)</source>
       <translation>Member's business (mapping)</translation>
     </message>
@@ -3065,27 +3070,27 @@ arrears</translation>
       <translation>Propose to a partner…</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="224" />
+      <location filename="../../ui/members.py" line="225" />
       <source>Utang TR</source>
       <translation>TR debt</translation>
     </message>
     <message>
-      <location filename="../../ui/paper_book_form.py" line="97" />
+      <location filename="../../ui/paper_book_form.py" line="110" />
       <source>Utang tanggung renteng yang belum lunas: siapa berutang kepada siapa, dari tutup buku tanggal berapa.</source>
       <translation>Joint-liability debts not yet repaid: who owes whom, from the close of which date.</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="208" />
+      <location filename="../../ui/members.py" line="209" />
       <source>Utangnya lebih besar dari simpanannya: lunasi dulu sebelum keluar.</source>
       <translation>She owes more than her savings: settle first before leaving.</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="223" />
+      <location filename="../../ui/members.py" line="224" />
       <source>Wajib</source>
       <translation>Wajib</translation>
     </message>
     <message>
-      <location filename="../../ui/paper_book_form.py" line="39" />
+      <location filename="../../ui/paper_book_form.py" line="51" />
       <source>Yang
 berutang</source>
       <translation>Debtor</translation>
@@ -3116,7 +3121,7 @@ berutang</source>
       <translation>What binds the group: {0} ({1})</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="241" />
+      <location filename="../../ui/members.py" line="242" />
       <source>aktif</source>
       <translation>active</translation>
     </message>
@@ -3141,12 +3146,12 @@ berutang</source>
       <translation>item</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="192" />
+      <location filename="../../ui/closing.py" line="193" />
       <source>belum ada</source>
       <translation>none yet</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="175" />
+      <location filename="../../ui/main.py" line="185" />
       <source>bendahara</source>
       <translation>treasurer</translation>
     </message>
@@ -3186,7 +3191,7 @@ berutang</source>
       <translation>reserve</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="69" />
+      <location filename="../../ui/closing.py" line="70" />
       <source>cadangan TR</source>
       <translation>TR reserve</translation>
     </message>
@@ -3301,7 +3306,7 @@ berutang</source>
       <translation>joint business income</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="95" />
+      <location filename="../../ui/members.py" line="96" />
       <source>hh/bb/tttt</source>
       <translation>dd/mm/yyyy</translation>
     </message>
@@ -3321,7 +3326,7 @@ berutang</source>
       <translation>prayer or arisan group</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="241" />
+      <location filename="../../ui/members.py" line="242" />
       <source>keluar {0}</source>
       <translation>left {0}</translation>
     </message>
@@ -3356,7 +3361,7 @@ berutang</source>
       <translation>other</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="89" />
+      <location filename="../../ui/members.py" line="90" />
       <source>laki-laki</source>
       <translation>male</translation>
     </message>
@@ -3428,7 +3433,7 @@ berutang</source>
       <translation>e.g. monthly dues, neighbours' gift</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="110" />
+      <location filename="../../ui/members.py" line="111" />
       <source>misalnya kue basah</source>
       <translation>e.g. fresh cakes</translation>
     </message>
@@ -3451,7 +3456,7 @@ berutang</source>
       <translation type="obsolete">giver or shop: Kemensos, Dinsos, Toko Makmur…</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="175" />
+      <location filename="../../ui/main.py" line="185" />
       <source>pendamping</source>
       <translation>facilitator</translation>
     </message>
@@ -3470,7 +3475,7 @@ berutang</source>
       <translation>product sales</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="89" />
+      <location filename="../../ui/members.py" line="90" />
       <source>perempuan</source>
       <translation>female</translation>
     </message>
@@ -3555,7 +3560,7 @@ berutang</source>
       <translation>transport</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets.py" line="165" />
+      <location filename="../../ui/widgets.py" line="172" />
       <source>tulis persen, misalnya 1,5</source>
       <translation>write a percentage, e.g. 1.5</translation>
     </message>
@@ -3654,12 +3659,12 @@ berutang</source>
       <translation>{0} groups, {1}; amounts in rupiah. Bold rows: totals per district and overall.</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="196" />
+      <location filename="../../ui/members.py" line="197" />
       <source>{0} keluar pada {1}</source>
       <translation>{0} leaves on {1}</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="316" />
+      <location filename="../../ui/members.py" line="317" />
       <source>{0} keluar; dibayarkan {1}</source>
       <translation>{0} left; paid out {1}</translation>
     </message>
@@ -3688,12 +3693,12 @@ berutang</source>
       <translation>{0}: "{1}" is not an amount in rupiah</translation>
     </message>
     <message>
-      <location filename="../../ui/paper_book_form.py" line="217" />
+      <location filename="../../ui/paper_book_form.py" line="230" />
       <source>{0}: '{1}' bukan jumlah rupiah.</source>
       <translation>{0}: '{1}' is not an amount of rupiah.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper_book_form.py" line="237" />
+      <location filename="../../ui/paper_book_form.py" line="250" />
       <source>{0}: lama pinjaman '{1}' bukan bilangan bulat.</source>
       <translation>{0}: the term '{1}' is not a whole number.</translation>
     </message>
@@ -3703,7 +3708,7 @@ berutang</source>
       <translation>{0}: refund {1}</translation>
     </message>
     <message>
-      <location filename="../../ui/paper_book_form.py" line="225" />
+      <location filename="../../ui/paper_book_form.py" line="238" />
       <source>{0}: tanggal '{1}' ditulis hh/bb/tttt.</source>
       <translation>{0}: write the date '{1}' as dd/mm/yyyy.</translation>
     </message>
@@ -3718,12 +3723,12 @@ berutang</source>
       <translation>{0}: {1}, repayment {2}, PAR30 {3}</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="89" />
+      <location filename="../../ui/members.py" line="90" />
       <source>— belum diisi —</source>
       <translation>— not filled in —</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="105" />
+      <location filename="../../ui/members.py" line="106" />
       <source>— belum dipetakan —</source>
       <translation>— not mapped yet —</translation>
     </message>

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from kasbuku import backup, db, paths
+from kasbuku import backup, db, glance, paths
 from ledger.model.errors import Refusal
 from tests.conftest import Book, ev, group_with_members
 
@@ -86,9 +86,9 @@ def test_a_book_from_a_newer_version_is_refused_untouched(tmp_path: Path) -> Non
 def test_head_read_from_the_files_is_alembics_head() -> None:
     from alembic.script import ScriptDirectory
 
-    script = ScriptDirectory(str(db.MIGRATIONS))
-    assert db.head_revision() == script.get_current_head()
-    assert db.revisions()[0] == {rev.revision for rev in script.walk_revisions()}
+    script = ScriptDirectory(str(glance.MIGRATIONS))
+    assert glance.head_revision() == script.get_current_head()
+    assert glance.revisions()[0] == {rev.revision for rev in script.walk_revisions()}
 
 
 def test_a_sqlite_file_that_is_no_book_is_refused_not_restored_as_an_empty_one(book: Any, tmp_path: Path) -> None:

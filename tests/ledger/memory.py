@@ -14,10 +14,9 @@ from typing import Any
 
 import pytest
 
-from ledger.model.errors import Refusal
+from ledger.model.errors import LineRefused, Refusal
 from ledger.model.events import parse_event
 from ledger.rules.book import GroupBook, replay
-from ledger.services import LineRefused
 from ledger.services.history import History
 from ledger.views.queries import findings, group_state
 from tests.conftest import SCENARIO_TODAY

@@ -12,11 +12,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ledger.model.calendar import month_end, months_between
-from ledger.model.errors import Refusal
+from ledger.model.errors import LineRefused, Refusal
 from ledger.model.events import parse_event
 from ledger.rules.book import GroupBook
 from ledger.rules.closing import next_to_close
-from ledger.services import LineRefused
 from ledger.services.history import History
 from ledger.views.queries import findings
 from tests.conftest import Book

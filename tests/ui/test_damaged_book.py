@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kasbuku import backup, integrity
 from tests.conftest import Book, group_with_members
-from ui.app import build_main_window, offer_restore
+from ui.app import build_main_window, offer_restore, open_painted, unopened_window
 
 pytestmark = pytest.mark.sqlite_only  # a damaged SQLite file
 
@@ -67,3 +67,21 @@ def test_damaged_book_on_start_offers_the_newest_backup(qtbot: Any, book: Book, 
     qtbot.addWidget(window)
     assert Book(source).check() == []
     assert os.path.exists(made)
+
+
+@pytest.mark.parametrize("choice", ["Pulihkan dari cadangan", "Tutup"])
+def test_damage_found_after_the_first_paint_is_offered_in_the_painted_window(
+        qtbot: Any, book: Book, monkeypatch: pytest.MonkeyPatch, choice: str) -> None:
+    """``kasbuku`` paints the start screen first (issue 20): the damage is found by the open that follows,
+    in front of the window; restoring goes on to the restored book's groups, "Tutup" ends the start."""
+    _damaged(book)
+    monkeypatch.setattr(QMessageBox, "information", lambda *_a: QMessageBox.StandardButton.Ok)
+    window = unopened_window(book.url)
+    qtbot.addWidget(window)
+    window.show()
+    _answer(choice)
+    opened = open_painted(window, book.url)
+    assert opened == (choice != "Tutup") == window.desk.opened == window.isVisible()
+    if opened:
+        assert [window.start.groups.item(i).text() for i in range(window.start.groups.count())] == ["G"]
+    window.close()

@@ -7,9 +7,10 @@ from typing import Any
 
 import pytest
 
+from kasbuku.demo import DEMO_PIN
 from tests.conftest import Book, group_with_members
 from ui.create_group import CreateGroupDialog
-from ui.main import DEMO_PIN, MainWindow
+from ui.main import MainWindow
 from ui.start import NewSecretDialog, SecretDialog
 
 
@@ -243,15 +244,3 @@ def test_facilitator_rekap_of_every_group_shown_and_saved(qtbot: Any, window: Ma
     dialog.month.setCurrentIndex(dialog.month.count() - 1)  # three years back: no group yet
     qtbot.waitUntil(lambda: "Belum ada kelompok" in dialog.message.text(), timeout=10_000)
     assert not dialog.csv_button.isEnabled()
-
-
-def test_the_window_does_not_load_what_its_first_screen_does_not_need() -> None:
-    """Start-up (issue 20.3): the spreadsheet library (for Mulai dari buku lama), ReportLab (for papers) and
-    a group's pages are loaded when they are asked for, not before the first window."""
-    import subprocess
-    import sys
-
-    code = ("import sys, ui.app, ui.main; print(sorted(m for m in ('openpyxl', 'reportlab', 'ui.cashbook', "
-            "'ui.meeting', 'ui.closing', 'ui.reports_screen', 'ledger.views.statements.member') if m in sys.modules))")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert done.stdout.strip() == "[]"  # a group's pages too: they are built when a group is first opened
