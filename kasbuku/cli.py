@@ -27,7 +27,7 @@ EXIT_OK, EXIT_FINDINGS, EXIT_REFUSED = 0, 1, 2
 
 
 def _url(args: argparse.Namespace) -> str:
-    return getattr(args, "db", None) or os.environ.get("KASBUKU_DB") or paths.default_db_url()
+    return paths.book_url(getattr(args, "db", None))
 
 
 def _engine(args: argparse.Namespace) -> Engine:

@@ -32,6 +32,11 @@ def default_db_url() -> str:
     return f"sqlite:///{(data_dir() / 'kasbuku.sqlite').as_posix()}"
 
 
+def book_url(given: str | None = None) -> str:
+    """The book to open: ``--db`` when given, else ``KASBUKU_DB``, else this computer's book."""
+    return given or os.environ.get("KASBUKU_DB") or default_db_url()
+
+
 def backup_dir() -> Path:
     path = data_dir() / "cadangan"
     path.mkdir(parents=True, exist_ok=True)

@@ -96,3 +96,26 @@ def test_a_book_of_a_newer_kasbuku_shows_opening_then_is_refused_untouched(qtbot
     assert "versi yang lebih baru" in message and not window.isVisible()
     window.close()
     assert book.snapshot() == before
+
+
+@pytest.mark.parametrize(("args", "url"), [([], "sqlite:///dari-lingkungan.sqlite"),
+                                           (["--db", "sqlite:///kantor.sqlite"], "sqlite:///kantor.sqlite"),
+                                           (["--db=sqlite:///kantor.sqlite"], "sqlite:///kantor.sqlite")])
+def test_the_shortcut_start_reaches_the_window_without_the_command_lines_modules(args: list[str],
+                                                                                 url: str) -> None:
+    """``pythonw.exe -m kasbuku`` (the desktop shortcut): ``kasbuku.cli`` imports SQLAlchemy and the services
+    for its commands; the window's start must not wait for them."""
+    code = ("import json, sys, ui.app\n"
+            "ui.app.run = lambda url: print(json.dumps([url, sorted(m for m in sys.modules if m in heavy)])) or 0\n"
+            f"heavy = {(*NOT_BEFORE_PAINT, 'kasbuku.cli')!r}\n"
+            "from kasbuku.__main__ import main\n"
+            f"sys.exit(main({args!r}))\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120,
+                          env={**os.environ, "KASBUKU_DB": "sqlite:///dari-lingkungan.sqlite"})
+    assert json.loads(done.stdout) == [url, []]
+
+
+def test_a_command_still_goes_to_the_command_line() -> None:
+    done = subprocess.run([sys.executable, "-m", "kasbuku", "--version"], capture_output=True, text=True,
+                          check=True, timeout=120)
+    assert done.stdout.startswith("kasbuku ")
