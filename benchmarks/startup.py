@@ -49,10 +49,11 @@ def one_run(url: str) -> dict[str, float]:
     start = time.perf_counter()
     from PySide6.QtCore import QEventLoop, QTimer
 
+    from kasbuku.__main__ import window_book  # the shortcut's way in: python -m kasbuku
     from ui.app import unopened_window
 
     imported = time.perf_counter()
-    window = unopened_window(url)
+    window = unopened_window(window_book(["--db", url]))
     window.resize(1366, 768)
     until_painted(window.start)
     painted = time.perf_counter()

@@ -150,6 +150,18 @@ painted() {   # painted : 0 when a top-level KasBuku window shows more than 16 c
     [ -n "$id" ] && n=$(import -window "$id" png:- 2>/dev/null | identify -format %k - 2>/dev/null) \
       && [ "${n:-0}" -gt 16 ]'
 }
+# The yardstick, in the same run and timed the same way: a bare PySide6 window of the installed Python (a
+# label, so that its paint shows in the colour count), which closes itself.
+BARE_WINDOW_S=
+( wrun bare "wine 'C:\\Program Files\\KasBuku\\python\\pythonw.exe' -c \"from PySide6.QtCore import QTimer; from PySide6.QtWidgets import QApplication, QLabel; a = QApplication([]); w = QLabel('KasBuku: jendela pembanding, PySide6 saja'); w.setWindowTitle('KasBuku pembanding'); w.showMaximized(); QTimer.singleShot(4000, a.quit); a.exec()\"" ) &
+BARE_PID=$!
+t=$(now)
+for _ in $(seq 200); do
+  if painted; then BARE_WINDOW_S=$(secs "$t" "$(now)"); break; fi
+  sleep 0.05
+done
+wait "$BARE_PID" 2>/dev/null || true
+echo "  bare PySide6 window painted after ${BARE_WINDOW_S:-?} s (the yardstick for the shortcut start below)" >&2
 APP_WINDOW_S=
 ( wrun window "wine 'C:\\Program Files\\KasBuku\\python\\pythonw.exe' -m kasbuku" ) &
 APP_PID=$!
@@ -285,6 +297,7 @@ BUILD_S=$(sed -n 's/^build_s=//p' "$REPO/dist/build-figures.txt" 2>/dev/null || 
   echo "second_start_selftest_s=$SECOND_S"
   echo "second_start_to_window_s=$WIN_SECOND"
   echo "shortcut_start_to_window_s=${APP_WINDOW_S:-}"
+  echo "bare_pyside6_window_s=${BARE_WINDOW_S:-}"
   echo "upgrade_install_s=$UPGRADE_S"
   echo "uninstall_s=$UNINSTALL_S"
   echo "smoke_s=$(secs "$T0" "$(now)")"
