@@ -17,7 +17,7 @@ from ledger.rules.book import GroupBook
 from ledger.views.economy import Share, fund_moves, profit_shares
 from ui.cashbook import CashDialog
 from ui.page import Page, Shell
-from ui.widgets import N_, DateEdit, FormDialog, MoneyEdit, Table, button_row, heading, hint, tr
+from ui.widgets import N_, REFUSAL_RED, DateEdit, FormDialog, MoneyEdit, Table, button_row, heading, hint, tr
 
 SALES = (N_("penjualan produk"), N_("pesanan"), N_("lain-lain"))
 PURCHASES = (N_("bahan baku"), N_("kemasan"), N_("lain-lain"))
@@ -94,7 +94,7 @@ class DistributeDialog(FormDialog):
             self.table.fill_row(r, (parts.get(code, 0),), start=2)
         total = sum(amounts) if amounts else 0
         self.total.setText(tr("Jumlah dibagi: {0} dari {1}").format(rupiah(total), rupiah(self.left)))
-        self.total.setStyleSheet("color: #b03a2e;" if total > self.left else "")
+        self.total.setStyleSheet(f"color: {REFUSAL_RED};" if total > self.left else "")
 
     def problem(self) -> str:
         amounts = self.amounts()

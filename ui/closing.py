@@ -31,7 +31,7 @@ from ledger.views.statements.group import close_lines
 from ui import worker
 from ui.page import Page, Shell
 from ui.shu_rules import ShuRulesDialog
-from ui.widgets import N_, Table, ask, heading, hint, present_error, save_cancel, tr
+from ui.widgets import N_, Table, ask, heading, hint, present_error, refusal_label, save_cancel, tr
 
 SOURCES = {"cash": N_("tunai di pertemuan"), "sukarela": N_("dari simpanan sukarela"),
            "reserve": N_("dari cadangan TR")}
@@ -60,7 +60,7 @@ class CloseDialog(QDialog):
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.ok.setAutoDefault(False)
         if preview.refusal:
-            layout.addWidget(_red(tr("Bulan ini belum dapat ditutup: {0}").format(preview.refusal)))
+            layout.addWidget(refusal_label(tr("Bulan ini belum dapat ditutup: {0}").format(preview.refusal)))
             self.ok.setEnabled(False)
         elif preview.shares:
             layout.addWidget(hint(tr("Angsuran yang belum dibayar sampai tutup buku ditanggung bersama "
@@ -86,26 +86,20 @@ class CloseDialog(QDialog):
                                      "renteng bulan ini.")))
         if preview.uncovered:
             lines = ", ".join(f"{names.get(m, m)} {rupiah(v)}" for m, v in preview.uncovered.items())
-            layout.addWidget(_red(tr("Tidak ada penanggung untuk: {0}. Kelompok akan diblokir (tidak ada "
-                                     "pencairan baru) sampai tunggakan itu lunas.").format(lines)))
+            layout.addWidget(refusal_label(tr("Tidak ada penanggung untuk: {0}. Kelompok akan diblokir (tidak "
+                                              "ada pencairan baru) sampai tunggakan itu lunas.").format(lines)))
         last_day = month_end(preview.month)
         if preview.day < last_day and not preview.refusal:
             after = tanggal(preview.day + timedelta(days=1))
-            layout.addWidget(_red(tr("Bulan {0} belum berakhir. Sesudah ditutup hari ini, pembayaran tanggal {1} "
-                                     "sampai {2} tidak dapat dicatat lagi, dan angsuran yang jatuh tempo sesudah hari "
-                                     "ini tidak ikut ditanggung renteng. Sebaiknya tutup sesudah pertemuan terakhir "
-                                     "bulan ini.").format(bulan(preview.month), after, tanggal(last_day))))
+            warning = tr("Bulan {0} belum berakhir. Sesudah ditutup hari ini, pembayaran tanggal {1} sampai {2} "
+                         "tidak dapat dicatat lagi, dan angsuran yang jatuh tempo sesudah hari ini tidak ikut "
+                         "ditanggung renteng. Sebaiknya tutup sesudah pertemuan terakhir bulan ini.")
+            layout.addWidget(refusal_label(warning.format(bulan(preview.month), after, tanggal(last_day))))
         layout.addWidget(hint(tr("Sesudah ditutup, transaksi bertanggal di bulan ini tidak dapat dicatat lagi; "
                                  "hanya pendamping yang dapat membukanya kembali.")))
         layout.addStretch(1)
         outer.addWidget(buttons)
 
-
-def _red(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setStyleSheet("color: #b03a2e; font-weight: bold;")
-    return label
 
 
 def start_close(page: Page, book: GroupBook, opened: Callable[[CloseDialog], None]) -> None:

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
-    QLabel,
     QLineEdit,
     QScrollArea,
     QSpinBox,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from ledger.model.labels import FREQUENCY_NAMES, GROUP_KIND_NAMES
 from ledger.model.settings import Rules
-from ui.widgets import N_, DateEdit, GuardedDialog, MoneyEdit, RateEdit, hint, save_cancel, tr
+from ui.widgets import N_, DateEdit, GuardedDialog, MoneyEdit, RateEdit, hint, refusal_label, save_cancel, tr
 
 OFFICERS = (("ketua", N_("Ketua")), ("sekretaris", N_("Sekretaris")), ("bendahara", N_("Bendahara")))
 
@@ -123,9 +122,7 @@ class CreateGroupDialog(GuardedDialog):
         scroll.setWidget(inner)
         outer = QVBoxLayout(self)
         outer.addWidget(scroll)
-        self.message = QLabel("")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b03a2e; font-weight: bold;")
+        self.message = refusal_label()
         outer.addWidget(self.message)
         outer.addWidget(save_cancel(self, self.check, tr("Simpan kelompok")))
 

@@ -22,7 +22,19 @@ from ledger.rules import revolving_grant
 from ledger.rules.book import GroupBook
 from ledger.views.statements.group import grant_history, grant_position
 from ui.page import Page, Shell
-from ui.widgets import N_, DateEdit, GuardedDialog, MoneyEdit, Table, button_row, heading, hint, save_cancel, tr
+from ui.widgets import (
+    N_,
+    DateEdit,
+    GuardedDialog,
+    MoneyEdit,
+    Table,
+    button_row,
+    heading,
+    hint,
+    refusal_label,
+    save_cancel,
+    tr,
+)
 
 
 class GrantDialog(GuardedDialog):
@@ -45,9 +57,7 @@ class GrantDialog(GuardedDialog):
         self.day = DateEdit(page.on)
         form.addRow(tr("Tanggal:"), self.day)
         self.who_label = who_label.rstrip(":").lower()
-        self.message = QLabel("")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b03a2e; font-weight: bold;")
+        self.message = refusal_label()
         form.addRow(self.message)
         form.addRow(save_cancel(self, self.check))
 

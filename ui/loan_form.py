@@ -26,7 +26,18 @@ from ledger.rules import revolving_grant
 from ledger.rules.book import GroupBook
 from ledger.views.codes import next_loan_code
 from ledger.views.loan_cards import LoanPreview, borrow_refusals, preview_loan
-from ui.widgets import DateEdit, GuardedDialog, MoneyEdit, RateEdit, Table, heading, hint, save_cancel, tr
+from ui.widgets import (
+    DateEdit,
+    GuardedDialog,
+    MoneyEdit,
+    RateEdit,
+    Table,
+    heading,
+    hint,
+    refusal_label,
+    save_cancel,
+    tr,
+)
 
 
 class LoanForm(GuardedDialog):
@@ -80,9 +91,7 @@ class LoanForm(GuardedDialog):
         self.summary = QLabel("")
         self.summary.setWordWrap(True)
         left.addWidget(self.summary)
-        self.refusal = QLabel("")
-        self.refusal.setWordWrap(True)
-        self.refusal.setStyleSheet("color: #b03a2e; font-weight: bold;")
+        self.refusal = refusal_label()
         left.addWidget(self.refusal)
         left.addStretch(1)
         self.buttons = save_cancel(self, self.accept, tr("Cairkan pinjaman"))

@@ -25,7 +25,20 @@ from ui import worker
 from ui.closing import start_close
 from ui.desk import new_id
 from ui.page import Page, Shell
-from ui.widgets import N_, DateEdit, ReasonsDialog, ask, cell, heading, hint, parse_rupiah, present_error, tr
+from ui.widgets import (
+    N_,
+    REFUSAL_RED,
+    DateEdit,
+    ReasonsDialog,
+    ask,
+    cell,
+    heading,
+    hint,
+    parse_rupiah,
+    present_error,
+    tr,
+    wrap_column,
+)
 
 # money headings on two lines: with 40 long names the name column takes the room (scripts/walk.py)
 EXPECTED = (N_("Anggota"), N_("Tagihan\nwajib"), N_("Tagihan\nangsuran"), N_("Termasuk\ntunggakan"))
@@ -64,9 +77,7 @@ class MeetingPage(Page):
         header = self.grid.horizontalHeader()
         header.setMinimumSectionSize(self.grid.fontMetrics().horizontalAdvance("Rp 99.999.999") + 14)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.grid.setWordWrap(True)
-        header.sectionResized.connect(lambda *_: self.grid.resizeRowsToContents())
+        wrap_column(self.grid, 0)
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
                                   | QAbstractItemView.EditTrigger.DoubleClicked
                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
@@ -124,7 +135,7 @@ class MeetingPage(Page):
             tip = tr("Pinjaman {0}; paling banyak {1}").format(row.loan, rupiah(row.most)) if row.loan else ""
             self._item(r, 2).setToolTip(tip)
             if arrears:
-                self._item(r, 3).setForeground(QBrush(QColor("#b03a2e")))
+                self._item(r, 3).setForeground(QBrush(QColor(REFUSAL_RED)))
             for c in (COL_WAJIB, COL_INSTALMENT, COL_SUKARELA):
                 item = QTableWidgetItem("")
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -43,6 +43,7 @@ from ui.widgets import (
     hint,
     parse_tanggal,
     present_error,
+    refusal_label,
     save_cancel,
     tr,
 )
@@ -119,9 +120,7 @@ class MemberDialog(GuardedDialog):
         for index, box in enumerate(self.needs.values()):
             needs.addWidget(box, index // 2, index % 2)
         form.addRow(tr("Kebutuhan:"), needs)
-        self.message = QLabel("")
-        self.message.setStyleSheet("color: #b03a2e;")
-        self.message.setWordWrap(True)
+        self.message = refusal_label()
         outer.addWidget(self.message)
         outer.addWidget(save_cancel(self, self.check))
 

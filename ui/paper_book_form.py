@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QTableWidget,
@@ -41,6 +40,7 @@ from ui.widgets import (
     hint,
     parse_rupiah,
     parse_tanggal,
+    refusal_label,
     save_cancel,
     tr,
 )
@@ -118,9 +118,7 @@ class OpeningForm(GuardedDialog):
         self.totals = heading("", 12)
         self.totals.setWordWrap(True)
         layout.addWidget(self.totals)
-        self.message = QLabel("")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b03a2e;")
+        self.message = refusal_label()
         layout.addWidget(self.message)
         self.buttons = save_cancel(self, self.accept, tr("Simpan ke buku"))
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from ui import language
 from ui.desk import Desk
-from ui.widgets import N_, heading, hint, present_error, tr
+from ui.widgets import N_, heading, hint, present_error, refusal_label, tr
 
 
 class SecretDialog(QDialog):
@@ -37,9 +37,7 @@ class SecretDialog(QDialog):
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
         self.secret.setPlaceholderText(tr("4 sampai 8 angka") if group else "")
         layout.addWidget(self.secret)
-        self.message = QLabel("")
-        self.message.setStyleSheet("color: #b03a2e; font-weight: bold;")
-        self.message.setWordWrap(True)
+        self.message = refusal_label()
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Masuk"))
@@ -70,8 +68,7 @@ class NewSecretDialog(QDialog):
             field.setEchoMode(QLineEdit.EchoMode.Password)
         form.addRow(tr("Baru:"), self.first)
         form.addRow(tr("Ulangi:"), self.second)
-        self.message = QLabel("")
-        self.message.setStyleSheet("color: #b03a2e;")
+        self.message = refusal_label()
         form.addRow(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Simpan"))

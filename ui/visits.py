@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 from ledger.rules.book import GroupBook
 from ledger.rules.visits import FollowUp, open_followups, visits_newest_first
 from ui.page import Page, Shell
-from ui.widgets import N_, DateEdit, Table, heading, hint, tr
+from ui.widgets import N_, DateEdit, Table, heading, hint, refusal_label, tr
 
 CHECKS = (N_("buku kas"), N_("simpanan"), N_("pinjaman dan tunggakan"), N_("tanggung renteng"),
           N_("dana bergulir"), N_("usaha anggota"), N_("pertemuan kelompok"))
@@ -69,9 +68,7 @@ class VisitsPage(Page):
         form.addRow(tr("Tindak lanjut:"), self.follow_up)
         self.due = DateEdit(self.on + timedelta(days=30))
         form.addRow(tr("Batas waktu:"), self.due)
-        self.message = QLabel("")
-        self.message.setStyleSheet("color: #b03a2e;")
-        self.message.setWordWrap(True)
+        self.message = refusal_label()
         form.addRow(self.message)
         self.save_button = QPushButton(tr("Simpan kunjungan"))
         self.save_button.clicked.connect(self.save)

@@ -37,6 +37,7 @@ from ledger.model.settings import Rules, monthly_rate, rate_json, yearly_rate
 if TYPE_CHECKING:
     from ledger.rules.book import GroupBook
 
+REFUSAL_RED = "#b03a2e"  # the colour of a refusal, on a form's message line and in a grid's cell
 _DIGITS = re.compile(r"^\d{1,3}(\.\d{3})+$|^\d+$")
 
 
@@ -203,6 +204,16 @@ def cell(value: object, money: bool = False) -> QTableWidgetItem:
     return item
 
 
+def wrap_column(table: QTableWidget, column: int) -> None:
+    """``column`` (a name, a finding) takes the room the other columns leave and wraps onto more lines, each
+    row growing to show it whole, whenever the columns' widths change (fill the rows, then
+    ``resizeRowsToContents``)."""
+    table.setWordWrap(True)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    header.sectionResized.connect(lambda *_: table.resizeRowsToContents())
+
+
 class Table(QTableWidget):
     """A read-only table with whole-row selection, filled from plain rows."""
 
@@ -213,7 +224,6 @@ class Table(QTableWidget):
         never the one cut off with "…"."""
         super().__init__(0, len(headers), parent)
         self.wrap = wrap
-        self.setWordWrap(wrap is not None)
         self.setHorizontalHeaderLabels(list(headers))
         self.money_columns = set(money_columns)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -224,8 +234,7 @@ class Table(QTableWidget):
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.horizontalHeader().setStretchLastSection(wrap is None)
         if wrap is not None:
-            self.horizontalHeader().setSectionResizeMode(wrap, QHeaderView.ResizeMode.Stretch)
-            self.horizontalHeader().sectionResized.connect(lambda *_: self.resizeRowsToContents())
+            wrap_column(self, wrap)
 
     def fill(self, rows: Sequence[Sequence[object]]) -> None:
         self.setRowCount(len(rows))
@@ -303,6 +312,14 @@ def member_combo(book: GroupBook, first: tuple[str, str] | None = None, active: 
     return combo
 
 
+def refusal_label(text: str = "") -> QLabel:
+    """The red line where a form says why it does not save (bold, wrapped: a reason is never cut)."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet(f"color: {REFUSAL_RED}; font-weight: bold;")
+    return label
+
+
 def hint(text: str) -> QLabel:
     """A plain-words explanation under a field."""
     label = QLabel(text)
@@ -347,9 +364,7 @@ class FormDialog(GuardedDialog):
         self.setWindowTitle(title)
         self.setMinimumWidth(width)
         self.form = QFormLayout(self)
-        self.message = QLabel("")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b03a2e; font-weight: bold;")
+        self.message = refusal_label()
 
     def finish(self) -> None:
         """Put the message line and the buttons under the fields (call after adding them)."""

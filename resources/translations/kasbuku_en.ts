@@ -4,7 +4,7 @@
   <context>
     <name>ui</name>
     <message>
-      <location filename="../../ui/loan_form.py" line="116" />
+      <location filename="../../ui/loan_form.py" line="125" />
       <source>  — belum dapat meminjam</source>
       <translation>  — cannot borrow now</translation>
     </message>
@@ -22,17 +22,17 @@
       <translation type="obsolete"> months</translation>
     </message>
     <message>
-      <location filename="../../ui/create_group.py" line="93" />
+      <location filename="../../ui/create_group.py" line="92" />
       <source> kali angsuran</source>
       <translation> instalments</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets.py" line="143" />
+      <location filename="../../ui/widgets.py" line="144" />
       <source>% per bulan</source>
       <translation>% a month</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets.py" line="144" />
+      <location filename="../../ui/widgets.py" line="145" />
       <source>% per tahun</source>
       <translation>% a year</translation>
     </message>
@@ -47,7 +47,7 @@
       <translation>1 Group</translation>
     </message>
     <message>
-      <location filename="../../ui/create_group.py" line="40" />
+      <location filename="../../ui/create_group.py" line="39" />
       <source>1. Kelompok</source>
       <translation>1. Group</translation>
     </message>
@@ -56,7 +56,7 @@
       <translation type="obsolete">Last 12 months (month end)</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="85" />
+      <location filename="../../ui/members.py" line="86" />
       <source>16 angka</source>
       <translation>16 digits</translation>
     </message>
@@ -66,7 +66,7 @@
       <translation>2 Members</translation>
     </message>
     <message>
-      <location filename="../../ui/create_group.py" line="53" />
+      <location filename="../../ui/create_group.py" line="52" />
       <source>2. Alamat</source>
       <translation>2. Address</translation>
     </message>
@@ -76,7 +76,7 @@
       <translation>3 Loans</translation>
     </message>
     <message>
-      <location filename="../../ui/create_group.py" line="61" />
+      <location filename="../../ui/create_group.py" line="60" />
       <source>3. Pengurus</source>
       <translation>3. Officers</translation>
     </message>
@@ -91,7 +91,7 @@
       <translation>4 to 8 digits</translation>
     </message>
     <message>
-      <location filename="../../ui/create_group.py" line="70" />
+      <location filename="../../ui/create_group.py" line="69" />
       <source>4. Aturan kelompok (boleh dibiarkan seperti ini)</source>
       <translation>4. Group rules (fine to leave as they are)</translation>
     </message>
@@ -101,7 +101,7 @@
       <translation>5 Revolving fund and cash</translation>
     </message>
     <message>
-      <location filename="../../ui/create_group.py" line="110" />
+      <location filename="../../ui/create_group.py" line="109" />
       <source>5. PIN kelompok</source>
       <translation>5. Group PIN</translation>
     </message>
@@ -121,7 +121,7 @@
       <translation>There is unsaved input</translation>
     </message>
     <message>
-      <location filename="../../ui/create_group.py" line="137" />
+      <location filename="../../ui/create_group.py" line="134" />
       <source>Ada jumlah rupiah yang tidak terbaca atau terlalu besar.</source>
       <translation>An amount cannot be read or is too large.</translation>
     </message>
@@ -131,7 +131,7 @@
       <translation>An amount in rupiah could not be read.</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="99" />
+      <location filename="../../ui/members.py" line="100" />
       <source>Alamat:</source>
       <translation>Address:</translation>
     </message>
@@ -146,22 +146,22 @@
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../ui/paper_book_form.py" line="202" />
+      <location filename="../../ui/paper_book_form.py" line="200" />
       <source>Anggota baris {0}</source>
       <translation>Member row {0}</translation>
     </message>
     <message>
-      <location filename="../../ui/paper_book_form.py" line="199" />
+      <location filename="../../ui/paper_book_form.py" line="197" />
       <source>Anggota baris {0}: kode dan nama wajib diisi.</source>
       <translation>Member row {0}: the code and the name are required.</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="223" />
+      <location filename="../../ui/members.py" line="222" />
       <source>Anggota kelompok</source>
       <translation>Group members</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="194" />
+      <location filename="../../ui/members.py" line="193" />
       <source>Anggota keluar</source>
       <translation>Member leaves</translation>
     </message>
@@ -171,32 +171,32 @@
       <translation>Member leaves: settling her savings</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="171" />
+      <location filename="../../ui/grant.py" line="181" />
       <source>Anggota menolak giliran</source>
       <translation>Member declines her turn</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="79" />
+      <location filename="../../ui/grant.py" line="89" />
       <source>Anggota menolak giliran…</source>
       <translation>Member declines her turn…</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="267" />
+      <location filename="../../ui/members.py" line="266" />
       <source>Anggota {0} didaftarkan</source>
       <translation>Member {0} registered</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="178" />
+      <location filename="../../ui/grant.py" line="188" />
       <source>Anggota:</source>
       <translation>Member:</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_form.py" line="96" />
+      <location filename="../../ui/loan_form.py" line="105" />
       <source>Angsuran</source>
       <translation>Instalment</translation>
     </message>
     <message>
-      <location filename="../../ui/create_group.py" line="84" />
+      <location filename="../../ui/create_group.py" line="83" />
       <source>Angsuran biasa:</source>
       <translation>Regular instalment:</translation>
     </message>
@@ -216,7 +216,7 @@
       <translation>Instalment {0}</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_form.py" line="69" />
+      <location filename="../../ui/loan_form.py" line="80" />
       <source>Angsuran:</source>
       <translation>Instalments:</translation>
     </message>
@@ -226,22 +226,22 @@
       <translation>Origin:</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="140" />
+      <location filename="../../ui/start.py" line="137" />
       <source>Atur ulang PIN kelompok…</source>
       <translation>Reset group PIN…</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="213" />
+      <location filename="../../ui/closing.py" line="207" />
       <source>Aturan SHU disimpan</source>
       <translation>SHU rules saved</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="172" />
+      <location filename="../../ui/closing.py" line="166" />
       <source>Aturan SHU…</source>
       <translation>SHU rules…</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="115" />
+      <location filename="../../ui/grant.py" line="125" />
       <source>Aturan giliran tidak dipakai kelompok ini.</source>
       <translation>This group does not use the rotation rule.</translation>
     </message>
@@ -271,17 +271,17 @@
       <translation>Members' shares:</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="219" />
+      <location filename="../../ui/closing.py" line="213" />
       <source>Bagikan SHU {0}</source>
       <translation>Share out the SHU of {0}</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="205" />
+      <location filename="../../ui/closing.py" line="199" />
       <source>Bagikan SHU {0}…</source>
       <translation>Share out the SHU of {0}…</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="181" />
+      <location filename="../../ui/start.py" line="178" />
       <source>Bahasa tampilan; berlaku saat kasbuku dibuka lagi</source>
       <translation>Display language; applies when kasbuku is opened again</translation>
     </message>
@@ -306,12 +306,12 @@
       <translation>Item:</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="71" />
+      <location filename="../../ui/start.py" line="69" />
       <source>Baru:</source>
       <translation>New:</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="46" />
+      <location filename="../../ui/start.py" line="44" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
@@ -336,19 +336,19 @@
       <translation>Due</translation>
     </message>
     <message>
-      <location filename="../../ui/visits.py" line="71" />
+      <location filename="../../ui/visits.py" line="70" />
       <source>Batas waktu:</source>
       <translation>Due by:</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="32" />
+      <location filename="../../ui/meeting.py" line="44" />
       <source>Bayar
 angsuran</source>
       <translation>Instalment
 paid</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="32" />
+      <location filename="../../ui/meeting.py" line="44" />
       <source>Bayar
 wajib</source>
       <translation>Wajib
@@ -388,7 +388,7 @@ paid</translation>
       <translation>No data yet</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="96" />
+      <location filename="../../ui/start.py" line="93" />
       <source>Belum ada kelompok di buku ini. Buat kelompok baru, atau buka buku demo untuk mencoba.</source>
       <translation>No groups in this book yet. Create a new group, or open the demo book to try it out.</translation>
     </message>
@@ -398,7 +398,7 @@ paid</translation>
       <translation>No groups yet in this month.</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="270" />
+      <location filename="../../ui/meeting.py" line="282" />
       <source>Belum ada pembayaran yang diisi</source>
       <translation>No payments typed yet</translation>
     </message>
@@ -408,12 +408,12 @@ paid</translation>
       <translation>Not filled in: {0}</translation>
     </message>
     <message>
-      <location filename="../../ui/create_group.py" line="26" />
+      <location filename="../../ui/create_group.py" line="25" />
       <source>Bendahara</source>
       <translation>Treasurer</translation>
     </message>
     <message>
-      <location filename="../../ui/paper_book_form.py" line="151" />
+      <location filename="../../ui/paper_book_form.py" line="149" />
       <source>Berdiri sejak:</source>
       <translation>Founded on:</translation>
     </message>
@@ -423,7 +423,7 @@ paid</translation>
       <translation>Revolving</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_form.py" line="57" />
+      <location filename="../../ui/loan_form.py" line="68" />
       <source>Besar pinjaman:</source>
       <translation>Loan amount:</translation>
     </message>
@@ -448,7 +448,7 @@ paid</translation>
       <translation>Cost…</translation>
     </message>
     <message>
-      <location filename="../../ui/create_group.py" line="102" />
+      <location filename="../../ui/create_group.py" line="101" />
       <source>Bila seorang anggota tidak membayar angsuran sampai tutup buku, anggota lain menanggungnya bersama dengan bagian yang sama, lalu ia membayar kembali.</source>
       <translation>If a member has not paid her instalment by the month close, the other members cover it in equal shares, and she pays them back.</translation>
     </message>
@@ -458,47 +458,47 @@ paid</translation>
       <translation>Weight</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets.py" line="335" />
+      <location filename="../../ui/widgets.py" line="344" />
       <source>Buang isian?</source>
       <translation>Discard what was typed?</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="211" />
+      <location filename="../../ui/start.py" line="208" />
       <source>Buat kata sandi pendamping (paling sedikit 6 karakter)</source>
       <translation>Create the facilitator password (at least 6 characters)</translation>
     </message>
     <message>
-      <location filename="../../ui/create_group.py" line="34" />
+      <location filename="../../ui/create_group.py" line="33" />
       <source>Buat kelompok baru</source>
       <translation>Create a new group</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="124" />
+      <location filename="../../ui/start.py" line="121" />
       <source>Buat kelompok baru…</source>
       <translation>New group…</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="121" />
+      <location filename="../../ui/start.py" line="118" />
       <source>Buka</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="130" />
+      <location filename="../../ui/start.py" line="127" />
       <source>Buka buku demo</source>
       <translation>Open the demo book</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="236" />
+      <location filename="../../ui/closing.py" line="230" />
       <source>Buka kembali {0}</source>
       <translation>Reopen {0}</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="199" />
+      <location filename="../../ui/closing.py" line="193" />
       <source>Buka kembali {0}…</source>
       <translation>Reopen {0}…</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="199" />
+      <location filename="../../ui/closing.py" line="193" />
       <source>Buka kembali…</source>
       <translation>Reopen…</translation>
     </message>
@@ -513,7 +513,7 @@ paid</translation>
       <translation>Open a filled spreadsheet…</translation>
     </message>
     <message>
-      <location filename="../../ui/visits.py" line="121" />
+      <location filename="../../ui/visits.py" line="118" />
       <source>Bukan kode anggota kelompok ini: {0}</source>
       <translation>Not a member code of this group: {0}</translation>
     </message>
@@ -543,7 +543,7 @@ paid</translation>
       <translation>Members' savings and loans</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="184" />
+      <location filename="../../ui/closing.py" line="178" />
       <source>Bulan</source>
       <translation>Month</translation>
     </message>
@@ -563,7 +563,7 @@ paid</translation>
       <translation>Last closed month: {0}</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="183" />
+      <location filename="../../ui/closing.py" line="177" />
       <source>Bulan yang sudah ditutup</source>
       <translation>Closed months</translation>
     </message>
@@ -573,17 +573,17 @@ paid</translation>
       <translation>{0} is not over yet. Once closed today, payments dated {1} to {2} can no longer be recorded, and instalments falling due after today are not covered jointly. Better close after the last meeting of the month.</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="197" />
+      <location filename="../../ui/closing.py" line="191" />
       <source>Bulan {0} belum dimulai; bulan hanya dapat ditutup setelah dimulai.</source>
       <translation>{0} has not begun; a month can only be closed once it has begun.</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="240" />
+      <location filename="../../ui/closing.py" line="234" />
       <source>Bulan {0} dibuka kembali</source>
       <translation>{0} reopened</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="127" />
+      <location filename="../../ui/closing.py" line="121" />
       <source>Bulan {0} ditutup</source>
       <translation>{0} closed</translation>
     </message>
@@ -598,12 +598,12 @@ paid</translation>
       <translation>Backup written and checked: {0}. Every file is closed: the flash drive is safe to remove</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="123" />
+      <location filename="../../ui/closing.py" line="117" />
       <source>Cadangan otomatis gagal: {0}</source>
       <translation>Automatic backup failed: {0}</translation>
     </message>
     <message>
-      <location filename="../../ui/paper_book_form.py" line="179" />
+      <location filename="../../ui/paper_book_form.py" line="177" />
       <source>Cadangan tanggung renteng:</source>
       <translation>Joint-liability reserve:</translation>
     </message>
@@ -622,7 +622,7 @@ paid</translation>
       <translation>Back up to a USB stick…</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_form.py" line="88" />
+      <location filename="../../ui/loan_form.py" line="97" />
       <source>Cairkan pinjaman</source>
       <translation>Disburse loan</translation>
     </message>
@@ -632,7 +632,7 @@ paid</translation>
       <translation>How</translation>
     </message>
     <message>
-      <location filename="../../ui/create_group.py" line="89" />
+      <location filename="../../ui/create_group.py" line="88" />
       <source>Cara hitung jasa:</source>
       <translation>Interest method:</translation>
     </message>
@@ -642,7 +642,7 @@ paid</translation>
       <translation>Record outcome…</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="207" />
+      <location filename="../../ui/members.py" line="206" />
       <source>Catat keluar</source>
       <translation>Record leaving</translation>
     </message>
@@ -671,7 +671,7 @@ paid</translation>
       <translation>Print…</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="215" />
+      <location filename="../../ui/members.py" line="214" />
       <source>Daftar anggota</source>
       <translation>Members</translation>
     </message>
@@ -686,17 +686,17 @@ paid</translation>
       <translation>Meeting payment sheet</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="252" />
+      <location filename="../../ui/members.py" line="251" />
       <source>Daftarkan anggota</source>
       <translation>Register member</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="229" />
+      <location filename="../../ui/members.py" line="228" />
       <source>Daftarkan anggota…</source>
       <translation>Register member…</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="92" />
+      <location filename="../../ui/grant.py" line="102" />
       <source>Dalam satu putaran, pinjaman dana bergulir hanya untuk anggota yang belum mendapat giliran. Putaran berikutnya mulai setelah semua anggota mendapat giliran atau menolak.</source>
       <translation>In a round, a revolving-fund loan only goes to a member who has not had her turn. The next round starts once every member has had her turn or declined.</translation>
     </message>
@@ -706,37 +706,37 @@ paid</translation>
       <translation>Fund</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="71" />
+      <location filename="../../ui/grant.py" line="81" />
       <source>Dana bergulir</source>
       <translation>Revolving fund</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_form.py" line="45" />
+      <location filename="../../ui/loan_form.py" line="56" />
       <source>Dana bergulir (kas {0})</source>
       <translation>Revolving fund (cash {0})</translation>
     </message>
     <message>
-      <location filename="../../ui/create_group.py" line="104" />
+      <location filename="../../ui/create_group.py" line="103" />
       <source>Dana bergulir bergiliran: setiap anggota mendapat giliran sekali per putaran</source>
       <translation>Revolving fund in turns: every member gets one turn per round</translation>
     </message>
     <message>
-      <location filename="../../ui/paper_book_form.py" line="175" />
+      <location filename="../../ui/paper_book_form.py" line="173" />
       <source>Dana bergulir diterima seluruhnya:</source>
       <translation>Revolving fund received in all:</translation>
     </message>
     <message>
-      <location filename="../../ui/paper_book_form.py" line="176" />
+      <location filename="../../ui/paper_book_form.py" line="174" />
       <source>Dana bergulir sudah digulirkan:</source>
       <translation>Revolving fund passed on:</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="141" />
+      <location filename="../../ui/grant.py" line="151" />
       <source>Dana bergulir {0} diterima</source>
       <translation>Revolving fund {0} received</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_form.py" line="46" />
+      <location filename="../../ui/loan_form.py" line="57" />
       <source>Dana kelompok (kas {0})</source>
       <translation>Group's own money (cash {0})</translation>
     </message>
@@ -756,17 +756,17 @@ paid</translation>
       <translation>The social fund helps members who are ill, bereaved or need case support. Contributions and shares of profit or SHU go here; its money is kept apart.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper_book_form.py" line="180" />
+      <location filename="../../ui/paper_book_form.py" line="178" />
       <source>Dana sosial:</source>
       <translation>Social fund:</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="300" />
+      <location filename="../../ui/members.py" line="299" />
       <source>Data anggota {0} diubah</source>
       <translation>Member {0} updated</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="82" />
+      <location filename="../../ui/members.py" line="83" />
       <source>Data diri (boleh dilengkapi nanti)</source>
       <translation>Identity (may be completed later)</translation>
     </message>
@@ -776,7 +776,7 @@ paid</translation>
       <translation>Penalty</translation>
     </message>
     <message>
-      <location filename="../../ui/create_group.py" line="96" />
+      <location filename="../../ui/create_group.py" line="95" />
       <source>Denda per angsuran terlambat:</source>
       <translation>Penalty per late instalment:</translation>
     </message>
@@ -786,32 +786,32 @@ paid</translation>
       <translation>Paid</translation>
     </message>
     <message>
-      <location filename="../../ui/create_group.py" line="74" />
+      <location filename="../../ui/create_group.py" line="73" />
       <source>Dibayar sekali saat masuk; dikembalikan saat anggota keluar.</source>
       <translation>Paid once on joining; returned when the member leaves.</translation>
     </message>
     <message>
-      <location filename="../../ui/create_group.py" line="77" />
+      <location filename="../../ui/create_group.py" line="76" />
       <source>Dibayar setiap bulan; bulan yang belum dibayar menjadi tunggakan wajib.</source>
       <translation>Paid every month; an unpaid month becomes wajib arrears.</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="205" />
+      <location filename="../../ui/members.py" line="204" />
       <source>Dibayarkan kepada anggota:</source>
       <translation>Paid out to the member:</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="84" />
+      <location filename="../../ui/grant.py" line="94" />
       <source>Dihapusbukukan</source>
       <translation>Written off</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="201" />
+      <location filename="../../ui/members.py" line="200" />
       <source>Dikurangi pelunasan pinjaman</source>
       <translation>Less loan payoff</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="202" />
+      <location filename="../../ui/members.py" line="201" />
       <source>Dikurangi utang tanggung renteng</source>
       <translation>Less joint-liability debt</translation>
     </message>
@@ -831,7 +831,7 @@ paid</translation>
       <translation>Checked</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="85" />
+      <location filename="../../ui/grant.py" line="95" />
       <source>Dipinjam anggota</source>
       <translation>Lent to members</translation>
     </message>
@@ -861,12 +861,12 @@ paid</translation>
       <translation>Covered by joint liability</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="83" />
+      <location filename="../../ui/grant.py" line="93" />
       <source>Diterima</source>
       <translation>Received</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_form.py" line="145" />
+      <location filename="../../ui/loan_form.py" line="154" />
       <source>Diterima anggota: {0} (biaya administrasi {1}). Angsuran pertama {2} (jasa {3} per angsuran); jumlah jasa {4}.</source>
       <translation>The member receives {0} (administration fee {1}). First instalment {2} (interest {3} per instalment); total interest {4}.</translation>
     </message>
@@ -880,7 +880,7 @@ paid</translation>
       <translation>Changed</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="98" />
+      <location filename="../../ui/grant.py" line="108" />
       <source>Dokumen</source>
       <translation>Document</translation>
     </message>
@@ -890,22 +890,22 @@ paid</translation>
       <translation>Switch group</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="160" />
+      <location filename="../../ui/meeting.py" line="172" />
       <source>Ganti tanggal</source>
       <translation>Change date</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="96" />
+      <location filename="../../ui/grant.py" line="106" />
       <source>Giliran</source>
       <translation>Turn</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="151" />
+      <location filename="../../ui/grant.py" line="161" />
       <source>Gulirkan dana</source>
       <translation>Pass the fund on</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="78" />
+      <location filename="../../ui/grant.py" line="88" />
       <source>Gulirkan…</source>
       <translation>Pass on…</translation>
     </message>
@@ -960,7 +960,7 @@ paid</translation>
       <translation>Item recorded</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="61" />
+      <location filename="../../ui/grant.py" line="71" />
       <source>Isi dulu {0}.</source>
       <translation>Fill in {0} first.</translation>
     </message>
@@ -970,7 +970,7 @@ paid</translation>
       <translation>Fill in step by step…</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="81" />
+      <location filename="../../ui/meeting.py" line="93" />
       <source>Isi sesuai tagihan</source>
       <translation>Fill as billed</translation>
     </message>
@@ -980,17 +980,17 @@ paid</translation>
       <translation>Input on {0} is not saved. Leave without saving?</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets.py" line="336" />
+      <location filename="../../ui/widgets.py" line="345" />
       <source>Isian formulir ini belum disimpan. Buang isian dan tutup formulir?</source>
       <translation>What was typed in this form is not saved. Discard it and close the form?</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="161" />
+      <location filename="../../ui/meeting.py" line="173" />
       <source>Isian pertemuan belum disimpan. Ganti tanggal dan kosongkan isian?</source>
       <translation>Meeting input is not saved. Change the date and clear it?</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="178" />
+      <location filename="../../ui/meeting.py" line="190" />
       <source>Isian pertemuan belum disimpan. Kosongkan semua isian?</source>
       <translation>The meeting entries are not saved. Clear them all?</translation>
     </message>
@@ -1010,22 +1010,22 @@ paid</translation>
       <translation>Contribution…</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="224" />
+      <location filename="../../ui/members.py" line="223" />
       <source>Jabatan</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="76" />
+      <location filename="../../ui/members.py" line="77" />
       <source>Jabatan:</source>
       <translation>Role:</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_form.py" line="93" />
+      <location filename="../../ui/loan_form.py" line="102" />
       <source>Jadwal angsuran</source>
       <translation>Instalment schedule</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_form.py" line="94" />
+      <location filename="../../ui/loan_form.py" line="103" />
       <source>Jadwal ini tetap sejak pencairan. Angsuran bulanan jatuh tempo pada tanggal yang sama setiap bulan; mingguan dan dua mingguan setiap 7 atau 14 hari.</source>
       <translation>This schedule is fixed at disbursement. Monthly instalments fall due on the same day each month; weekly and fortnightly ones every 7 or 14 days.</translation>
     </message>
@@ -1039,7 +1039,7 @@ paid</translation>
       <translation>The computer's clock is wrong: its date is {0}, but this book already holds a transaction dated {1}. Set the computer's date and time before recording anything; transactions dated after the computer's date are refused.</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_form.py" line="96" />
+      <location filename="../../ui/loan_form.py" line="105" />
       <source>Jasa</source>
       <translation>Interest</translation>
     </message>
@@ -1063,7 +1063,7 @@ a month</translation>
       <translation>Loan interest</translation>
     </message>
     <message>
-      <location filename="../../ui/create_group.py" line="139" />
+      <location filename="../../ui/create_group.py" line="136" />
       <source>Jasa pinjaman belum terbaca: tulis persen, misalnya 1,5.</source>
       <translation>The interest rate cannot be read: write a percentage, e.g. 1.5.</translation>
     </message>
@@ -1077,12 +1077,12 @@ a month</translation>
       <translation type="obsolete">Loan interest per month:</translation>
     </message>
     <message>
-      <location filename="../../ui/paper_book_form.py" line="181" />
+      <location filename="../../ui/paper_book_form.py" line="179" />
       <source>Jasa pinjaman yang sudah diterima:</source>
       <translation>Loan interest received so far:</translation>
     </message>
     <message>
-      <location filename="../../ui/create_group.py" line="79" />
+      <location filename="../../ui/create_group.py" line="78" />
       <source>Jasa pinjaman:</source>
       <translation>Interest:</translation>
     </message>
@@ -1097,7 +1097,7 @@ a month</translation>
       <translation>Savings share by:</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_form.py" line="64" />
+      <location filename="../../ui/loan_form.py" line="75" />
       <source>Jasa:</source>
       <translation>Interest:</translation>
     </message>
@@ -1112,7 +1112,7 @@ a month</translation>
       <translation>Due this month ({0})</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="94" />
+      <location filename="../../ui/members.py" line="95" />
       <source>Jenis kelamin:</source>
       <translation>Sex:</translation>
     </message>
@@ -1127,12 +1127,12 @@ a month</translation>
       <translation>Business</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="112" />
+      <location filename="../../ui/members.py" line="113" />
       <source>Jenis usaha:</source>
       <translation>Business:</translation>
     </message>
     <message>
-      <location filename="../../ui/create_group.py" line="48" />
+      <location filename="../../ui/create_group.py" line="47" />
       <source>Jenis:</source>
       <translation>Kind:</translation>
     </message>
@@ -1142,7 +1142,7 @@ a month</translation>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="60" />
+      <location filename="../../ui/meeting.py" line="72" />
       <source>Jumlah
 dibayar</source>
       <translation>Total
@@ -1154,12 +1154,12 @@ paid</translation>
       <translation>Her total share</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="59" />
+      <location filename="../../ui/grant.py" line="69" />
       <source>Jumlah belum diisi.</source>
       <translation>The amount is not filled in.</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets.py" line="116" />
+      <location filename="../../ui/widgets.py" line="117" />
       <source>Jumlah di atas batas satu transaksi {0}; periksa angkanya</source>
       <translation>The amount is above the limit of one transaction, {0}; check the figure</translation>
     </message>
@@ -1207,7 +1207,7 @@ paid</translation>
       <translation type="obsolete">KUBE Fakir Miskin — 5 to 10 households (KUBE-FM rule)</translation>
     </message>
     <message>
-      <location filename="../../ui/create_group.py" line="58" />
+      <location filename="../../ui/create_group.py" line="57" />
       <source>Kabupaten/kota:</source>
       <translation>Regency/city:</translation>
     </message>
@@ -1222,17 +1222,17 @@ paid</translation>
       <translation>Cash</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="84" />
+      <location filename="../../ui/grant.py" line="94" />
       <source>Kas dana bergulir</source>
       <translation>Revolving fund cash</translation>
     </message>
     <message>
-      <location filename="../../ui/paper_book_form.py" line="178" />
+      <location filename="../../ui/paper_book_form.py" line="176" />
       <source>Kas dana bergulir:</source>
       <translation>Revolving fund cash:</translation>
     </message>
     <message>
-      <location filename="../../ui/paper_book_form.py" line="174" />
+      <location filename="../../ui/paper_book_form.py" line="172" />
       <source>Kas kelompok (uang tunai dan tabungan kelompok):</source>
       <translation>Group cash (cash in hand and the group's bank savings):</translation>
     </message>
@@ -1242,7 +1242,7 @@ paid</translation>
       <translation>Business cash: {0} · profit not yet shared: {1}</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="107" />
+      <location filename="../../ui/start.py" line="104" />
       <source>KasBuku — buku kas kelompok</source>
       <translation>KasBuku — the group's cash book</translation>
     </message>
@@ -1252,17 +1252,17 @@ paid</translation>
       <translation>Facilitator password</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="224" />
+      <location filename="../../ui/members.py" line="223" />
       <source>Kategori</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="72" />
+      <location filename="../../ui/members.py" line="73" />
       <source>Kategori:</source>
       <translation>Category:</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_form.py" line="96" />
+      <location filename="../../ui/loan_form.py" line="105" />
       <source>Ke</source>
       <translation>No.</translation>
     </message>
@@ -1277,22 +1277,22 @@ paid</translation>
       <translation>Needs</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="121" />
+      <location filename="../../ui/members.py" line="122" />
       <source>Kebutuhan:</source>
       <translation>Needs:</translation>
     </message>
     <message>
-      <location filename="../../ui/create_group.py" line="57" />
+      <location filename="../../ui/create_group.py" line="56" />
       <source>Kecamatan:</source>
       <translation>District:</translation>
     </message>
     <message>
-      <location filename="../../ui/create_group.py" line="141" />
+      <location filename="../../ui/create_group.py" line="138" />
       <source>Kedua PIN tidak sama.</source>
       <translation>The two PINs differ.</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="85" />
+      <location filename="../../ui/start.py" line="82" />
       <source>Kedua isian tidak sama</source>
       <translation>The two entries differ</translation>
     </message>
@@ -1349,12 +1349,12 @@ paid</translation>
       <translation>A group that has kept a paper book starts KasBuku with opening balances: cash, each member's savings, open loans, joint-liability debts and the revolving fund, as on the last page of its old book. The facilitator fills them in a spreadsheet, then opens it here.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper_book_form.py" line="141" />
+      <location filename="../../ui/paper_book_form.py" line="139" />
       <source>Kelompok yang selama ini memakai buku tulis. Tanggal saldo awal: hari terakhir yang tercatat di buku lama (biasanya akhir bulan yang sudah ditutup).</source>
       <translation>A group that has kept a paper book. Opening date: the last day recorded in the old book (usually the end of a closed month).</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="127" />
+      <location filename="../../ui/start.py" line="124" />
       <source>Kelompok yang sudah lama berjalan dengan buku tulis: saldo awal dari spreadsheet buku awal</source>
       <translation>A group that has long kept a paper book: opening balances from the opening-book spreadsheet</translation>
     </message>
@@ -1369,17 +1369,17 @@ paid</translation>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="230" />
+      <location filename="../../ui/members.py" line="229" />
       <source>Keluar dari kelompok…</source>
       <translation>Leave the group…</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="175" />
+      <location filename="../../ui/start.py" line="172" />
       <source>Keluar dari mode pendamping</source>
       <translation>Leave facilitator mode</translation>
     </message>
     <message>
-      <location filename="../../ui/create_group.py" line="56" />
+      <location filename="../../ui/create_group.py" line="55" />
       <source>Kelurahan/desa:</source>
       <translation>Village:</translation>
     </message>
@@ -1396,12 +1396,12 @@ atau cadangan)</source>
 or cadangan)</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets.py" line="401" />
+      <location filename="../../ui/widgets.py" line="408" />
       <source>Kesalahan tak terduga</source>
       <translation>Unexpected error</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="98" />
+      <location filename="../../ui/grant.py" line="108" />
       <source>Keterangan</source>
       <translation>Details</translation>
     </message>
@@ -1426,12 +1426,12 @@ or cadangan)</translation>
       <translation>Links to partners are recorded by the facilitator.</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_form.py" line="133" />
+      <location filename="../../ui/loan_form.py" line="142" />
       <source>Ketik besar pinjaman untuk melihat jadwalnya.</source>
       <translation>Type the loan amount to see its schedule.</translation>
     </message>
     <message>
-      <location filename="../../ui/create_group.py" line="26" />
+      <location filename="../../ui/create_group.py" line="25" />
       <source>Ketua</source>
       <translation>Chair</translation>
     </message>
@@ -1448,17 +1448,17 @@ pinjaman</source>
 code</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="67" />
+      <location filename="../../ui/members.py" line="68" />
       <source>Kode anggota:</source>
       <translation>Member code:</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="130" />
+      <location filename="../../ui/members.py" line="129" />
       <source>Kode dan nama wajib diisi.</source>
       <translation>Code and name are required.</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_form.py" line="78" />
+      <location filename="../../ui/loan_form.py" line="89" />
       <source>Kode pinjaman:</source>
       <translation>Loan code:</translation>
     </message>
@@ -1468,7 +1468,7 @@ code</translation>
       <translation>Code:</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="56" />
+      <location filename="../../ui/meeting.py" line="68" />
       <source>Kolom abu-abu adalah tagihan. Ketik yang dibayar setiap anggota di kolom putih (Tab/Enter untuk pindah). Angsuran membayar utang tanggung renteng dulu, lalu pinjaman.</source>
       <translation>Grey columns are what is billed. Type what each member paid in the white columns (Tab/Enter to move). An instalment pays joint-liability debt first, then the loan.</translation>
     </message>
@@ -1493,42 +1493,42 @@ code</translation>
       <translation>Condition:</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="84" />
+      <location filename="../../ui/meeting.py" line="96" />
       <source>Kosongkan</source>
       <translation>Clear</translation>
     </message>
     <message>
-      <location filename="../../ui/create_group.py" line="97" />
+      <location filename="../../ui/create_group.py" line="96" />
       <source>Kosongkan bila kelompok tidak memakai denda.</source>
       <translation>Leave empty if the group has no penalty.</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="81" />
+      <location filename="../../ui/members.py" line="82" />
       <source>Kosongkan bila simpanan pokok dibayar nanti.</source>
       <translation>Leave empty if the pokok is paid later.</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="177" />
+      <location filename="../../ui/meeting.py" line="189" />
       <source>Kosongkan isian?</source>
       <translation>Clear the entries?</translation>
     </message>
     <message>
-      <location filename="../../ui/visits.py" line="52" />
+      <location filename="../../ui/visits.py" line="51" />
       <source>Kunjungan baru</source>
       <translation>New visit</translation>
     </message>
     <message>
-      <location filename="../../ui/visits.py" line="124" />
+      <location filename="../../ui/visits.py" line="121" />
       <source>Kunjungan dicatat</source>
       <translation>Visit recorded</translation>
     </message>
     <message>
-      <location filename="../../ui/visits.py" line="80" />
+      <location filename="../../ui/visits.py" line="77" />
       <source>Kunjungan dicatat oleh pendamping.</source>
       <translation>Visits are recorded by the facilitator.</translation>
     </message>
     <message>
-      <location filename="../../ui/visits.py" line="40" />
+      <location filename="../../ui/visits.py" line="39" />
       <source>Kunjungan pendamping</source>
       <translation>Facilitator visits</translation>
     </message>
@@ -1555,17 +1555,17 @@ code</translation>
 (months)</translation>
     </message>
     <message>
-      <location filename="../../ui/create_group.py" line="94" />
+      <location filename="../../ui/create_group.py" line="93" />
       <source>Lama pinjaman biasa:</source>
       <translation>Usual loan term:</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_form.py" line="62" />
+      <location filename="../../ui/loan_form.py" line="73" />
       <source>Lama:</source>
       <translation>Term:</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="148" />
+      <location filename="../../ui/closing.py" line="142" />
       <source>Lanjutkan</source>
       <translation>Continue</translation>
     </message>
@@ -1605,12 +1605,12 @@ code</translation>
       <translation>Problems</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="116" />
+      <location filename="../../ui/members.py" line="117" />
       <source>Masalah usaha:</source>
       <translation>Business problems:</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="85" />
+      <location filename="../../ui/grant.py" line="95" />
       <source>Masih harus digulirkan</source>
       <translation>Still to pass on</translation>
     </message>
@@ -1625,17 +1625,17 @@ code</translation>
       <translation>Sign in</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="176" />
+      <location filename="../../ui/start.py" line="173" />
       <source>Masuk sebagai pendamping…</source>
       <translation>Sign in as facilitator…</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="174" />
+      <location filename="../../ui/start.py" line="171" />
       <source>Masuk sebagai: bendahara</source>
       <translation>Signed in as: treasurer</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="173" />
+      <location filename="../../ui/start.py" line="170" />
       <source>Masuk sebagai: pendamping (semua kelompok terbuka)</source>
       <translation>Signed in as: facilitator (all groups open)</translation>
     </message>
@@ -1645,12 +1645,12 @@ code</translation>
       <translation>Above the social fund balance: the balance is only {0}.</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="169" />
+      <location filename="../../ui/start.py" line="166" />
       <source>Membuka buku…</source>
       <translation>Opening the book…</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="180" />
+      <location filename="../../ui/closing.py" line="174" />
       <source>Membuka kembali bulan yang sudah ditutup hanya dapat dilakukan pendamping, dengan alasan yang dicatat.</source>
       <translation>Only the facilitator can reopen a closed month, with a recorded reason.</translation>
     </message>
@@ -1665,7 +1665,7 @@ code</translation>
       <translation>Backing up… do not remove the flash drive yet</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="237" />
+      <location filename="../../ui/closing.py" line="231" />
       <source>Mengapa bulan {0} perlu dibuka kembali?</source>
       <translation>Why must {0} be reopened?</translation>
     </message>
@@ -1730,7 +1730,7 @@ code</translation>
       <translation>Start from a paper book, step by step</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="126" />
+      <location filename="../../ui/start.py" line="123" />
       <source>Mulai dari buku lama…</source>
       <translation>Start from a paper book…</translation>
     </message>
@@ -1740,22 +1740,22 @@ code</translation>
       <translation>NIK in two groups: {0}</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="87" />
+      <location filename="../../ui/members.py" line="88" />
       <source>NIK:</source>
       <translation>NIK (ID number):</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="224" />
+      <location filename="../../ui/members.py" line="223" />
       <source>Nama</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../ui/create_group.py" line="135" />
+      <location filename="../../ui/create_group.py" line="132" />
       <source>Nama kelompok belum diisi.</source>
       <translation>The group name is missing.</translation>
     </message>
     <message>
-      <location filename="../../ui/create_group.py" line="44" />
+      <location filename="../../ui/create_group.py" line="43" />
       <source>Nama kelompok:</source>
       <translation>Group name:</translation>
     </message>
@@ -1765,7 +1765,7 @@ code</translation>
       <translation>Pool name '{0}' is not valid: use lower-case letters, digits and underscores.</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="69" />
+      <location filename="../../ui/members.py" line="70" />
       <source>Nama:</source>
       <translation>Name:</translation>
     </message>
@@ -1790,7 +1790,7 @@ code</translation>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="88" />
+      <location filename="../../ui/members.py" line="89" />
       <source>No. KK:</source>
       <translation>Family card no. (KK):</translation>
     </message>
@@ -1800,12 +1800,12 @@ code</translation>
       <translation>Document number (handover/receipt):</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="44" />
+      <location filename="../../ui/grant.py" line="56" />
       <source>Nomor dokumen:</source>
       <translation>Document number:</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="114" />
+      <location filename="../../ui/members.py" line="115" />
       <source>Omzet per bulan:</source>
       <translation>Monthly turnover:</translation>
     </message>
@@ -1825,17 +1825,17 @@ code</translation>
       <translation>PAR30 (risk)</translation>
     </message>
     <message>
-      <location filename="../../ui/create_group.py" line="117" />
+      <location filename="../../ui/create_group.py" line="116" />
       <source>PIN (4–8 angka):</source>
       <translation>PIN (4–8 digits):</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="238" />
+      <location filename="../../ui/start.py" line="235" />
       <source>PIN baru untuk {0} (4 sampai 8 angka)</source>
       <translation>New PIN for {0} (4 to 8 digits)</translation>
     </message>
     <message>
-      <location filename="../../ui/create_group.py" line="112" />
+      <location filename="../../ui/create_group.py" line="111" />
       <source>PIN dipakai bendahara untuk membuka kelompok ini di laptop bersama. Simpan baik-baik; pendamping dapat mengatur ulang bila lupa.</source>
       <translation>The treasurer uses the PIN to open this group on the shared laptop. Keep it safe; the facilitator can reset it if forgotten.</translation>
     </message>
@@ -1960,22 +1960,22 @@ code</translation>
       <translation>Printing cancelled.</translation>
     </message>
     <message>
-      <location filename="../../ui/visits.py" line="41" />
+      <location filename="../../ui/visits.py" line="40" />
       <source>Pendamping</source>
       <translation>Facilitator</translation>
     </message>
     <message>
-      <location filename="../../ui/visits.py" line="56" />
+      <location filename="../../ui/visits.py" line="55" />
       <source>Pendamping:</source>
       <translation>Facilitator:</translation>
     </message>
     <message>
-      <location filename="../../ui/visits.py" line="32" />
+      <location filename="../../ui/visits.py" line="31" />
       <source>Pendampingan</source>
       <translation>Facilitation</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="151" />
+      <location filename="../../ui/grant.py" line="161" />
       <source>Penerima (kelompok atau nama):</source>
       <translation>Recipient (group or name):</translation>
     </message>
@@ -2000,7 +2000,7 @@ code</translation>
       <translation>Loan {loan} written off</translation>
     </message>
     <message>
-      <location filename="../../ui/create_group.py" line="63" />
+      <location filename="../../ui/create_group.py" line="62" />
       <source>Pengurus dicatat sebagai anggota pertama (A01, A02, A03). Anggota lain didaftarkan nanti di layar Anggota.</source>
       <translation>Officers are recorded as the first members (A01, A02, A03). Register the other members later on the Members screen.</translation>
     </message>
@@ -2025,7 +2025,7 @@ code</translation>
       <translation>Sale…</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="183" />
+      <location filename="../../ui/grant.py" line="193" />
       <source>Penolakan giliran dicatat</source>
       <translation>Declined turn recorded</translation>
     </message>
@@ -2070,22 +2070,22 @@ code</translation>
       <translation>The percentage of pool {0} cannot be read.</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="39" />
+      <location filename="../../ui/meeting.py" line="51" />
       <source>Pertemuan</source>
       <translation>Meeting</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="307" />
+      <location filename="../../ui/meeting.py" line="319" />
       <source>Pertemuan belum disimpan</source>
       <translation>Meeting not saved</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="49" />
+      <location filename="../../ui/meeting.py" line="61" />
       <source>Pertemuan bulanan</source>
       <translation>Monthly meeting</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="282" />
+      <location filename="../../ui/meeting.py" line="294" />
       <source>Pertemuan {0} disimpan: {1} transaksi</source>
       <translation>Meeting of {0} saved: {1} entries</translation>
     </message>
@@ -2110,7 +2110,7 @@ code</translation>
       <translation>Choose a folder for all statements</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="109" />
+      <location filename="../../ui/start.py" line="106" />
       <source>Pilih kelompok Anda, lalu tekan Enter atau "Buka" dan masukkan PIN kelompok.</source>
       <translation>Choose your group, press Enter or "Open", and type the group PIN.</translation>
     </message>
@@ -2120,12 +2120,12 @@ code</translation>
       <translation>Loans</translation>
     </message>
     <message>
-      <location filename="../../ui/paper_book_form.py" line="243" />
+      <location filename="../../ui/paper_book_form.py" line="241" />
       <source>Pinjaman baris {0}</source>
       <translation>Loan row {0}</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_form.py" line="38" />
+      <location filename="../../ui/loan_form.py" line="49" />
       <source>Pinjaman baru</source>
       <translation>New loan</translation>
     </message>
@@ -2140,7 +2140,7 @@ code</translation>
       <translation>Loans outstanding</translation>
     </message>
     <message>
-      <location filename="../../ui/paper_book_form.py" line="177" />
+      <location filename="../../ui/paper_book_form.py" line="175" />
       <source>Pinjaman dana bergulir yang dihapus:</source>
       <translation>Revolving-fund loans written off:</translation>
     </message>
@@ -2155,12 +2155,12 @@ code</translation>
       <translation>Loan {0} disbursed</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="124" />
+      <location filename="../../ui/meeting.py" line="136" />
       <source>Pinjaman {0}; paling banyak {1}</source>
       <translation>Loan {0}; at most {1}</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_form.py" line="96" />
+      <location filename="../../ui/loan_form.py" line="105" />
       <source>Pokok</source>
       <translation>Principal</translation>
     </message>
@@ -2172,7 +2172,7 @@ sudah dibayar</source>
 already paid</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="80" />
+      <location filename="../../ui/members.py" line="81" />
       <source>Pokok dibayar sekarang:</source>
       <translation>Pokok paid now:</translation>
     </message>
@@ -2237,12 +2237,12 @@ already paid</translation>
       <translation>Restore from a backup…</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="96" />
+      <location filename="../../ui/grant.py" line="106" />
       <source>Putaran</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="114" />
+      <location filename="../../ui/grant.py" line="124" />
       <source>Putaran {0} — menunggu giliran: {1}</source>
       <translation>Round {0} — waiting for a turn: {1}</translation>
     </message>
@@ -2252,7 +2252,7 @@ already paid</translation>
       <translation>Office recap</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="142" />
+      <location filename="../../ui/start.py" line="139" />
       <source>Rekap kantor…</source>
       <translation>Office recap…</translation>
     </message>
@@ -2267,7 +2267,7 @@ already paid</translation>
       <translation>Recap of every group in this book</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="143" />
+      <location filename="../../ui/start.py" line="140" />
       <source>Rekapitulasi semua kelompok untuk satu bulan: PDF, CSV atau XLSX</source>
       <translation>Recap of every group for one month: PDF, CSV or XLSX</translation>
     </message>
@@ -2277,12 +2277,12 @@ already paid</translation>
       <translation>Overview</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="220" />
+      <location filename="../../ui/closing.py" line="214" />
       <source>SHU tahun {0} dibagi menurut aturan yang berlaku pada 31 Desember {0}; bagian anggota masuk ke simpanan sukarela. Pembagian ini tidak dapat dibatalkan. Lanjutkan?</source>
       <translation>The SHU of {0} is shared by the rules in force on 31 December {0}; members' shares go to their voluntary savings. This cannot be undone. Continue?</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="223" />
+      <location filename="../../ui/closing.py" line="217" />
       <source>SHU {0} dibagikan</source>
       <translation>SHU of {0} shared out</translation>
     </message>
@@ -2307,7 +2307,7 @@ already paid</translation>
       <translation>Business cash balance</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="82" />
+      <location filename="../../ui/meeting.py" line="94" />
       <source>Salin tagihan wajib dan angsuran ke kolom bayar (Ctrl+D)</source>
       <translation>Copy billed wajib and instalments to the paid columns (Ctrl+D)</translation>
     </message>
@@ -2337,7 +2337,7 @@ already paid</translation>
       <translation>Now:</translation>
     </message>
     <message>
-      <location filename="../../ui/create_group.py" line="26" />
+      <location filename="../../ui/create_group.py" line="25" />
       <source>Sekretaris</source>
       <translation>Secretary</translation>
     </message>
@@ -2347,7 +2347,7 @@ already paid</translation>
       <translation>Sector</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="109" />
+      <location filename="../../ui/members.py" line="110" />
       <source>Sektor usaha:</source>
       <translation>Business sector:</translation>
     </message>
@@ -2387,12 +2387,12 @@ already paid</translation>
       <translation>{product} savings deposit</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="77" />
+      <location filename="../../ui/start.py" line="74" />
       <source>Simpan</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="86" />
+      <location filename="../../ui/meeting.py" line="98" />
       <source>Simpan (Ctrl+S)</source>
       <translation>Save (Ctrl+S)</translation>
     </message>
@@ -2422,7 +2422,7 @@ already paid</translation>
       <translation>Save XLSX…</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="320" />
+      <location filename="../../ui/meeting.py" line="332" />
       <source>Simpan dulu isian pertemuan sebelum menutup bulan.</source>
       <translation>Save the meeting input before closing the month.</translation>
     </message>
@@ -2432,12 +2432,12 @@ already paid</translation>
       <translation>Save to the book</translation>
     </message>
     <message>
-      <location filename="../../ui/create_group.py" line="130" />
+      <location filename="../../ui/create_group.py" line="127" />
       <source>Simpan kelompok</source>
       <translation>Save group</translation>
     </message>
     <message>
-      <location filename="../../ui/visits.py" line="76" />
+      <location filename="../../ui/visits.py" line="73" />
       <source>Simpan kunjungan</source>
       <translation>Save visit</translation>
     </message>
@@ -2457,12 +2457,12 @@ already paid</translation>
       <translation>Members' savings</translation>
     </message>
     <message>
-      <location filename="../../ui/paper_book_form.py" line="281" />
+      <location filename="../../ui/paper_book_form.py" line="279" />
       <source>Simpanan anggota {0} · sisa pokok pinjaman {1} · kas kelompok {2} · modal awal {3}</source>
       <translation>Members' savings {0} · principal outstanding {1} · group cash {2} · opening equity {3}</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="199" />
+      <location filename="../../ui/members.py" line="198" />
       <source>Simpanan pokok</source>
       <translation>Pokok savings</translation>
     </message>
@@ -2471,22 +2471,22 @@ already paid</translation>
       <translation type="obsolete">Pokok paid now:</translation>
     </message>
     <message>
-      <location filename="../../ui/create_group.py" line="73" />
+      <location filename="../../ui/create_group.py" line="72" />
       <source>Simpanan pokok:</source>
       <translation>Pokok savings:</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="200" />
+      <location filename="../../ui/members.py" line="199" />
       <source>Simpanan sukarela</source>
       <translation>Sukarela savings</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="199" />
+      <location filename="../../ui/members.py" line="198" />
       <source>Simpanan wajib</source>
       <translation>Wajib savings</translation>
     </message>
     <message>
-      <location filename="../../ui/create_group.py" line="76" />
+      <location filename="../../ui/create_group.py" line="75" />
       <source>Simpanan wajib per bulan:</source>
       <translation>Wajib savings per month:</translation>
     </message>
@@ -2516,27 +2516,27 @@ already paid</translation>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="83" />
+      <location filename="../../ui/grant.py" line="93" />
       <source>Sudah digulirkan</source>
       <translation>Passed on</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="147" />
+      <location filename="../../ui/meeting.py" line="159" />
       <source>Sudah tercatat di buku untuk tanggal ini: {0} dari {1} anggota</source>
       <translation>Already in the book for this date: {0} from {1} members</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="32" />
+      <location filename="../../ui/meeting.py" line="44" />
       <source>Sukarela</source>
       <translation>Sukarela</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="132" />
+      <location filename="../../ui/grant.py" line="142" />
       <source>Sumber (Kemensos, Dinsos, Baznas…):</source>
       <translation>Source (Kemensos, Dinsos, Baznas…):</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_form.py" line="55" />
+      <location filename="../../ui/loan_form.py" line="66" />
       <source>Sumber dana:</source>
       <translation>Fund:</translation>
     </message>
@@ -2546,14 +2546,14 @@ already paid</translation>
       <translation>Source:</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="31" />
+      <location filename="../../ui/meeting.py" line="43" />
       <source>Tagihan
 angsuran</source>
       <translation>Instalment
 due</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="31" />
+      <location filename="../../ui/meeting.py" line="43" />
       <source>Tagihan
 wajib</source>
       <translation>Wajib
@@ -2573,7 +2573,7 @@ due</translation>
       <translation>Year {0}</translation>
     </message>
     <message>
-      <location filename="../../ui/paper_book_form.py" line="165" />
+      <location filename="../../ui/paper_book_form.py" line="163" />
       <source>Tambah baris</source>
       <translation>Add rows</translation>
     </message>
@@ -2583,7 +2583,7 @@ due</translation>
       <translation>Add a pool</translation>
     </message>
     <message>
-      <location filename="../../ui/visits.py" line="46" />
+      <location filename="../../ui/visits.py" line="45" />
       <source>Tandai selesai</source>
       <translation>Mark done</translation>
     </message>
@@ -2622,22 +2622,22 @@ the close</translation>
       <translation>Decision date:</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="150" />
+      <location filename="../../ui/members.py" line="149" />
       <source>Tanggal lahir ditulis hh/bb/tttt, misalnya 17/08/1985.</source>
       <translation>Write the birth date as dd/mm/yyyy, e.g. 17/08/1985.</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="97" />
+      <location filename="../../ui/members.py" line="98" />
       <source>Tanggal lahir:</source>
       <translation>Birth date:</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="78" />
+      <location filename="../../ui/members.py" line="79" />
       <source>Tanggal masuk:</source>
       <translation>Joined on:</translation>
     </message>
     <message>
-      <location filename="../../ui/create_group.py" line="50" />
+      <location filename="../../ui/create_group.py" line="49" />
       <source>Tanggal mulai dicatat:</source>
       <translation>Book starts on:</translation>
     </message>
@@ -2647,22 +2647,22 @@ the close</translation>
       <translation>Check date:</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_form.py" line="76" />
+      <location filename="../../ui/loan_form.py" line="87" />
       <source>Tanggal pencairan:</source>
       <translation>Disbursed on:</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="51" />
+      <location filename="../../ui/meeting.py" line="63" />
       <source>Tanggal pertemuan:</source>
       <translation>Meeting date:</translation>
     </message>
     <message>
-      <location filename="../../ui/paper_book_form.py" line="153" />
+      <location filename="../../ui/paper_book_form.py" line="151" />
       <source>Tanggal saldo awal:</source>
       <translation>Opening date:</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="184" />
+      <location filename="../../ui/closing.py" line="178" />
       <source>Tanggal tutup</source>
       <translation>Closed on</translation>
     </message>
@@ -2672,12 +2672,12 @@ the close</translation>
       <translation>Date:</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="184" />
+      <location filename="../../ui/closing.py" line="178" />
       <source>Tanggung renteng</source>
       <translation>Joint liability</translation>
     </message>
     <message>
-      <location filename="../../ui/paper_book_form.py" line="207" />
+      <location filename="../../ui/paper_book_form.py" line="205" />
       <source>Tanggung renteng baris {0}</source>
       <translation>Joint liability row {0}</translation>
     </message>
@@ -2687,12 +2687,12 @@ the close</translation>
       <translation>Joint liability at the month close</translation>
     </message>
     <message>
-      <location filename="../../ui/create_group.py" line="101" />
+      <location filename="../../ui/create_group.py" line="100" />
       <source>Tanggung renteng:</source>
       <translation>Joint liability:</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="100" />
+      <location filename="../../ui/members.py" line="101" />
       <source>Telepon:</source>
       <translation>Phone:</translation>
     </message>
@@ -2702,17 +2702,17 @@ the close</translation>
       <translation>Template written: {0}</translation>
     </message>
     <message>
-      <location filename="../../ui/visits.py" line="41" />
+      <location filename="../../ui/visits.py" line="40" />
       <source>Temuan</source>
       <translation>Findings</translation>
     </message>
     <message>
-      <location filename="../../ui/visits.py" line="67" />
+      <location filename="../../ui/visits.py" line="66" />
       <source>Temuan:</source>
       <translation>Findings:</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="192" />
+      <location filename="../../ui/closing.py" line="186" />
       <source>Terakhir ditutup: {0} · berikutnya: {1}</source>
       <translation>Last closed: {0} · next: {1}</translation>
     </message>
@@ -2722,12 +2722,12 @@ the close</translation>
       <translation>Receive an item…</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="132" />
+      <location filename="../../ui/grant.py" line="142" />
       <source>Terima dana bergulir</source>
       <translation>Receive revolving fund</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="78" />
+      <location filename="../../ui/grant.py" line="88" />
       <source>Terima dana…</source>
       <translation>Receive grant…</translation>
     </message>
@@ -2747,12 +2747,12 @@ the close</translation>
       <translation>Asset received: {item}</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets.py" line="402" />
+      <location filename="../../ui/widgets.py" line="409" />
       <source>Terjadi kesalahan: {0}. Tidak ada yang disimpan.</source>
       <translation>An error occurred: {0}. Nothing was saved.</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="31" />
+      <location filename="../../ui/meeting.py" line="43" />
       <source>Termasuk
 tunggakan</source>
       <translation>Of which
@@ -2779,17 +2779,17 @@ arrears</translation>
       <translation>Nothing was saved, because:</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="308" />
+      <location filename="../../ui/meeting.py" line="320" />
       <source>Tidak ada yang disimpan. Perbaiki baris berikut, lalu Simpan lagi:</source>
       <translation>Nothing was saved. Correct these lines, then Save again:</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_form.py" line="149" />
+      <location filename="../../ui/loan_form.py" line="158" />
       <source>Tidak dapat dicairkan: {0}</source>
       <translation>Cannot be disbursed: {0}</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets.py" line="399" />
+      <location filename="../../ui/widgets.py" line="406" />
       <source>Tidak dapat disimpan</source>
       <translation>Cannot be saved</translation>
     </message>
@@ -2799,7 +2799,7 @@ arrears</translation>
       <translation>Not saved</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="184" />
+      <location filename="../../ui/closing.py" line="178" />
       <source>Tidak tertanggung</source>
       <translation>Not covered</translation>
     </message>
@@ -2809,7 +2809,7 @@ arrears</translation>
       <translation>Follow-up</translation>
     </message>
     <message>
-      <location filename="../../ui/visits.py" line="130" />
+      <location filename="../../ui/visits.py" line="127" />
       <source>Tindak lanjut ditandai selesai</source>
       <translation>Follow-up marked done</translation>
     </message>
@@ -2819,12 +2819,12 @@ arrears</translation>
       <translation>Facilitator follow-ups</translation>
     </message>
     <message>
-      <location filename="../../ui/visits.py" line="43" />
+      <location filename="../../ui/visits.py" line="42" />
       <source>Tindak lanjut yang belum selesai</source>
       <translation>Open follow-ups</translation>
     </message>
     <message>
-      <location filename="../../ui/visits.py" line="69" />
+      <location filename="../../ui/visits.py" line="68" />
       <source>Tindak lanjut:</source>
       <translation>Follow-up:</translation>
     </message>
@@ -2869,12 +2869,12 @@ arrears</translation>
       <translation>Write how much goes to members, the reserve and/or the social fund.</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_form.py" line="132" />
+      <location filename="../../ui/loan_form.py" line="141" />
       <source>Tulis jasa dalam persen, misalnya 1,5.</source>
       <translation>Write the interest as a percentage, e.g. 1.5.</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="213" />
+      <location filename="../../ui/meeting.py" line="225" />
       <source>Tulis jumlah rupiah, misalnya 10.000</source>
       <translation>Write an amount in rupiah, e.g. 10.000</translation>
     </message>
@@ -2889,7 +2889,7 @@ arrears</translation>
       <translation>Write the item's value in rupiah, e.g. 1.500.000</translation>
     </message>
     <message>
-      <location filename="../../ui/create_group.py" line="80" />
+      <location filename="../../ui/create_group.py" line="79" />
       <source>Tulis seperti yang biasa disebut kelompok: per bulan (1,5 %) atau per tahun (18 %).</source>
       <translation>Write it as the group says it: a month (1.5 %) or a year (18 %).</translation>
     </message>
@@ -2915,7 +2915,7 @@ arrears</translation>
       <translation>Instalment arrears</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="225" />
+      <location filename="../../ui/members.py" line="224" />
       <source>Tunggakan wajib</source>
       <translation>Wajib arrears</translation>
     </message>
@@ -2925,12 +2925,12 @@ arrears</translation>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="89" />
+      <location filename="../../ui/meeting.py" line="101" />
       <source>Tutup Bulan…</source>
       <translation>Close month…</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="156" />
+      <location filename="../../ui/closing.py" line="150" />
       <source>Tutup buku</source>
       <translation>Month close</translation>
     </message>
@@ -2950,12 +2950,12 @@ arrears</translation>
       <translation>Close {0}</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="194" />
+      <location filename="../../ui/closing.py" line="188" />
       <source>Tutup bulan {0}…</source>
       <translation>Close {0}…</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="188" />
+      <location filename="../../ui/start.py" line="185" />
       <source>Tutup dan buka lagi kasbuku untuk memakai {0}.</source>
       <translation>Close and reopen kasbuku to use {0}.</translation>
     </message>
@@ -2980,7 +2980,7 @@ arrears</translation>
       <translation>Money in</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="234" />
+      <location filename="../../ui/meeting.py" line="246" />
       <source>Uang masuk di pertemuan ini: {0}</source>
       <translation>Money in at this meeting: {0}</translation>
     </message>
@@ -2995,22 +2995,22 @@ arrears</translation>
       <translation>The business's money is kept apart from savings and loans: capital comes from the group's cash, profit is shared as the meeting decides.</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="278" />
+      <location filename="../../ui/members.py" line="277" />
       <source>Ubah anggota {0}</source>
       <translation>Edit member {0}</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="229" />
+      <location filename="../../ui/members.py" line="228" />
       <source>Ubah…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../ui/create_group.py" line="118" />
+      <location filename="../../ui/create_group.py" line="117" />
       <source>Ulangi PIN:</source>
       <translation>Repeat PIN:</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="72" />
+      <location filename="../../ui/start.py" line="70" />
       <source>Ulangi:</source>
       <translation>Repeat:</translation>
     </message>
@@ -3050,7 +3050,7 @@ arrears</translation>
       <translation>Business &amp; inventory</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="104" />
+      <location filename="../../ui/members.py" line="105" />
       <source>Usaha anggota (pemetaan)</source>
       <translation>Member's business (mapping)</translation>
     </message>
@@ -3070,7 +3070,7 @@ arrears</translation>
       <translation>Propose to a partner…</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="225" />
+      <location filename="../../ui/members.py" line="224" />
       <source>Utang TR</source>
       <translation>TR debt</translation>
     </message>
@@ -3080,12 +3080,12 @@ arrears</translation>
       <translation>Joint-liability debts not yet repaid: who owes whom, from the close of which date.</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="209" />
+      <location filename="../../ui/members.py" line="208" />
       <source>Utangnya lebih besar dari simpanannya: lunasi dulu sebelum keluar.</source>
       <translation>She owes more than her savings: settle first before leaving.</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="224" />
+      <location filename="../../ui/members.py" line="223" />
       <source>Wajib</source>
       <translation>Wajib</translation>
     </message>
@@ -3096,17 +3096,17 @@ berutang</source>
       <translation>Debtor</translation>
     </message>
     <message>
-      <location filename="../../ui/visits.py" line="41" />
+      <location filename="../../ui/visits.py" line="40" />
       <source>Yang diperiksa</source>
       <translation>Checked</translation>
     </message>
     <message>
-      <location filename="../../ui/visits.py" line="64" />
+      <location filename="../../ui/visits.py" line="63" />
       <source>Yang diperiksa:</source>
       <translation>Checked:</translation>
     </message>
     <message>
-      <location filename="../../ui/visits.py" line="59" />
+      <location filename="../../ui/visits.py" line="58" />
       <source>Yang hadir:</source>
       <translation>Present:</translation>
     </message>
@@ -3121,7 +3121,7 @@ berutang</source>
       <translation>What binds the group: {0} ({1})</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="242" />
+      <location filename="../../ui/members.py" line="241" />
       <source>aktif</source>
       <translation>active</translation>
     </message>
@@ -3146,7 +3146,7 @@ berutang</source>
       <translation>item</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="193" />
+      <location filename="../../ui/closing.py" line="187" />
       <source>belum ada</source>
       <translation>none yet</translation>
     </message>
@@ -3171,7 +3171,7 @@ berutang</source>
       <translation>bank fees</translation>
     </message>
     <message>
-      <location filename="../../ui/visits.py" line="27" />
+      <location filename="../../ui/visits.py" line="26" />
       <source>buku kas</source>
       <translation>cash book</translation>
     </message>
@@ -3196,7 +3196,7 @@ berutang</source>
       <translation>TR reserve</translation>
     </message>
     <message>
-      <location filename="../../ui/visits.py" line="28" />
+      <location filename="../../ui/visits.py" line="27" />
       <source>dana bergulir</source>
       <translation>revolving fund</translation>
     </message>
@@ -3226,7 +3226,7 @@ berutang</source>
       <translation>from sukarela savings</translation>
     </message>
     <message>
-      <location filename="../../ui/create_group.py" line="100" />
+      <location filename="../../ui/create_group.py" line="99" />
       <source>diambil dari simpanan sukarela penanggung</source>
       <translation>taken from the coverers' sukarela savings</translation>
     </message>
@@ -3236,7 +3236,7 @@ berutang</source>
       <translation>reversed</translation>
     </message>
     <message>
-      <location filename="../../ui/create_group.py" line="99" />
+      <location filename="../../ui/create_group.py" line="98" />
       <source>dibayar tunai di pertemuan</source>
       <translation>paid in cash at the meeting</translation>
     </message>
@@ -3246,7 +3246,7 @@ berutang</source>
       <translation>bought with the group's cash</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="120" />
+      <location filename="../../ui/grant.py" line="130" />
       <source>digulirkan ke {0}</source>
       <translation>passed on to {0}</translation>
     </message>
@@ -3271,7 +3271,7 @@ berutang</source>
       <translation>held by {0}, condition {1}</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="118" />
+      <location filename="../../ui/grant.py" line="128" />
       <source>diterima dari {0}</source>
       <translation>received from {0}</translation>
     </message>
@@ -3286,7 +3286,7 @@ berutang</source>
       <translation>fortnightly</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_form.py" line="71" />
+      <location filename="../../ui/loan_form.py" line="82" />
       <source>flat (jasa sama setiap bulan)</source>
       <translation>flat (same interest every month)</translation>
     </message>
@@ -3296,7 +3296,7 @@ berutang</source>
       <translation>flat (on the original principal)</translation>
     </message>
     <message>
-      <location filename="../../ui/create_group.py" line="86" />
+      <location filename="../../ui/create_group.py" line="85" />
       <source>flat — jasa sama setiap bulan, dihitung dari pinjaman awal</source>
       <translation>flat — same interest every month, on the original loan</translation>
     </message>
@@ -3306,7 +3306,7 @@ berutang</source>
       <translation>joint business income</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="96" />
+      <location filename="../../ui/members.py" line="97" />
       <source>hh/bb/tttt</source>
       <translation>dd/mm/yyyy</translation>
     </message>
@@ -3326,7 +3326,7 @@ berutang</source>
       <translation>prayer or arisan group</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="242" />
+      <location filename="../../ui/members.py" line="241" />
       <source>keluar {0}</source>
       <translation>left {0}</translation>
     </message>
@@ -3346,7 +3346,7 @@ berutang</source>
       <translation>code</translation>
     </message>
     <message>
-      <location filename="../../ui/visits.py" line="58" />
+      <location filename="../../ui/visits.py" line="57" />
       <source>kode anggota, dipisah koma: A01, A02</source>
       <translation>member codes, comma separated: A01, A02</translation>
     </message>
@@ -3361,7 +3361,7 @@ berutang</source>
       <translation>other</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="90" />
+      <location filename="../../ui/members.py" line="91" />
       <source>laki-laki</source>
       <translation>male</translation>
     </message>
@@ -3389,12 +3389,12 @@ berutang</source>
       <translation>declining (on the remaining principal)</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_form.py" line="72" />
+      <location filename="../../ui/loan_form.py" line="83" />
       <source>menurun (jasa dari sisa pinjaman)</source>
       <translation>declining (interest on what is left)</translation>
     </message>
     <message>
-      <location filename="../../ui/create_group.py" line="87" />
+      <location filename="../../ui/create_group.py" line="86" />
       <source>menurun — jasa dihitung dari sisa pinjaman, makin lama makin kecil</source>
       <translation>declining — interest on what is left, smaller each month</translation>
     </message>
@@ -3409,7 +3409,7 @@ berutang</source>
       <translation>weekly</translation>
     </message>
     <message>
-      <location filename="../../ui/create_group.py" line="43" />
+      <location filename="../../ui/create_group.py" line="42" />
       <source>misalnya KUBE Mawar</source>
       <translation>e.g. KUBE Mawar</translation>
     </message>
@@ -3433,7 +3433,7 @@ berutang</source>
       <translation>e.g. monthly dues, neighbours' gift</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="111" />
+      <location filename="../../ui/members.py" line="112" />
       <source>misalnya kue basah</source>
       <translation>e.g. fresh cakes</translation>
     </message>
@@ -3447,7 +3447,7 @@ berutang</source>
       <translation>e.g. sewing machine, cart, gas stove</translation>
     </message>
     <message>
-      <location filename="../../ui/visits.py" line="112" />
+      <location filename="../../ui/visits.py" line="109" />
       <source>nama pendamping</source>
       <translation>facilitator's name</translation>
     </message>
@@ -3475,12 +3475,12 @@ berutang</source>
       <translation>product sales</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="90" />
+      <location filename="../../ui/members.py" line="91" />
       <source>perempuan</source>
       <translation>female</translation>
     </message>
     <message>
-      <location filename="../../ui/visits.py" line="28" />
+      <location filename="../../ui/visits.py" line="27" />
       <source>pertemuan kelompok</source>
       <translation>group meeting</translation>
     </message>
@@ -3490,7 +3490,7 @@ berutang</source>
       <translation>orders</translation>
     </message>
     <message>
-      <location filename="../../ui/visits.py" line="27" />
+      <location filename="../../ui/visits.py" line="26" />
       <source>pinjaman dan tunggakan</source>
       <translation>loans and arrears</translation>
     </message>
@@ -3515,7 +3515,7 @@ berutang</source>
       <translation>rent</translation>
     </message>
     <message>
-      <location filename="../../ui/visits.py" line="27" />
+      <location filename="../../ui/visits.py" line="26" />
       <source>simpanan</source>
       <translation>savings</translation>
     </message>
@@ -3540,7 +3540,7 @@ berutang</source>
       <translation>source</translation>
     </message>
     <message>
-      <location filename="../../ui/visits.py" line="27" />
+      <location filename="../../ui/visits.py" line="26" />
       <source>tanggung renteng</source>
       <translation>joint liability</translation>
     </message>
@@ -3550,7 +3550,7 @@ berutang</source>
       <translation>same</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="113" />
+      <location filename="../../ui/grant.py" line="123" />
       <source>tidak ada</source>
       <translation>none</translation>
     </message>
@@ -3560,7 +3560,7 @@ berutang</source>
       <translation>transport</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets.py" line="172" />
+      <location filename="../../ui/widgets.py" line="173" />
       <source>tulis persen, misalnya 1,5</source>
       <translation>write a percentage, e.g. 1.5</translation>
     </message>
@@ -3580,7 +3580,7 @@ berutang</source>
       <translation>wages</translation>
     </message>
     <message>
-      <location filename="../../ui/visits.py" line="28" />
+      <location filename="../../ui/visits.py" line="27" />
       <source>usaha anggota</source>
       <translation>members' businesses</translation>
     </message>
@@ -3595,7 +3595,7 @@ berutang</source>
       <translation>private business (regular buyer)</translation>
     </message>
     <message>
-      <location filename="../../ui/visits.py" line="113" />
+      <location filename="../../ui/visits.py" line="110" />
       <source>yang diperiksa</source>
       <translation>what was checked</translation>
     </message>
@@ -3625,7 +3625,7 @@ berutang</source>
       <translation>{0} recorded</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="161" />
+      <location filename="../../ui/grant.py" line="171" />
       <source>{0} digulirkan ke {1}</source>
       <translation>{0} passed on to {1}</translation>
     </message>
@@ -3659,12 +3659,12 @@ berutang</source>
       <translation>{0} groups, {1}; amounts in rupiah. Bold rows: totals per district and overall.</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="197" />
+      <location filename="../../ui/members.py" line="196" />
       <source>{0} keluar pada {1}</source>
       <translation>{0} leaves on {1}</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="317" />
+      <location filename="../../ui/members.py" line="316" />
       <source>{0} keluar; dibayarkan {1}</source>
       <translation>{0} left; paid out {1}</translation>
     </message>
@@ -3674,7 +3674,7 @@ berutang</source>
       <translation>{0} statements written to {1}</translation>
     </message>
     <message>
-      <location filename="../../ui/grant.py" line="110" />
+      <location filename="../../ui/grant.py" line="120" />
       <source>{0} paling lambat {1}</source>
       <translation>{0} by {1}</translation>
     </message>
@@ -3688,17 +3688,17 @@ berutang</source>
       <translation>{0}, disbursed {1}: {2} over {3}, interest {4} ({5}). Principal left {6}; payoff today {7}; collectability {8}.</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="248" />
+      <location filename="../../ui/meeting.py" line="260" />
       <source>{0}: "{1}" bukan jumlah rupiah</source>
       <translation>{0}: "{1}" is not an amount in rupiah</translation>
     </message>
     <message>
-      <location filename="../../ui/paper_book_form.py" line="230" />
+      <location filename="../../ui/paper_book_form.py" line="228" />
       <source>{0}: '{1}' bukan jumlah rupiah.</source>
       <translation>{0}: '{1}' is not an amount of rupiah.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper_book_form.py" line="250" />
+      <location filename="../../ui/paper_book_form.py" line="248" />
       <source>{0}: lama pinjaman '{1}' bukan bilangan bulat.</source>
       <translation>{0}: the term '{1}' is not a whole number.</translation>
     </message>
@@ -3708,7 +3708,7 @@ berutang</source>
       <translation>{0}: refund {1}</translation>
     </message>
     <message>
-      <location filename="../../ui/paper_book_form.py" line="238" />
+      <location filename="../../ui/paper_book_form.py" line="236" />
       <source>{0}: tanggal '{1}' ditulis hh/bb/tttt.</source>
       <translation>{0}: write the date '{1}' as dd/mm/yyyy.</translation>
     </message>
@@ -3723,12 +3723,12 @@ berutang</source>
       <translation>{0}: {1}, repayment {2}, PAR30 {3}</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="90" />
+      <location filename="../../ui/members.py" line="91" />
       <source>— belum diisi —</source>
       <translation>— not filled in —</translation>
     </message>
     <message>
-      <location filename="../../ui/members.py" line="106" />
+      <location filename="../../ui/members.py" line="107" />
       <source>— belum dipetakan —</source>
       <translation>— not mapped yet —</translation>
     </message>
