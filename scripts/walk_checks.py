@@ -1,6 +1,7 @@
 """What the walk (scripts/walk.py) checks on any window, page or dialog: every visible label and button's text
-fits its widget, no two sibling labels or buttons overlap, no English word of Qt's in an Indonesian window,
-every table header and every visible table cell shows its whole text, and the window fits the screen."""
+fits its widget (a wrapping label: all its lines), no two sibling labels or buttons overlap, no English word of
+Qt's in an Indonesian window, every table header and every visible table cell shows its whole text, and the
+window fits the screen."""
 
 from __future__ import annotations
 
@@ -66,8 +67,9 @@ def _text_problems(widget: QLabel | QAbstractButton, where: str) -> list[str]:
         return []
     at = f"{where} · {type(widget).__name__} '{text[:50]}'"
     found = [f"{at}: English in an Indonesian window"] if ENGLISH.search(text) else []
-    if isinstance(widget, QLabel) and widget.wordWrap():
-        return found
+    if isinstance(widget, QLabel) and widget.wordWrap():  # its lines all shown, none cut at the top or bottom
+        lines = widget.heightForWidth(widget.width())
+        return [*found, f"{at}: {lines} px of lines in {widget.height()} px"] if lines > widget.height() + 1 else found
     need = max(widget.fontMetrics().horizontalAdvance(line) for line in text.split("\n"))
     box = isinstance(widget, QCheckBox | QRadioButton)  # the tick box comes before the text
     have = widget.contentsRect().width() - (0 if isinstance(widget, QLabel) else 24 if box else 12)

@@ -30,6 +30,7 @@ class SecretDialog(QDialog):
         super().__init__(parent)
         self.desk, self.group = desk, group
         self.setWindowTitle(tr("Masuk"))
+        self.setMinimumWidth(420)  # a group's usual name on one line
         layout = QVBoxLayout(self)
         who = tr("PIN kelompok {0}").format(group) if group else tr("Kata sandi pendamping")
         layout.addWidget(heading(who, 14))
@@ -52,6 +53,7 @@ class SecretDialog(QDialog):
             self.accept()
         else:
             self.message.setText(message)
+            self.adjustSize()  # taller by the message's lines: the heading is not pushed out of sight
             self.secret.selectAll()
             self.secret.setFocus()
 
@@ -80,6 +82,7 @@ class NewSecretDialog(QDialog):
     def check(self) -> None:
         if self.first.text() != self.second.text():
             self.message.setText(tr("Kedua isian tidak sama"))
+            self.adjustSize()
             return
         self.accept()
 
