@@ -1,7 +1,7 @@
 """What the walk (scripts/walk.py) checks on any window, page or dialog: every visible label and button's text
 fits its widget (a wrapping label: all its lines), no two sibling labels or buttons overlap, no English word of
-Qt's in an Indonesian window, every table header and every visible table cell shows its whole text, and the
-window fits the screen."""
+Qt's in an Indonesian window, every table header and every visible table cell shows its whole text in a row no
+taller than it needs, and the window fits the screen."""
 
 from __future__ import annotations
 
@@ -95,6 +95,12 @@ def _table_problems(table: QTableWidget, where: str) -> list[str]:
             found.append(f"{where} · header '{item.text()}': text {need} px in {header.sectionSize(column)} px")
         if ENGLISH.search(item.text()):
             found.append(f"{where} · header '{item.text()}': English in an Indonesian window")
+    spacing = table.fontMetrics().lineSpacing()
+    for row in range(min(table.rowCount(), ROWS_CHECKED)):  # a row left as tall as a narrower column needed
+        need = table.sizeHintForRow(row)
+        if table.rowHeight(row) > need + 2 * spacing:
+            found.append(f"{at}: row {row + 1} is {table.rowHeight(row)} px for {need} px of text")
+            break
     for column in columns:
         room = table.columnWidth(column) - 6  # the cell's own margins
         for row in range(min(table.rowCount(), ROWS_CHECKED)):

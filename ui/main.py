@@ -55,6 +55,7 @@ class MainWindow(QMainWindow, Shell):
         self.start.demo_requested.connect(self.open_demo)
         self.stack.addWidget(self.start)
         self.pages: list[Page] = []
+        self.page_message = ""
         self.stack.addWidget(QWidget())  # the group's workspace: built when a group is first opened (start-up)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
@@ -118,7 +119,7 @@ class MainWindow(QMainWindow, Shell):
             self.screens.addWidget(page)
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number % 10}"), area)  # the tenth is Ctrl+0
             shortcut.activated.connect(lambda n=number - 1: self.nav.setCurrentRow(n))
-        self.nav.currentRowChanged.connect(self.screens.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._screen_chosen)
         body.addWidget(self.nav)
         body.addWidget(self.screens, 1)
         outer.addLayout(body, 1)
@@ -142,7 +143,19 @@ class MainWindow(QMainWindow, Shell):
 
     # -- Shell -------------------------------------------------------------------------------------
     def say(self, message: str) -> None:
+        """A screen's message ("tersimpan", a refusal's line): gone when another screen is chosen."""
         self.statusBar().showMessage(message, 10_000)
+        self.page_message = message
+
+    def announce(self, message: str, timeout_ms: int = 10_000) -> None:
+        """A message about the whole book (its backup, its lock): kept when another screen is chosen; 0 keeps
+        it until the next message."""
+        self.statusBar().showMessage(message, timeout_ms)
+
+    def _screen_chosen(self, row: int) -> None:
+        self.screens.setCurrentIndex(row)
+        if self.statusBar().currentMessage() == self.page_message:  # not the previous screen's news
+            self.statusBar().clearMessage()
 
     def reload(self) -> None:
         """Load the group's book on a worker thread, then refill every screen."""
@@ -270,14 +283,14 @@ class MainWindow(QMainWindow, Shell):
     def copy_daily(self) -> None:
         """The day's first automatic backup, as ``kasbuku`` commands take it, off the window's thread."""
         worker.start(lambda _p: self.desk.safety_copy("harian"), lambda _made: None,
-                     lambda exc: self.say(tr("Cadangan otomatis gagal: {0}").format(exc)))
+                     lambda exc: self.announce(tr("Cadangan otomatis gagal: {0}").format(exc)))
 
     # -- the book ----------------------------------------------------------------------------------
     def _beat(self) -> None:
         try:
             self.desk.hold()
         except Exception as exc:
-            self.say(str(exc))
+            self.announce(str(exc))
 
     def backup(self) -> None:
         from kasbuku import backup
@@ -287,12 +300,12 @@ class MainWindow(QMainWindow, Shell):
         if not path:
             return
         self.busy.show()
-        self.statusBar().showMessage(tr("Mencadangkan… jangan cabut flashdisk dulu"))
+        self.announce(tr("Mencadangkan… jangan cabut flashdisk dulu"), 0)
 
         def done(made: object) -> None:
             self.busy.hide()  # every file is closed and synced by now (kasbuku.db.backup_sqlite)
-            self.statusBar().showMessage(tr("Cadangan ditulis dan diperiksa: {0}. Semua berkas sudah ditutup: "
-                                            "flashdisk aman dicabut").format(made))
+            self.announce(tr("Cadangan ditulis dan diperiksa: {0}. Semua berkas sudah ditutup: "
+                             "flashdisk aman dicabut").format(made), 0)
 
         def failed(exc: Exception) -> None:
             self.busy.hide()

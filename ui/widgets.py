@@ -8,7 +8,7 @@ from datetime import date, datetime
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -252,8 +252,9 @@ class Table(QTableWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if self.wrap is not None:  # the wrapping column's room changed: each row as tall as its text needs
-            self.resizeRowsToContents()
+        if self.wrap is not None:  # the wrapping column's room changed: each row as tall as its text needs,
+            # once the header has given the column its new width (after this event, not in it)
+            QTimer.singleShot(0, self, self.resizeRowsToContents)
 
     def current(self) -> int:
         """The selected row's index, or -1."""

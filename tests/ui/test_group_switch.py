@@ -64,3 +64,20 @@ def test_a_clock_earlier_than_the_book_is_named_before_anything_is_saved(qtbot: 
     window.desk.today = lambda: date(2026, 2, 15)
     open_group(qtbot, window, "G")
     assert not window.clock_banner.isVisible()
+
+
+def test_a_screens_message_goes_with_the_screen_a_message_of_the_book_stays(qtbot: Any, window: MainWindow,
+                                                                          book: Book) -> None:
+    """A cash-book refusal was still in the status line on the visits screen (seen in the walk's PNGs); a
+    backup's "jangan cabut flashdisk dulu" must not go with a change of screen."""
+    mawar(book)
+    open_group(qtbot, window)
+    window.say("Transaksi ini tidak dapat dibatalkan di sini")
+    window.nav.setCurrentRow(5)
+    assert window.statusBar().currentMessage() == ""
+    window.announce("Mencadangkan… jangan cabut flashdisk dulu", 0)
+    window.nav.setCurrentRow(7)
+    assert window.statusBar().currentMessage() == "Mencadangkan… jangan cabut flashdisk dulu"
+    window.say("Kunjungan disimpan")
+    window.nav.setCurrentRow(7)  # the same screen chosen again: nothing changes
+    assert window.statusBar().currentMessage() == "Kunjungan disimpan"
