@@ -200,8 +200,15 @@ class MainWindow(QMainWindow, Shell):
         self.stack.setCurrentIndex(1)
         self.reload()
 
+    def saving(self) -> bool:
+        """True (and said) while a screen's save is on its way: its book must not be left or closed under it."""
+        if not any(page.busy for page in self.pages):
+            return False
+        self.say(tr("Masih menyimpan; tunggu sampai tersimpan, lalu ulangi"))
+        return True
+
     def leave_group(self) -> None:
-        if not self.may_drop_input():
+        if self.saving() or not self.may_drop_input():
             return
         if not self.desk.facilitator:
             self.desk.sign_out()
@@ -322,7 +329,7 @@ class MainWindow(QMainWindow, Shell):
             QMessageBox.information(self, tr("Pulihkan"), tr("Hanya pendamping yang dapat memulihkan buku."))
             return
         path = open_name(self, tr("Pulihkan dari cadangan"), "SQLite (*.sqlite)")
-        if not path or not self.may_drop_input():
+        if not path or self.saving() or not self.may_drop_input():
             return
         if not ask(self, tr("Pulihkan buku"), tr("Seluruh buku di komputer ini diganti dengan isi {0}. Buku yang "
                                                    "sekarang disimpan dulu sebagai cadangan. Lanjutkan?").format(path)):
@@ -366,7 +373,7 @@ class MainWindow(QMainWindow, Shell):
         return True
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.may_drop_input():
+        if self.saving() or not self.may_drop_input():
             event.ignore()
             return
         self.heartbeat.stop()

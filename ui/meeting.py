@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QDialog,
     QHBoxLayout,
@@ -15,9 +16,11 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
 from kasbuku.formatting import number, rupiah, tanggal
+from ledger.model.settings import Rules
 from ledger.rules.book import GroupBook
 from ledger.services.meeting import Planned, plan_meeting, refusals
 from ledger.views.meeting import MeetingRow, Paid, meeting_rows, recorded_on
@@ -82,6 +85,7 @@ class MeetingPage(Page):
                                   | QAbstractItemView.EditTrigger.DoubleClicked
                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.grid.itemChanged.connect(self._typed)
+        self.grid.itemDelegate().closeEditor.connect(self._edited)
         self.grid.installEventFilter(self)
         layout.addWidget(self.grid, 1)
         self.totals = heading("", 13)
@@ -196,38 +200,64 @@ class MeetingPage(Page):
         self.dirty = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Delete or Backspace on the grid (not inside a cell being edited) empties the selected typed cells."""
-        if (watched is self.grid and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress
-                and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)):
-            for item in self.grid.selectedItems() or [self.grid.currentItem()]:
-                if item is not None and item.flags() & Qt.ItemFlag.ItemIsEditable:
-                    item.setText("")
-            return True
+        """On the grid (not inside a cell being edited): Delete or Backspace empties the selected typed cells,
+        Enter goes on to the next amount to type."""
+        if watched is self.grid and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+            if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+                for item in self.grid.selectedItems() or [self.grid.currentItem()]:
+                    if item is not None and item.flags() & Qt.ItemFlag.ItemIsEditable:
+                        item.setText("")
+                return True
+            editing = self.grid.state() == QAbstractItemView.State.EditingState  # the editor's Enter, passed on
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not editing:
+                self.next_amount()
+                return True
         return super().eventFilter(watched, event)
+
+    def _edited(self, _editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        """Enter in a cell being typed saves it into the grid and goes on, as the hint above the grid says (the
+        next figure typed used to replace this one: 10.000 wajib became 172.500 wajib)."""
+        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
+            self.next_amount()
+
+    def next_amount(self) -> None:
+        """The next cell to type in: this member's next payment column, then the next member's first."""
+        row, col = self.grid.currentRow(), self.grid.currentColumn()
+        typed = (COL_WAJIB, COL_INSTALMENT, COL_SUKARELA)
+        later = [c for c in typed if c > col]
+        if later:
+            self.grid.setCurrentCell(row, later[0])
+        elif row + 1 < len(self.rows):
+            self.grid.setCurrentCell(row + 1, typed[0])
 
     def _amount(self, member: str, col: int) -> int:
         r = next(i for i, row in enumerate(self.rows) if row.member == member)
-        try:
-            return parse_rupiah(self._item(r, col).text())
-        except ValueError:
-            return 0
+        text = self._item(r, col).text()
+        return 0 if self._wrong(text) else parse_rupiah(text)
 
     def _typed(self, item: QTableWidgetItem) -> None:
         if item.column() not in (COL_WAJIB, COL_INSTALMENT, COL_SUKARELA) or item.row() >= len(self.rows):
             return
         self.dirty = True
         self.grid.blockSignals(True)
-        try:
+        wrong = self._wrong(item.text())
+        item.setBackground(BAD if wrong else QBrush())
+        item.setToolTip(wrong or "")
+        if not wrong:
             value = parse_rupiah(item.text())
-        except ValueError:
-            item.setBackground(BAD)
-            item.setToolTip(tr("Tulis jumlah rupiah, misalnya 10.000"))
-        else:
-            item.setBackground(QBrush())
-            item.setToolTip("")
             item.setText(number(value) if value else "")
         self.grid.blockSignals(False)
         self._totals()
+
+    def _wrong(self, text: str) -> str | None:
+        """Why a typed cell cannot be saved, or None: not an amount, or above the group's typing guard (rules
+        §2 ``max_amount``: Rp 999 triliun typed by a slip)."""
+        try:
+            value = parse_rupiah(text)
+        except ValueError:
+            return tr("\"{0}\" bukan jumlah rupiah; tulis misalnya 10.000").format(text)
+        limit = self.book.rules.max_amount if self.book is not None else Rules().max_amount
+        return tr("{0} lebih dari {1}: salah ketik?").format(rupiah(value), rupiah(limit)) if value > limit else None
 
     def _totals(self) -> None:
         paid = self.paid()
@@ -245,19 +275,15 @@ class MeetingPage(Page):
         self.totals.setText(tr("Uang masuk di pertemuan ini: {0}").format(rupiah(sums[-1])))
 
     def paid(self) -> dict[str, Paid]:
-        """What each member paid, as typed (unreadable cells count as 0 and block saving)."""
+        """What each member paid, as typed (a cell that cannot be saved counts as 0 and blocks saving)."""
         return {row.member: Paid(self._amount(row.member, COL_WAJIB), self._amount(row.member, COL_INSTALMENT),
                                  self._amount(row.member, COL_SUKARELA)) for row in self.rows}
 
     def unreadable(self) -> list[str]:
-        out = []
-        for r, row in enumerate(self.rows):
-            for col in (COL_WAJIB, COL_INSTALMENT, COL_SUKARELA):
-                try:
-                    parse_rupiah(self._item(r, col).text())
-                except ValueError:
-                    out.append(tr("{0}: \"{1}\" bukan jumlah rupiah").format(row.member, self._item(r, col).text()))
-        return out
+        """Each typed cell that cannot be saved, with its member and why."""
+        return [f"{row.member}: {wrong}" for r, row in enumerate(self.rows)
+                for col in (COL_WAJIB, COL_INSTALMENT, COL_SUKARELA)
+                if (wrong := self._wrong(self._item(r, col).text()))]
 
     # -- saving -----------------------------------------------------------------------------------
     def unsaved(self) -> bool:
@@ -267,7 +293,7 @@ class MeetingPage(Page):
         self.clear()
 
     def save(self) -> None:
-        if self.book is None:
+        if self.book is None or self.busy:  # Ctrl+S again while the first Simpan is on its way: one save
             return
         bad = self.unreadable()
         if bad:
@@ -295,13 +321,16 @@ class MeetingPage(Page):
                 after=self._saved)
 
         def failed(exc: Exception) -> None:
+            self.busy = False
             self.save_button.setEnabled(True)
             present_error(self, exc)
 
         def done(found: object) -> None:
+            self.busy = False
             self.save_button.setEnabled(True)
             checked(found)
 
+        self.busy = True
         self.save_button.setEnabled(False)
         worker.start(lambda _p: refusals(self.desk.events(), [p.raw for p in planned], role), done, failed)
 

@@ -40,6 +40,7 @@ class Page(QWidget):
         super().__init__(parent)
         self.shell = shell
         self.dialog: QWidget | None = None  # the open form, kept alive (and reachable by tests)
+        self.busy = False  # a save (or its check) is on its way: the group is not left, the window not closed
 
     @property
     def desk(self) -> Desk:
@@ -69,9 +70,11 @@ class Page(QWidget):
     def post(self, events: list[dict[str, Any]], message: str,
              describe: Callable[[int], str] | None = None, after: Callable[[], None] | None = None) -> None:
         """Save ``events`` as one all-or-nothing step on a worker thread; the window stays usable."""
+        self.busy = True
         self.setEnabled(False)
 
         def done(_count: object) -> None:
+            self.busy = False
             self.setEnabled(True)
             if after is not None:
                 after()
@@ -80,6 +83,7 @@ class Page(QWidget):
             self.saved.emit()
 
         def failed(exc: Exception) -> None:
+            self.busy = False
             self.setEnabled(True)
             if isinstance(exc, LineRefused):
                 where = describe(exc.line - 1) if describe else ""

@@ -74,6 +74,10 @@ def verify(session: Session, group: str | None, secret: str, now: datetime | Non
     if row.locked_until is not None and row.locked_until > now:
         return (f"{who} dikunci karena {MAX_TRIES} kali salah {'PIN' if group else 'kata sandi'}; coba lagi pukul "
                 f"{row.locked_until:%H.%M} atau minta pendamping mengatur ulang PIN")
+    try:  # an empty Enter or letters can be no PIN at all: said, not counted towards the lock
+        check_pin_shape(secret, group)
+    except Refusal as exc:
+        return f"{exc.message} (belum dihitung sebagai salah)"
     if _matches(secret, row.secret_hash):
         row.failed, row.locked_until = 0, None
         session.flush()

@@ -27,6 +27,11 @@
       <translation> instalments</translation>
     </message>
     <message>
+      <location filename="../../ui/meeting.py" line="258" />
+      <source>"{0}" bukan jumlah rupiah; tulis misalnya 10.000</source>
+      <translation>"{0}" is not an amount in rupiah; write e.g. 10.000</translation>
+    </message>
+    <message>
       <location filename="../../ui/widgets.py" line="144" />
       <source>% per bulan</source>
       <translation>% a month</translation>
@@ -37,7 +42,7 @@
       <translation>% a year</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="128" />
+      <location filename="../../ui/main.py" line="129" />
       <source>&amp;Buku</source>
       <translation>&amp;Book</translation>
     </message>
@@ -86,7 +91,7 @@
       <translation>4 Joint liability</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="38" />
+      <location filename="../../ui/start.py" line="39" />
       <source>4 sampai 8 angka</source>
       <translation>4 to 8 digits</translation>
     </message>
@@ -116,7 +121,7 @@
       <translation>; inventory intact {0} of {1}</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="348" />
+      <location filename="../../ui/main.py" line="368" />
       <source>Ada isian yang belum disimpan</source>
       <translation>There is unsaved input</translation>
     </message>
@@ -226,7 +231,7 @@
       <translation>Origin:</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="137" />
+      <location filename="../../ui/start.py" line="140" />
       <source>Atur ulang PIN kelompok…</source>
       <translation>Reset group PIN…</translation>
     </message>
@@ -281,7 +286,7 @@
       <translation>Share out the SHU of {0}…</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="178" />
+      <location filename="../../ui/start.py" line="181" />
       <source>Bahasa tampilan; berlaku saat kasbuku dibuka lagi</source>
       <translation>Display language; applies when kasbuku is opened again</translation>
     </message>
@@ -306,12 +311,12 @@
       <translation>Item:</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="69" />
+      <location filename="../../ui/start.py" line="71" />
       <source>Baru:</source>
       <translation>New:</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="44" />
+      <location filename="../../ui/start.py" line="45" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
@@ -341,14 +346,14 @@
       <translation>Due by:</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="44" />
+      <location filename="../../ui/meeting.py" line="48" />
       <source>Bayar
 angsuran</source>
       <translation>Instalment
 paid</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="44" />
+      <location filename="../../ui/meeting.py" line="48" />
       <source>Bayar
 wajib</source>
       <translation>Wajib
@@ -388,7 +393,7 @@ paid</translation>
       <translation>No data yet</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="93" />
+      <location filename="../../ui/start.py" line="96" />
       <source>Belum ada kelompok di buku ini. Buat kelompok baru, atau buka buku demo untuk mencoba.</source>
       <translation>No groups in this book yet. Create a new group, or open the demo book to try it out.</translation>
     </message>
@@ -398,7 +403,7 @@ paid</translation>
       <translation>No groups yet in this month.</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="282" />
+      <location filename="../../ui/meeting.py" line="307" />
       <source>Belum ada pembayaran yang diisi</source>
       <translation>No payments typed yet</translation>
     </message>
@@ -458,12 +463,12 @@ paid</translation>
       <translation>Weight</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets.py" line="344" />
+      <location filename="../../ui/widgets.py" line="353" />
       <source>Buang isian?</source>
       <translation>Discard what was typed?</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="208" />
+      <location filename="../../ui/start.py" line="211" />
       <source>Buat kata sandi pendamping (paling sedikit 6 karakter)</source>
       <translation>Create the facilitator password (at least 6 characters)</translation>
     </message>
@@ -473,17 +478,17 @@ paid</translation>
       <translation>Create a new group</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="121" />
+      <location filename="../../ui/start.py" line="124" />
       <source>Buat kelompok baru…</source>
       <translation>New group…</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="118" />
+      <location filename="../../ui/start.py" line="121" />
       <source>Buka</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="127" />
+      <location filename="../../ui/start.py" line="130" />
       <source>Buka buku demo</source>
       <translation>Open the demo book</translation>
     </message>
@@ -518,7 +523,7 @@ paid</translation>
       <translation>Not a member code of this group: {0}</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="261" />
+      <location filename="../../ui/main.py" line="281" />
       <source>Buku demo dibuka: PIN setiap kelompok {0}, kata sandi pendamping "{1}"</source>
       <translation>Demo book open: every group PIN is {0}, facilitator password "{1}"</translation>
     </message>
@@ -528,7 +533,7 @@ paid</translation>
       <translation>Book restored from {0}; the damaged book is kept beside it (its name ends in .rusak-date)</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="328" />
+      <location filename="../../ui/main.py" line="348" />
       <source>Buku dipulihkan; buku sebelumnya disimpan di {0}</source>
       <translation>Book restored; the previous book was kept in {0}</translation>
     </message>
@@ -593,7 +598,7 @@ paid</translation>
       <translation>Month:</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="294" />
+      <location filename="../../ui/main.py" line="314" />
       <source>Cadangan ditulis dan diperiksa: {0}. Semua berkas sudah ditutup: flashdisk aman dicabut</source>
       <translation>Backup written and checked: {0}. Every file is closed: the flash drive is safe to remove</translation>
     </message>
@@ -608,7 +613,7 @@ paid</translation>
       <translation>Joint-liability reserve:</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="286" />
+      <location filename="../../ui/main.py" line="306" />
       <source>Cadangkan buku</source>
       <translation>Back up the book</translation>
     </message>
@@ -617,7 +622,7 @@ paid</translation>
       <translation type="obsolete">Back up the book to a file…</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="129" />
+      <location filename="../../ui/main.py" line="130" />
       <source>Cadangkan ke flashdisk…</source>
       <translation>Back up to a USB stick…</translation>
     </message>
@@ -885,12 +890,12 @@ paid</translation>
       <translation>Document</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="99" />
+      <location filename="../../ui/main.py" line="100" />
       <source>Ganti kelompok</source>
       <translation>Switch group</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="172" />
+      <location filename="../../ui/meeting.py" line="175" />
       <source>Ganti tanggal</source>
       <translation>Change date</translation>
     </message>
@@ -910,7 +915,7 @@ paid</translation>
       <translation>Pass on…</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="309" />
+      <location filename="../../ui/main.py" line="329" />
       <source>Hanya pendamping yang dapat memulihkan buku.</source>
       <translation>Only the facilitator can restore the book.</translation>
     </message>
@@ -970,27 +975,27 @@ paid</translation>
       <translation>Fill in step by step…</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="93" />
+      <location filename="../../ui/meeting.py" line="96" />
       <source>Isi sesuai tagihan</source>
       <translation>Fill as billed</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="349" />
+      <location filename="../../ui/main.py" line="369" />
       <source>Isian di layar {0} belum disimpan. Tinggalkan tanpa menyimpan?</source>
       <translation>Input on {0} is not saved. Leave without saving?</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets.py" line="345" />
+      <location filename="../../ui/widgets.py" line="354" />
       <source>Isian formulir ini belum disimpan. Buang isian dan tutup formulir?</source>
       <translation>What was typed in this form is not saved. Discard it and close the form?</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="173" />
+      <location filename="../../ui/meeting.py" line="176" />
       <source>Isian pertemuan belum disimpan. Ganti tanggal dan kosongkan isian?</source>
       <translation>Meeting input is not saved. Change the date and clear it?</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="190" />
+      <location filename="../../ui/meeting.py" line="193" />
       <source>Isian pertemuan belum disimpan. Kosongkan semua isian?</source>
       <translation>The meeting entries are not saved. Clear them all?</translation>
     </message>
@@ -1034,7 +1039,7 @@ paid</translation>
       <translation type="obsolete">The schedule is fixed at disbursement. Instalments fall due on the same day every month.</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="174" />
+      <location filename="../../ui/main.py" line="187" />
       <source>Jam komputer salah: tanggal komputer {0}, padahal buku ini sudah berisi transaksi tanggal {1}. Betulkan tanggal dan jam komputer sebelum mencatat apa pun; transaksi bertanggal setelah tanggal komputer ditolak.</source>
       <translation>The computer's clock is wrong: its date is {0}, but this book already holds a transaction dated {1}. Set the computer's date and time before recording anything; transactions dated after the computer's date are refused.</translation>
     </message>
@@ -1142,7 +1147,7 @@ a month</translation>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="72" />
+      <location filename="../../ui/meeting.py" line="76" />
       <source>Jumlah
 dibayar</source>
       <translation>Total
@@ -1242,12 +1247,12 @@ paid</translation>
       <translation>Business cash: {0} · profit not yet shared: {1}</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="104" />
+      <location filename="../../ui/start.py" line="107" />
       <source>KasBuku — buku kas kelompok</source>
       <translation>KasBuku — the group's cash book</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="34" />
+      <location filename="../../ui/start.py" line="35" />
       <source>Kata sandi pendamping</source>
       <translation>Facilitator password</translation>
     </message>
@@ -1292,7 +1297,7 @@ paid</translation>
       <translation>The two PINs differ.</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="82" />
+      <location filename="../../ui/start.py" line="84" />
       <source>Kedua isian tidak sama</source>
       <translation>The two entries differ</translation>
     </message>
@@ -1354,17 +1359,17 @@ paid</translation>
       <translation>A group that has kept a paper book. Opening date: the last day recorded in the old book (usually the end of a closed month).</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="124" />
+      <location filename="../../ui/start.py" line="127" />
       <source>Kelompok yang sudah lama berjalan dengan buku tulis: saldo awal dari spreadsheet buku awal</source>
       <translation>A group that has long kept a paper book: opening balances from the opening-book spreadsheet</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="223" />
+      <location filename="../../ui/main.py" line="243" />
       <source>Kelompok {0} dibuat</source>
       <translation>Group {0} created</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="135" />
+      <location filename="../../ui/main.py" line="136" />
       <source>Keluar</source>
       <translation>Quit</translation>
     </message>
@@ -1374,7 +1379,7 @@ paid</translation>
       <translation>Leave the group…</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="172" />
+      <location filename="../../ui/start.py" line="175" />
       <source>Keluar dari mode pendamping</source>
       <translation>Leave facilitator mode</translation>
     </message>
@@ -1396,7 +1401,7 @@ atau cadangan)</source>
 or cadangan)</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets.py" line="408" />
+      <location filename="../../ui/widgets.py" line="417" />
       <source>Kesalahan tak terduga</source>
       <translation>Unexpected error</translation>
     </message>
@@ -1468,7 +1473,7 @@ code</translation>
       <translation>Code:</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="68" />
+      <location filename="../../ui/meeting.py" line="72" />
       <source>Kolom abu-abu adalah tagihan. Ketik yang dibayar setiap anggota di kolom putih (Tab/Enter untuk pindah). Angsuran membayar utang tanggung renteng dulu, lalu pinjaman.</source>
       <translation>Grey columns are what is billed. Type what each member paid in the white columns (Tab/Enter to move). An instalment pays joint-liability debt first, then the loan.</translation>
     </message>
@@ -1493,7 +1498,7 @@ code</translation>
       <translation>Condition:</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="96" />
+      <location filename="../../ui/meeting.py" line="99" />
       <source>Kosongkan</source>
       <translation>Clear</translation>
     </message>
@@ -1508,7 +1513,7 @@ code</translation>
       <translation>Leave empty if the pokok is paid later.</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="189" />
+      <location filename="../../ui/meeting.py" line="192" />
       <source>Kosongkan isian?</source>
       <translation>Clear the entries?</translation>
     </message>
@@ -1615,6 +1620,11 @@ code</translation>
       <translation>Still to pass on</translation>
     </message>
     <message>
+      <location filename="../../ui/main.py" line="207" />
+      <source>Masih menyimpan; tunggu sampai tersimpan, lalu ulangi</source>
+      <translation>Still saving; wait until it is saved, then try again</translation>
+    </message>
+    <message>
       <location filename="../../ui/loans.py" line="78" />
       <source>Masih utang</source>
       <translation>Still owed</translation>
@@ -1625,17 +1635,17 @@ code</translation>
       <translation>Sign in</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="173" />
+      <location filename="../../ui/start.py" line="176" />
       <source>Masuk sebagai pendamping…</source>
       <translation>Sign in as facilitator…</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="171" />
+      <location filename="../../ui/start.py" line="174" />
       <source>Masuk sebagai: bendahara</source>
       <translation>Signed in as: treasurer</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="170" />
+      <location filename="../../ui/start.py" line="173" />
       <source>Masuk sebagai: pendamping (semua kelompok terbuka)</source>
       <translation>Signed in as: facilitator (all groups open)</translation>
     </message>
@@ -1645,7 +1655,7 @@ code</translation>
       <translation>Above the social fund balance: the balance is only {0}.</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="166" />
+      <location filename="../../ui/start.py" line="169" />
       <source>Membuka buku…</source>
       <translation>Opening the book…</translation>
     </message>
@@ -1660,7 +1670,7 @@ code</translation>
       <translation>Covers for</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="290" />
+      <location filename="../../ui/main.py" line="310" />
       <source>Mencadangkan… jangan cabut flashdisk dulu</source>
       <translation>Backing up… do not remove the flash drive yet</translation>
     </message>
@@ -1675,7 +1685,7 @@ code</translation>
       <translation>Only the facilitator removes an item from the list (sold, broken, lost), with the reason.</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="236" />
+      <location filename="../../ui/main.py" line="256" />
       <source>Menyiapkan buku demo…</source>
       <translation>Preparing the demo book…</translation>
     </message>
@@ -1730,7 +1740,7 @@ code</translation>
       <translation>Start from a paper book, step by step</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="123" />
+      <location filename="../../ui/start.py" line="126" />
       <source>Mulai dari buku lama…</source>
       <translation>Start from a paper book…</translation>
     </message>
@@ -1830,7 +1840,7 @@ code</translation>
       <translation>PIN (4–8 digits):</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="235" />
+      <location filename="../../ui/start.py" line="238" />
       <source>PIN baru untuk {0} (4 sampai 8 angka)</source>
       <translation>New PIN for {0} (4 to 8 digits)</translation>
     </message>
@@ -1840,7 +1850,7 @@ code</translation>
       <translation>The treasurer uses the PIN to open this group on the shared laptop. Keep it safe; the facilitator can reset it if forgotten.</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="34" />
+      <location filename="../../ui/start.py" line="35" />
       <source>PIN kelompok {0}</source>
       <translation>PIN of group {0}</translation>
     </message>
@@ -2070,22 +2080,22 @@ code</translation>
       <translation>The percentage of pool {0} cannot be read.</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="51" />
+      <location filename="../../ui/meeting.py" line="55" />
       <source>Pertemuan</source>
       <translation>Meeting</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="319" />
+      <location filename="../../ui/meeting.py" line="347" />
       <source>Pertemuan belum disimpan</source>
       <translation>Meeting not saved</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="61" />
+      <location filename="../../ui/meeting.py" line="65" />
       <source>Pertemuan bulanan</source>
       <translation>Monthly meeting</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="294" />
+      <location filename="../../ui/meeting.py" line="319" />
       <source>Pertemuan {0} disimpan: {1} transaksi</source>
       <translation>Meeting of {0} saved: {1} entries</translation>
     </message>
@@ -2110,7 +2120,7 @@ code</translation>
       <translation>Choose a folder for all statements</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="106" />
+      <location filename="../../ui/start.py" line="109" />
       <source>Pilih kelompok Anda, lalu tekan Enter atau "Buka" dan masukkan PIN kelompok.</source>
       <translation>Choose your group, press Enter or "Open", and type the group PIN.</translation>
     </message>
@@ -2155,7 +2165,7 @@ code</translation>
       <translation>Loan {0} disbursed</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="136" />
+      <location filename="../../ui/meeting.py" line="139" />
       <source>Pinjaman {0}; paling banyak {1}</source>
       <translation>Loan {0}; at most {1}</translation>
     </message>
@@ -2217,12 +2227,12 @@ already paid</translation>
       <translation>Group profile…</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="309" />
+      <location filename="../../ui/main.py" line="329" />
       <source>Pulihkan</source>
       <translation>Restore</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="314" />
+      <location filename="../../ui/main.py" line="334" />
       <source>Pulihkan buku</source>
       <translation>Restore the book</translation>
     </message>
@@ -2232,7 +2242,7 @@ already paid</translation>
       <translation>Restore from a backup</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="132" />
+      <location filename="../../ui/main.py" line="133" />
       <source>Pulihkan dari cadangan…</source>
       <translation>Restore from a backup…</translation>
     </message>
@@ -2252,7 +2262,7 @@ already paid</translation>
       <translation>Office recap</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="139" />
+      <location filename="../../ui/start.py" line="142" />
       <source>Rekap kantor…</source>
       <translation>Office recap…</translation>
     </message>
@@ -2267,7 +2277,7 @@ already paid</translation>
       <translation>Recap of every group in this book</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="140" />
+      <location filename="../../ui/start.py" line="143" />
       <source>Rekapitulasi semua kelompok untuk satu bulan: PDF, CSV atau XLSX</source>
       <translation>Recap of every group for one month: PDF, CSV or XLSX</translation>
     </message>
@@ -2307,7 +2317,7 @@ already paid</translation>
       <translation>Business cash balance</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="94" />
+      <location filename="../../ui/meeting.py" line="97" />
       <source>Salin tagihan wajib dan angsuran ke kolom bayar (Ctrl+D)</source>
       <translation>Copy billed wajib and instalments to the paid columns (Ctrl+D)</translation>
     </message>
@@ -2352,7 +2362,7 @@ already paid</translation>
       <translation>Business sector:</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="314" />
+      <location filename="../../ui/main.py" line="334" />
       <source>Seluruh buku di komputer ini diganti dengan isi {0}. Buku yang sekarang disimpan dulu sebagai cadangan. Lanjutkan?</source>
       <translation>The whole book on this computer will be replaced by {0}. The current book is kept as a backup first. Continue?</translation>
     </message>
@@ -2387,12 +2397,12 @@ already paid</translation>
       <translation>{product} savings deposit</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="74" />
+      <location filename="../../ui/start.py" line="76" />
       <source>Simpan</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="98" />
+      <location filename="../../ui/meeting.py" line="101" />
       <source>Simpan (Ctrl+S)</source>
       <translation>Save (Ctrl+S)</translation>
     </message>
@@ -2422,7 +2432,7 @@ already paid</translation>
       <translation>Save XLSX…</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="332" />
+      <location filename="../../ui/meeting.py" line="360" />
       <source>Simpan dulu isian pertemuan sebelum menutup bulan.</source>
       <translation>Save the meeting input before closing the month.</translation>
     </message>
@@ -2521,12 +2531,12 @@ already paid</translation>
       <translation>Passed on</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="159" />
+      <location filename="../../ui/meeting.py" line="162" />
       <source>Sudah tercatat di buku untuk tanggal ini: {0} dari {1} anggota</source>
       <translation>Already in the book for this date: {0} from {1} members</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="44" />
+      <location filename="../../ui/meeting.py" line="48" />
       <source>Sukarela</source>
       <translation>Sukarela</translation>
     </message>
@@ -2546,14 +2556,14 @@ already paid</translation>
       <translation>Source:</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="43" />
+      <location filename="../../ui/meeting.py" line="47" />
       <source>Tagihan
 angsuran</source>
       <translation>Instalment
 due</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="43" />
+      <location filename="../../ui/meeting.py" line="47" />
       <source>Tagihan
 wajib</source>
       <translation>Wajib
@@ -2652,7 +2662,7 @@ the close</translation>
       <translation>Disbursed on:</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="63" />
+      <location filename="../../ui/meeting.py" line="67" />
       <source>Tanggal pertemuan:</source>
       <translation>Meeting date:</translation>
     </message>
@@ -2747,12 +2757,12 @@ the close</translation>
       <translation>Asset received: {item}</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets.py" line="409" />
+      <location filename="../../ui/widgets.py" line="418" />
       <source>Terjadi kesalahan: {0}. Tidak ada yang disimpan.</source>
       <translation>An error occurred: {0}. Nothing was saved.</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="43" />
+      <location filename="../../ui/meeting.py" line="47" />
       <source>Termasuk
 tunggakan</source>
       <translation>Of which
@@ -2774,12 +2784,12 @@ arrears</translation>
       <translation>No one can cover: {0}. The group will be blocked (no new loans) until those arrears are paid.</translation>
     </message>
     <message>
-      <location filename="../../ui/page.py" line="88" />
+      <location filename="../../ui/page.py" line="92" />
       <source>Tidak ada yang disimpan, karena:</source>
       <translation>Nothing was saved, because:</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="320" />
+      <location filename="../../ui/meeting.py" line="348" />
       <source>Tidak ada yang disimpan. Perbaiki baris berikut, lalu Simpan lagi:</source>
       <translation>Nothing was saved. Correct these lines, then Save again:</translation>
     </message>
@@ -2789,12 +2799,12 @@ arrears</translation>
       <translation>Cannot be disbursed: {0}</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets.py" line="406" />
+      <location filename="../../ui/widgets.py" line="415" />
       <source>Tidak dapat disimpan</source>
       <translation>Cannot be saved</translation>
     </message>
     <message>
-      <location filename="../../ui/page.py" line="88" />
+      <location filename="../../ui/page.py" line="92" />
       <source>Tidak disimpan</source>
       <translation>Not saved</translation>
     </message>
@@ -2874,7 +2884,7 @@ arrears</translation>
       <translation>Write the interest as a percentage, e.g. 1.5.</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="225" />
+      <location filename="../../ui/social.py" line="60" />
       <source>Tulis jumlah rupiah, misalnya 10.000</source>
       <translation>Write an amount in rupiah, e.g. 10.000</translation>
     </message>
@@ -2925,7 +2935,7 @@ arrears</translation>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="101" />
+      <location filename="../../ui/meeting.py" line="104" />
       <source>Tutup Bulan…</source>
       <translation>Close month…</translation>
     </message>
@@ -2955,7 +2965,7 @@ arrears</translation>
       <translation>Close {0}…</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="185" />
+      <location filename="../../ui/start.py" line="188" />
       <source>Tutup dan buka lagi kasbuku untuk memakai {0}.</source>
       <translation>Close and reopen kasbuku to use {0}.</translation>
     </message>
@@ -2980,7 +2990,7 @@ arrears</translation>
       <translation>Money in</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="246" />
+      <location filename="../../ui/meeting.py" line="275" />
       <source>Uang masuk di pertemuan ini: {0}</source>
       <translation>Money in at this meeting: {0}</translation>
     </message>
@@ -3010,7 +3020,7 @@ arrears</translation>
       <translation>Repeat PIN:</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="70" />
+      <location filename="../../ui/start.py" line="72" />
       <source>Ulangi:</source>
       <translation>Repeat:</translation>
     </message>
@@ -3151,7 +3161,7 @@ berutang</source>
       <translation>none yet</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="185" />
+      <location filename="../../ui/main.py" line="198" />
       <source>bendahara</source>
       <translation>treasurer</translation>
     </message>
@@ -3456,7 +3466,7 @@ berutang</source>
       <translation type="obsolete">giver or shop: Kemensos, Dinsos, Toko Makmur…</translation>
     </message>
     <message>
-      <location filename="../../ui/main.py" line="185" />
+      <location filename="../../ui/main.py" line="198" />
       <source>pendamping</source>
       <translation>facilitator</translation>
     </message>
@@ -3674,6 +3684,11 @@ berutang</source>
       <translation>{0} statements written to {1}</translation>
     </message>
     <message>
+      <location filename="../../ui/meeting.py" line="260" />
+      <source>{0} lebih dari {1}: salah ketik?</source>
+      <translation>{0} is more than {1}: a typing slip?</translation>
+    </message>
+    <message>
       <location filename="../../ui/grant.py" line="120" />
       <source>{0} paling lambat {1}</source>
       <translation>{0} by {1}</translation>
@@ -3688,9 +3703,8 @@ berutang</source>
       <translation>{0}, disbursed {1}: {2} over {3}, interest {4} ({5}). Principal left {6}; payoff today {7}; collectability {8}.</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="260" />
       <source>{0}: "{1}" bukan jumlah rupiah</source>
-      <translation>{0}: "{1}" is not an amount in rupiah</translation>
+      <translation type="obsolete">{0}: "{1}" is not an amount in rupiah</translation>
     </message>
     <message>
       <location filename="../../ui/paper_book_form.py" line="228" />

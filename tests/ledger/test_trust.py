@@ -40,6 +40,22 @@ def test_five_wrong_tries_lock_the_group_for_a_while(book: Any) -> None:
         assert access.verify(sess, "G", "4821", now + timedelta(minutes=16)) is None
 
 
+def test_what_can_be_no_pin_is_said_and_not_counted_towards_the_lock(book: Any) -> None:
+    """Five careless Enters on an empty PIN field locked a group for 15 minutes."""
+    book.apply(ev("group.create", "2026-01-05", kind="KUBE", pin="4821"))
+    with db.session(book.engine, write=True) as sess:
+        access.set_secret(sess, None, "rahasia-pendamping", access.FACILITATOR)
+    for _ in range(6):
+        for group, secret in (("G", ""), ("G", "abcd"), ("G", "12"), ("G", "123456789"), (None, ""), (None, "abc")):
+            with db.session(book.engine, write=True) as sess:
+                said = access.verify(sess, group, secret) or ""
+            assert "belum dihitung" in said and "dikunci" not in said, (group, secret)
+    with db.session(book.engine, write=True) as sess:
+        assert "sisa 4" in (access.verify(sess, "G", "0000") or "")
+        assert access.verify(sess, "G", "4821") is None
+        assert "sisa 4" in (access.verify(sess, None, "bukan-sandinya") or "")
+
+
 def test_facilitator_resets_a_pin_and_it_is_recorded(book: Any) -> None:
     book.apply(ev("group.create", "2026-01-05", kind="KUBE", pin="4821"))
     with db.session(book.engine, write=True) as sess:

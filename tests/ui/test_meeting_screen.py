@@ -163,3 +163,64 @@ def test_delete_and_backspace_clear_a_typed_cell(qtbot: Any, window: MainWindow,
         qtbot.keyClick(page.grid, key)
     assert page._amount("M1", COL_WAJIB) == 0 and page._amount("M1", COL_SUKARELA) == 0
     assert page.grid.item(r, 0).text() == name  # a read-only cell stays as it is
+
+
+def type_in(qtbot: Any, page: MeetingPage, text: str, key: Qt.Key = Qt.Key.Key_Return) -> None:
+    """Type into the current cell as the keyboard does (the first key opens the cell), then press ``key``."""
+    qtbot.keyClicks(page.grid, text[0])
+    editor = page.grid.findChild(QLineEdit)
+    assert editor is not None and editor.isVisible()
+    qtbot.keyClicks(editor, text[1:])
+    qtbot.keyClick(editor, key)
+    qtbot.wait(50)  # the grid closes the editor after the key (a queued call)
+
+
+def test_enter_goes_on_to_the_next_amount(qtbot: Any, window: MainWindow, book: Book) -> None:
+    """The hint says "Tab/Enter untuk pindah": Enter used to leave the cell chosen, so the next figure replaced
+    this one (10.000 wajib became 172.500 wajib, the instalment lost)."""
+    page = meeting(qtbot, window, book)
+    page.grid.setFocus()
+    page.grid.setCurrentCell(0, COL_WAJIB)
+    for text in ("10000", "230000", "5000", "20000"):
+        type_in(qtbot, page, text)
+    typed = [[page.grid.item(r, c).text() for c in (COL_WAJIB, COL_INSTALMENT, COL_SUKARELA)] for r in (0, 1)]
+    assert typed == [["10.000", "230.000", "5.000"], ["20.000", "", ""]]
+    assert (page.grid.currentRow(), page.grid.currentColumn()) == (1, COL_INSTALMENT)
+    qtbot.keyClick(page.grid, Qt.Key.Key_Return)  # Enter on a cell not being typed in: on to the next
+    assert (page.grid.currentRow(), page.grid.currentColumn()) == (1, COL_SUKARELA)
+
+
+def test_a_second_ctrl_s_while_saving_saves_once(qtbot: Any, window: MainWindow, book: Book) -> None:
+    page = meeting(qtbot, window, book)
+    page.set_paid("M4", sukarela=50_000)
+    with qtbot.waitSignal(page.saved, timeout=10_000):
+        page.save()
+        page.save()  # Ctrl+S twice (the shortcut does not look at the greyed-out button)
+    qtbot.wait(300)
+    assert book.state(as_of="2026-02-15")["members"]["M4"]["savings"]["sukarela"] == 50_000
+
+
+def test_a_slip_of_rp_999_trillion_is_marked_and_not_counted(qtbot: Any, window: MainWindow, book: Book) -> None:
+    page = meeting(qtbot, window, book)
+    page.grid.item(3, COL_SUKARELA).setText("999999999999999")
+    cell = page.grid.item(3, COL_SUKARELA)
+    assert "salah ketik" in cell.toolTip() and cell.background().color().name() == "#fde2e2"
+    assert "Rp 0" in page.totals.text()  # the total is not a quadrillion pushing the columns off the screen
+    with qtbot.waitSignal(page.refused) as signal:
+        page.save()
+    assert signal.args[0] == ["M4: Rp 999.999.999.999.999 lebih dari Rp 1.000.000.000: salah ketik?"]
+
+
+def test_the_group_is_not_left_while_a_save_is_on_its_way(qtbot: Any, window: MainWindow, book: Book,
+                                                          boxes: Any) -> None:
+    """Simpan then at once "Ganti kelompok" asked about unsaved input, then ended in an unexpected error."""
+    page = meeting(qtbot, window, book)
+    page.set_paid("M4", sukarela=50_000)
+    with qtbot.waitSignal(page.saved, timeout=10_000):
+        page.save()
+        window.leave_group()
+        assert window.stack.currentIndex() == 1 and "Masih menyimpan" in window.statusBar().currentMessage()
+    assert boxes.shown == []
+    window.leave_group()
+    assert window.stack.currentIndex() == 0
+    assert book.state(as_of="2026-02-15")["members"]["M4"]["savings"]["sukarela"] == 50_000
