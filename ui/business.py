@@ -174,7 +174,7 @@ class BusinessTab(Page):
                 raw["category"] = dialog.category.currentText().strip() or tr(categories[-1])
             if dialog.memo.text().strip():
                 raw["memo"] = dialog.memo.text().strip()
-            self.post([raw], tr("{0} dicatat").format(rupiah(dialog.amount.value())))
+            self.post([raw], tr("{0} dicatat").format(rupiah(dialog.amount.value())), form=dialog)
 
         dialog.accepted.connect(save)
         dialog.open()

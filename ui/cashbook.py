@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFormLayout,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -19,7 +18,7 @@ from ledger.rules.book import GroupBook
 from ledger.views.cashbook import CashLine, cash_lines
 from ui.closing import ReasonDialog
 from ui.page import Page, Shell
-from ui.widgets import N_, DateEdit, GuardedDialog, MoneyEdit, Table, button_row, hint, save_cancel, tr
+from ui.widgets import N_, DateEdit, FormDialog, MoneyEdit, Table, button_row, hint, tr
 
 IN_CATEGORIES = (N_("iuran kegiatan"), N_("hasil usaha bersama"), N_("sumbangan"), N_("bunga bank"),
                  N_("lain-lain"))
@@ -27,14 +26,12 @@ OUT_CATEGORIES = (N_("alat tulis"), N_("transpor"), N_("konsumsi pertemuan"), N_
                   N_("dana sosial anggota"), N_("lain-lain"))
 
 
-class CashDialog(GuardedDialog):
+class CashDialog(FormDialog):
     """Money in or out of the group's own cash, with a category and a note."""
 
     def __init__(self, title: str, categories: tuple[str, ...], page: Page, parent: QWidget | None = None) -> None:
-        super().__init__(parent or page)
-        self.setWindowTitle(title)
-        self.setMinimumWidth(520)
-        self.form = form = QFormLayout(self)
+        super().__init__(title, parent or page, 520)
+        form = self.form
         self.amount = MoneyEdit(0)
         form.addRow(tr("Jumlah:"), self.amount)
         self.category = QComboBox()
@@ -45,7 +42,10 @@ class CashDialog(GuardedDialog):
         form.addRow(tr("Keterangan:"), self.memo)
         self.day = DateEdit(page.on)
         form.addRow(tr("Tanggal:"), self.day)
-        form.addRow(save_cancel(self, lambda: self.accept() if self.amount.valid() and self.amount.value() else None))
+        self.finish()
+
+    def problem(self) -> str:
+        return self.amount.problem(required=True)
 
 class CashPage(Page):
     title = N_("Buku kas")
@@ -76,7 +76,7 @@ class CashPage(Page):
                                  "amount": dialog.amount.value(), "category": dialog.category.currentText()}
         if dialog.memo.text().strip():
             event["memo"] = dialog.memo.text().strip()
-        self.post([event], tr("{0} dicatat").format(rupiah(dialog.amount.value())))
+        self.post([event], tr("{0} dicatat").format(rupiah(dialog.amount.value())), form=dialog)
 
     def cash_in(self) -> None:
         if self.book is not None:

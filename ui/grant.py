@@ -148,7 +148,7 @@ class GrantPage(Page):
                                      "source": dialog.who.currentText().strip()}
             if dialog.document.text().strip():
                 event["document"] = dialog.document.text().strip()
-            self.post([event], tr("Dana bergulir {0} diterima").format(rupiah(dialog.amount.value())))
+            self.post([event], tr("Dana bergulir {0} diterima").format(rupiah(dialog.amount.value())), form=dialog)
 
         dialog.accepted.connect(save)
         self.dialog = dialog
@@ -168,7 +168,7 @@ class GrantPage(Page):
                                      ("to_group" if who in groups else "to"): who}
             if dialog.document.text().strip():
                 event["document"] = dialog.document.text().strip()
-            self.post([event], tr("{0} digulirkan ke {1}").format(rupiah(dialog.amount.value()), who))
+            self.post([event], tr("{0} digulirkan ke {1}").format(rupiah(dialog.amount.value()), who), form=dialog)
 
         dialog.accepted.connect(save)
         self.dialog = dialog

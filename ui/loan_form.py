@@ -91,8 +91,8 @@ class LoanForm(GuardedDialog):
         self.summary = QLabel("")
         self.summary.setWordWrap(True)
         left.addWidget(self.summary)
-        self.refusal = refusal_label()
-        left.addWidget(self.refusal)
+        self.message = refusal_label()
+        left.addWidget(self.message)
         left.addStretch(1)
         self.buttons = save_cancel(self, self.accept, tr("Cairkan pinjaman"))
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -144,7 +144,7 @@ class LoanForm(GuardedDialog):
             self.preview = None
             self.schedule.fill([])
             self.summary.setText(problem)
-            self.refusal.setText("")
+            self.message.setText("")
             self.save_button.setEnabled(False)
             return
         self.preview = p = preview_loan(self.book, self.raw(), date.today())
@@ -155,5 +155,5 @@ class LoanForm(GuardedDialog):
                                     "(jasa {3} per angsuran); jumlah jasa {4}.").format(
                 rupiah(p.cash_handed), rupiah(p.fee), rupiah(first.pokok + first.jasa), rupiah(first.jasa),
                 rupiah(p.total_jasa)))
-        self.refusal.setText(tr("Tidak dapat dicairkan: {0}").format(p.refusal) if p.refusal else "")
+        self.message.setText(tr("Tidak dapat dicairkan: {0}").format(p.refusal) if p.refusal else "")
         self.save_button.setEnabled(p.refusal is None)

@@ -7,7 +7,6 @@ from datetime import date
 
 from PySide6.QtWidgets import (
     QDialog,
-    QFormLayout,
     QHeaderView,
     QLabel,
     QSplitter,
@@ -22,16 +21,16 @@ from ledger.views.loan_cards import LoanCard, loan_card, loans_listed
 from ledger.views.statements.common import member_name
 from ui.loan_form import LoanForm
 from ui.page import Page, Shell
-from ui.widgets import N_, DateEdit, GuardedDialog, MoneyEdit, Table, button_row, heading, save_cancel, tr
+from ui.widgets import N_, DateEdit, FormDialog, MoneyEdit, Table, button_row, heading, tr
 
 
-class PayDialog(GuardedDialog):
+class PayDialog(FormDialog):
     """A payment on a loan: the amount due now is filled in; "Lunasi" fills the payoff instead."""
 
-    def __init__(self, card: LoanCard, payoff: bool, on: date, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(tr("Pelunasan {0}").format(card.code) if payoff else tr("Angsuran {0}").format(card.code))
-        form = QFormLayout(self)
+    def __init__(self, card: LoanCard, payoff: bool, on: date, parent: QWidget) -> None:
+        super().__init__(tr("Pelunasan {0}").format(card.code) if payoff else tr("Angsuran {0}").format(card.code),
+                         parent)
+        form = self.form
         form.addRow(heading(f"{card.member} {card.name} · {card.code}", 13))
         form.addRow(tr("Harus dibayar sekarang:"), QLabel(rupiah(card.due_now)))
         form.addRow(tr("Pelunasan (semua):"), QLabel(rupiah(card.payoff)))
@@ -39,7 +38,10 @@ class PayDialog(GuardedDialog):
         form.addRow(tr("Jumlah dibayar:"), self.amount)
         self.day = DateEdit(on)
         form.addRow(tr("Tanggal:"), self.day)
-        form.addRow(save_cancel(self, lambda: self.accept() if self.amount.valid() and self.amount.value() else None))
+        self.finish()
+
+    def problem(self) -> str:
+        return self.amount.problem(required=True)
 
 class LoansPage(Page):
     title = N_("Pinjaman")
@@ -126,7 +128,8 @@ class LoansPage(Page):
         if self.book is None:
             return
         form = LoanForm(self.book, self.on, self)
-        form.accepted.connect(lambda: self.post([form.raw()], tr("Pinjaman {0} dicairkan").format(form.raw()["loan"])))
+        form.accepted.connect(lambda: self.post([form.raw()], tr("Pinjaman {0} dicairkan").format(form.raw()["loan"]),
+                                                form=form))
         self.dialog = form
         form.open()
 
@@ -138,7 +141,7 @@ class LoansPage(Page):
         dialog.accepted.connect(lambda: self.post(
             [{"type": "loan.pay", "date": dialog.day.value().isoformat(), "group": name, "loan": card.code,
               "amount": dialog.amount.value()}],
-            tr("Pembayaran {0} untuk {1} disimpan").format(rupiah(dialog.amount.value()), card.code)))
+            tr("Pembayaran {0} untuk {1} disimpan").format(rupiah(dialog.amount.value()), card.code), form=dialog))
         self.dialog = dialog
         dialog.open()
 

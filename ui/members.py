@@ -263,7 +263,7 @@ class MembersPage(Page):
                 events.append({"type": "savings.deposit", "date": day, "group": name, "member": code,
                                "product": "pokok", "amount": dialog.pokok.value()})
             events += dialog.profile_event(name, code, None)
-            self.post(events, tr("Anggota {0} didaftarkan").format(code))
+            self.post(events, tr("Anggota {0} didaftarkan").format(code), form=dialog)
 
         dialog.accepted.connect(save)
         self.dialog = dialog
@@ -296,7 +296,7 @@ class MembersPage(Page):
                        "member": code, **changed}] if changed else []
             events += dialog.profile_event(name, code, latest)
             if events:
-                self.post(events, tr("Data anggota {0} diubah").format(code))
+                self.post(events, tr("Data anggota {0} diubah").format(code), form=dialog)
 
         dialog.accepted.connect(save)
         self.dialog = dialog

@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
-from ledger.model.errors import LineRefused
+from ledger.model.errors import LineRefused, Refusal
 from ui import worker
-from ui.widgets import FormDialog, ReasonsDialog, present_error, tr
+from ui.widgets import FormDialog, GuardedDialog, ReasonsDialog, present_error, tr
 
 if TYPE_CHECKING:
     from ledger.rules.book import GroupBook
@@ -63,13 +63,14 @@ class Page(QWidget):
     def open_form(self, dialog: FormDialog, message: str) -> None:
         """Open a form; once it is accepted, post its event for the open group."""
         group = self.desk.group
-        dialog.accepted.connect(lambda: self.post([{**dialog.as_event(), "group": group}], message))
+        dialog.accepted.connect(lambda: self.post([{**dialog.as_event(), "group": group}], message, form=dialog))
         self.dialog = dialog
         dialog.open()
 
-    def post(self, events: list[dict[str, Any]], message: str,
-             describe: Callable[[int], str] | None = None, after: Callable[[], None] | None = None) -> None:
-        """Save ``events`` as one all-or-nothing step on a worker thread; the window stays usable."""
+    def post(self, events: list[dict[str, Any]], message: str, describe: Callable[[int], str] | None = None,
+             after: Callable[[], None] | None = None, form: GuardedDialog | None = None) -> None:
+        """Save ``events`` as one all-or-nothing step on a worker thread; the window stays usable. When the book
+        refuses what ``form`` typed, the form comes back as typed with the reason."""
         self.busy = True
         self.setEnabled(False)
 
@@ -89,10 +90,16 @@ class Page(QWidget):
                 where = describe(exc.line - 1) if describe else ""
                 reason = f"{where}: {exc.reason}" if where else exc.reason
                 self.refused.emit([reason])
-                ReasonsDialog(tr("Tidak disimpan"), tr("Tidak ada yang disimpan, karena:"), [reason],
-                              self).open()
+                if form is not None:
+                    form.refused(reason)
+                else:
+                    ReasonsDialog(tr("Tidak disimpan"), tr("Tidak ada yang disimpan, karena:"), [reason],
+                                  self).open()
             else:
                 self.refused.emit([str(exc)])
-                present_error(self, exc)
+                if form is not None and isinstance(exc, Refusal):
+                    form.refused(exc.message)
+                else:
+                    present_error(self, exc)
 
         worker.start(lambda _progress: self.desk.apply(events), done, failed)

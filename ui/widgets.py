@@ -107,12 +107,14 @@ class MoneyEdit(QLineEdit):
         if self.valid():
             self.valueChanged.emit(self.value())
 
-    def problem(self) -> str:
-        """Why the text is not an amount the book takes ('' when it is)."""
+    def problem(self, required: bool = False) -> str:
+        """Why the text is not an amount the book takes ('' when it is); ``required``: nor is nothing."""
         try:
             amount = self.value()
         except ValueError:
             return tr("Tulis jumlah rupiah, misalnya 10.000")
+        if required and not amount:
+            return tr("Isi jumlahnya")
         if amount > self.limit:
             return tr("Jumlah di atas batas satu transaksi {0}; periksa angkanya").format(rupiah(self.limit))
         return ""
@@ -334,6 +336,13 @@ class GuardedDialog(QDialog):
     typed input asks first (issue 14.5). The fields' first values are those it is shown with."""
 
     _first: list[str] | None = None
+    message: QLabel  # the form's refusal line (``refusal_label``), set by every form
+
+    def refused(self, reason: str) -> None:
+        """The book refused what this form saved: the form comes back as it was typed, the reason on its
+        refusal line (a refused entry used to close the form and lose everything typed)."""
+        self.message.setText(reason)
+        self.open()
 
     def showEvent(self, event: QShowEvent) -> None:
         if self._first is None:

@@ -13,7 +13,7 @@
       <translation type="obsolete"> % per month</translation>
     </message>
     <message>
-      <location filename="../../ui/loans.py" line="118" />
+      <location filename="../../ui/loans.py" line="120" />
       <source> (dibalik)</source>
       <translation> (reversed)</translation>
     </message>
@@ -32,12 +32,12 @@
       <translation>"{0}" is not an amount in rupiah; write e.g. 10.000</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets.py" line="144" />
+      <location filename="../../ui/widgets.py" line="146" />
       <source>% per bulan</source>
       <translation>% a month</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets.py" line="145" />
+      <location filename="../../ui/widgets.py" line="147" />
       <source>% per tahun</source>
       <translation>% a year</translation>
     </message>
@@ -216,7 +216,7 @@
       <translation>Instalments still unpaid at the close are covered jointly (tanggung renteng). Collect these shares at the meeting:</translation>
     </message>
     <message>
-      <location filename="../../ui/loans.py" line="33" />
+      <location filename="../../ui/loans.py" line="31" />
       <source>Angsuran {0}</source>
       <translation>Instalment {0}</translation>
     </message>
@@ -364,7 +364,7 @@ paid</translation>
       <translation type="obsolete">Instalment paid</translation>
     </message>
     <message>
-      <location filename="../../ui/loans.py" line="54" />
+      <location filename="../../ui/loans.py" line="56" />
       <source>Bayar angsuran…</source>
       <translation>Pay instalment…</translation>
     </message>
@@ -463,7 +463,7 @@ paid</translation>
       <translation>Weight</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets.py" line="353" />
+      <location filename="../../ui/widgets.py" line="362" />
       <source>Buang isian?</source>
       <translation>Discard what was typed?</translation>
     </message>
@@ -706,7 +706,7 @@ paid</translation>
       <translation>In a round, a revolving-fund loan only goes to a member who has not had her turn. The next round starts once every member has had her turn or declined.</translation>
     </message>
     <message>
-      <location filename="../../ui/loans.py" line="57" />
+      <location filename="../../ui/loans.py" line="59" />
       <source>Dana</source>
       <translation>Fund</translation>
     </message>
@@ -776,7 +776,7 @@ paid</translation>
       <translation>Identity (may be completed later)</translation>
     </message>
     <message>
-      <location filename="../../ui/loans.py" line="68" />
+      <location filename="../../ui/loans.py" line="70" />
       <source>Denda</source>
       <translation>Penalty</translation>
     </message>
@@ -786,7 +786,7 @@ paid</translation>
       <translation>Penalty per late instalment:</translation>
     </message>
     <message>
-      <location filename="../../ui/loans.py" line="68" />
+      <location filename="../../ui/loans.py" line="70" />
       <source>Dibayar</source>
       <translation>Paid</translation>
     </message>
@@ -856,12 +856,12 @@ paid</translation>
       <translation>Manpower office (training)</translation>
     </message>
     <message>
-      <location filename="../../ui/loans.py" line="78" />
+      <location filename="../../ui/loans.py" line="80" />
       <source>Ditanggung oleh</source>
       <translation>Covered by</translation>
     </message>
     <message>
-      <location filename="../../ui/loans.py" line="76" />
+      <location filename="../../ui/loans.py" line="78" />
       <source>Ditanggung renteng</source>
       <translation>Covered by joint liability</translation>
     </message>
@@ -935,12 +935,12 @@ paid</translation>
       <translation>Remove the chosen pool</translation>
     </message>
     <message>
-      <location filename="../../ui/loans.py" line="58" />
+      <location filename="../../ui/loans.py" line="60" />
       <source>Hari tunggak</source>
       <translation>Days late</translation>
     </message>
     <message>
-      <location filename="../../ui/loans.py" line="36" />
+      <location filename="../../ui/loans.py" line="35" />
       <source>Harus dibayar sekarang:</source>
       <translation>Due now:</translation>
     </message>
@@ -970,6 +970,11 @@ paid</translation>
       <translation>Fill in {0} first.</translation>
     </message>
     <message>
+      <location filename="../../ui/widgets.py" line="117" />
+      <source>Isi jumlahnya</source>
+      <translation>Fill in the amount</translation>
+    </message>
+    <message>
       <location filename="../../ui/paper_book.py" line="53" />
       <source>Isi langkah demi langkah…</source>
       <translation>Fill in step by step…</translation>
@@ -985,7 +990,7 @@ paid</translation>
       <translation>Input on {0} is not saved. Leave without saving?</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets.py" line="354" />
+      <location filename="../../ui/widgets.py" line="363" />
       <source>Isian formulir ini belum disimpan. Buang isian dan tutup formulir?</source>
       <translation>What was typed in this form is not saved. Discard it and close the form?</translation>
     </message>
@@ -1164,7 +1169,7 @@ paid</translation>
       <translation>The amount is not filled in.</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets.py" line="117" />
+      <location filename="../../ui/widgets.py" line="119" />
       <source>Jumlah di atas batas satu transaksi {0}; periksa angkanya</source>
       <translation>The amount is above the limit of one transaction, {0}; check the figure</translation>
     </message>
@@ -1178,7 +1183,7 @@ paid</translation>
       <translation type="obsolete">Total paid</translation>
     </message>
     <message>
-      <location filename="../../ui/loans.py" line="39" />
+      <location filename="../../ui/loans.py" line="38" />
       <source>Jumlah dibayar:</source>
       <translation>Amount paid:</translation>
     </message>
@@ -1193,7 +1198,7 @@ paid</translation>
       <translation>The pools add up to {0} %; they must add up to 100 %.</translation>
     </message>
     <message>
-      <location filename="../../ui/cashbook.py" line="39" />
+      <location filename="../../ui/cashbook.py" line="36" />
       <source>Jumlah:</source>
       <translation>Amount:</translation>
     </message>
@@ -1272,7 +1277,7 @@ paid</translation>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../ui/loans.py" line="69" />
+      <location filename="../../ui/loans.py" line="71" />
       <source>Keadaan</source>
       <translation>Status</translation>
     </message>
@@ -1401,7 +1406,7 @@ atau cadangan)</source>
 or cadangan)</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets.py" line="417" />
+      <location filename="../../ui/widgets.py" line="426" />
       <source>Kesalahan tak terduga</source>
       <translation>Unexpected error</translation>
     </message>
@@ -1411,7 +1416,7 @@ or cadangan)</translation>
       <translation>Details</translation>
     </message>
     <message>
-      <location filename="../../ui/cashbook.py" line="45" />
+      <location filename="../../ui/cashbook.py" line="42" />
       <source>Keterangan:</source>
       <translation>Note:</translation>
     </message>
@@ -1600,7 +1605,7 @@ code</translation>
       <translation>More than the profit not yet shared ({0}).</translation>
     </message>
     <message>
-      <location filename="../../ui/loans.py" line="55" />
+      <location filename="../../ui/loans.py" line="57" />
       <source>Lunasi…</source>
       <translation>Pay off…</translation>
     </message>
@@ -1625,7 +1630,7 @@ code</translation>
       <translation>Still saving; wait until it is saved, then try again</translation>
     </message>
     <message>
-      <location filename="../../ui/loans.py" line="78" />
+      <location filename="../../ui/loans.py" line="80" />
       <source>Masih utang</source>
       <translation>Still owed</translation>
     </message>
@@ -1860,12 +1865,12 @@ code</translation>
       <translation>Disposal of asset {asset}</translation>
     </message>
     <message>
-      <location filename="../../ui/loans.py" line="37" />
+      <location filename="../../ui/loans.py" line="36" />
       <source>Pelunasan (semua):</source>
       <translation>Payoff (everything):</translation>
     </message>
     <message>
-      <location filename="../../ui/loans.py" line="33" />
+      <location filename="../../ui/loans.py" line="31" />
       <source>Pelunasan {0}</source>
       <translation>Pay off {0}</translation>
     </message>
@@ -1905,12 +1910,12 @@ code</translation>
       <translation>Reversal of a transaction</translation>
     </message>
     <message>
-      <location filename="../../ui/loans.py" line="71" />
+      <location filename="../../ui/loans.py" line="73" />
       <source>Pembayaran</source>
       <translation>Payments</translation>
     </message>
     <message>
-      <location filename="../../ui/loans.py" line="141" />
+      <location filename="../../ui/loans.py" line="144" />
       <source>Pembayaran {0} untuk {1} disimpan</source>
       <translation>Payment of {0} for {1} saved</translation>
     </message>
@@ -2140,7 +2145,7 @@ code</translation>
       <translation>New loan</translation>
     </message>
     <message>
-      <location filename="../../ui/loans.py" line="54" />
+      <location filename="../../ui/loans.py" line="56" />
       <source>Pinjaman baru…</source>
       <translation>New loan…</translation>
     </message>
@@ -2160,7 +2165,7 @@ code</translation>
       <translation>Loans still running. Fund: bergulir or kelompok; dates dd/mm/yyyy. The chosen loan's schedule shows below: compare it with its instalment card.</translation>
     </message>
     <message>
-      <location filename="../../ui/loans.py" line="129" />
+      <location filename="../../ui/loans.py" line="131" />
       <source>Pinjaman {0} dicairkan</source>
       <translation>Loan {0} disbursed</translation>
     </message>
@@ -2511,12 +2516,12 @@ already paid</translation>
       <translation>This year's surplus (SHU) is shared among the pools below. They must add up to 100 %. Only jasa_simpanan and jasa_pinjaman go to members; the group keeps the other pools. Pool names: lower-case letters and underscores, e.g. dana_wilayah_kerja.</translation>
     </message>
     <message>
-      <location filename="../../ui/loans.py" line="57" />
+      <location filename="../../ui/loans.py" line="59" />
       <source>Sisa pokok</source>
       <translation>Principal left</translation>
     </message>
     <message>
-      <location filename="../../ui/loans.py" line="58" />
+      <location filename="../../ui/loans.py" line="60" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -2677,7 +2682,7 @@ the close</translation>
       <translation>Closed on</translation>
     </message>
     <message>
-      <location filename="../../ui/cashbook.py" line="47" />
+      <location filename="../../ui/cashbook.py" line="44" />
       <source>Tanggal:</source>
       <translation>Date:</translation>
     </message>
@@ -2757,7 +2762,7 @@ the close</translation>
       <translation>Asset received: {item}</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets.py" line="418" />
+      <location filename="../../ui/widgets.py" line="427" />
       <source>Terjadi kesalahan: {0}. Tidak ada yang disimpan.</source>
       <translation>An error occurred: {0}. Nothing was saved.</translation>
     </message>
@@ -2784,7 +2789,7 @@ arrears</translation>
       <translation>No one can cover: {0}. The group will be blocked (no new loans) until those arrears are paid.</translation>
     </message>
     <message>
-      <location filename="../../ui/page.py" line="92" />
+      <location filename="../../ui/page.py" line="96" />
       <source>Tidak ada yang disimpan, karena:</source>
       <translation>Nothing was saved, because:</translation>
     </message>
@@ -2799,12 +2804,12 @@ arrears</translation>
       <translation>Cannot be disbursed: {0}</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets.py" line="415" />
+      <location filename="../../ui/widgets.py" line="424" />
       <source>Tidak dapat disimpan</source>
       <translation>Cannot be saved</translation>
     </message>
     <message>
-      <location filename="../../ui/page.py" line="92" />
+      <location filename="../../ui/page.py" line="96" />
       <source>Tidak disimpan</source>
       <translation>Not saved</translation>
     </message>
@@ -3050,7 +3055,7 @@ arrears</translation>
       <translation>Purpose:</translation>
     </message>
     <message>
-      <location filename="../../ui/cashbook.py" line="43" />
+      <location filename="../../ui/cashbook.py" line="40" />
       <source>Untuk/dari:</source>
       <translation>For/from:</translation>
     </message>
@@ -3136,7 +3141,7 @@ berutang</source>
       <translation>active</translation>
     </message>
     <message>
-      <location filename="../../ui/cashbook.py" line="26" />
+      <location filename="../../ui/cashbook.py" line="25" />
       <source>alat tulis</source>
       <translation>stationery</translation>
     </message>
@@ -3166,7 +3171,7 @@ berutang</source>
       <translation>treasurer</translation>
     </message>
     <message>
-      <location filename="../../ui/loans.py" line="94" />
+      <location filename="../../ui/loans.py" line="96" />
       <source>berjalan</source>
       <translation>running</translation>
     </message>
@@ -3176,7 +3181,7 @@ berutang</source>
       <translation>neighbours</translation>
     </message>
     <message>
-      <location filename="../../ui/cashbook.py" line="26" />
+      <location filename="../../ui/cashbook.py" line="25" />
       <source>biaya bank</source>
       <translation>bank fees</translation>
     </message>
@@ -3191,7 +3196,7 @@ berutang</source>
       <translation>monthly</translation>
     </message>
     <message>
-      <location filename="../../ui/cashbook.py" line="24" />
+      <location filename="../../ui/cashbook.py" line="23" />
       <source>bunga bank</source>
       <translation>bank interest</translation>
     </message>
@@ -3221,7 +3226,7 @@ berutang</source>
       <translation>group's own fund</translation>
     </message>
     <message>
-      <location filename="../../ui/cashbook.py" line="27" />
+      <location filename="../../ui/cashbook.py" line="26" />
       <source>dana sosial anggota</source>
       <translation>members' social fund</translation>
     </message>
@@ -3261,7 +3266,7 @@ berutang</source>
       <translation>passed on to {0}</translation>
     </message>
     <message>
-      <location filename="../../ui/loans.py" line="94" />
+      <location filename="../../ui/loans.py" line="96" />
       <source>dihapus</source>
       <translation>written off</translation>
     </message>
@@ -3311,7 +3316,7 @@ berutang</source>
       <translation>flat — same interest every month, on the original loan</translation>
     </message>
     <message>
-      <location filename="../../ui/cashbook.py" line="24" />
+      <location filename="../../ui/cashbook.py" line="23" />
       <source>hasil usaha bersama</source>
       <translation>joint business income</translation>
     </message>
@@ -3326,7 +3331,7 @@ berutang</source>
       <translation>lost</translation>
     </message>
     <message>
-      <location filename="../../ui/cashbook.py" line="24" />
+      <location filename="../../ui/cashbook.py" line="23" />
       <source>iuran kegiatan</source>
       <translation>activity dues</translation>
     </message>
@@ -3361,7 +3366,7 @@ berutang</source>
       <translation>member codes, comma separated: A01, A02</translation>
     </message>
     <message>
-      <location filename="../../ui/cashbook.py" line="26" />
+      <location filename="../../ui/cashbook.py" line="25" />
       <source>konsumsi pertemuan</source>
       <translation>meeting refreshments</translation>
     </message>
@@ -3381,7 +3386,7 @@ berutang</source>
       <translation>electricity and gas</translation>
     </message>
     <message>
-      <location filename="../../ui/loans.py" line="94" />
+      <location filename="../../ui/loans.py" line="96" />
       <source>lunas</source>
       <translation>paid</translation>
     </message>
@@ -3540,7 +3545,7 @@ berutang</source>
       <translation>voluntary</translation>
     </message>
     <message>
-      <location filename="../../ui/cashbook.py" line="24" />
+      <location filename="../../ui/cashbook.py" line="23" />
       <source>sumbangan</source>
       <translation>donation</translation>
     </message>
@@ -3570,7 +3575,7 @@ berutang</source>
       <translation>transport</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets.py" line="173" />
+      <location filename="../../ui/widgets.py" line="175" />
       <source>tulis persen, misalnya 1,5</source>
       <translation>write a percentage, e.g. 1.5</translation>
     </message>
@@ -3698,7 +3703,7 @@ berutang</source>
       <translation type="obsolete">{0}, disbursed {1}: {2} in {3} instalments, interest {4} % per month ({5}). Principal left {6}; payoff today {7}; collectability {8}.</translation>
     </message>
     <message>
-      <location filename="../../ui/loans.py" line="111" />
+      <location filename="../../ui/loans.py" line="113" />
       <source>{0}, dicairkan {1}: {2} dalam {3}, jasa {4} ({5}). Sisa pokok {6}; pelunasan hari ini {7}; kolektibilitas {8}.</source>
       <translation>{0}, disbursed {1}: {2} over {3}, interest {4} ({5}). Principal left {6}; payoff today {7}; collectability {8}.</translation>
     </message>

@@ -78,3 +78,30 @@ def test_cash_in_out_and_reversal_with_reason(qtbot: Any, window: MainWindow, bo
     assert page.rows[0].text == ("Pembalikan transaksi (Pengeluaran: alat tulis: "
                                  "salah catat, sebenarnya belum dibayar)") and page.rows[1].reversed
     assert book.check() == []
+
+
+def test_what_the_book_refuses_brings_the_form_back_as_typed(qtbot: Any, window: MainWindow, book: Book) -> None:
+    """A cash entry dated after today used to close its form and lose what was typed; a form with no amount
+    ignored Simpan without a word."""
+    group_with_members(book, 5)
+    open_group(qtbot, window)
+    window.nav.setCurrentRow(5)
+    page = window.page(CashPage)
+    assert isinstance(page, CashPage)
+    page.cash_in()
+    dialog = page.dialog
+    assert isinstance(dialog, CashDialog)
+    dialog.check()
+    assert dialog.isVisible() and dialog.message.text() == "Isi jumlahnya"
+    dialog.amount.setText("50.000")
+    dialog.memo.setText("sumbangan pak RT")
+    dialog.day.set_value(window.desk.today().replace(year=2028))
+    with qtbot.waitSignal(page.refused, timeout=10_000):
+        dialog.check()
+    qtbot.waitUntil(dialog.isVisible, timeout=5_000)
+    assert dialog.message.text().startswith("tanggal 15 Februari 2028 belum tiba")
+    assert (dialog.amount.text(), dialog.memo.text()) == ("50.000", "sumbangan pak RT")
+    dialog.day.set_value(window.desk.today())
+    saved(qtbot, window, page, dialog.check)
+    assert not dialog.isVisible()
+    assert book.state(as_of="2026-02-15")["cash"] == 100_000 + 50_000

@@ -39,14 +39,14 @@ def test_form_shows_schedule_and_rotation_refusal(qtbot: Any, window: MainWindow
     qtbot.keyClicks(form.principal, "1.000.000")
     assert form.schedule.rowCount() == 10
     assert form.schedule.item(0, 4).text() == "Rp 115.000"
-    assert "masih punya pinjaman berjalan" in form.refusal.text()
+    assert "masih punya pinjaman berjalan" in form.message.text()
     assert not form.save_button.isEnabled()
     form.member.setCurrentIndex(3)  # M4: waiting in round 1
     form.principal.setText("99.000.000")
     form.principal.textEdited.emit("99.000.000")
-    assert "kas dana bergulir tidak cukup" in form.refusal.text()
+    assert "kas dana bergulir tidak cukup" in form.message.text()
     form.principal.setText("1.500.000")
-    assert form.refusal.text() == "" and form.save_button.isEnabled()
+    assert form.message.text() == "" and form.save_button.isEnabled()
     assert "Angsuran pertama Rp 172.500" in form.summary.text()
     saved(qtbot, window, page, form.accept)
     loans = book.state(as_of="2026-02-15")["members"]["M4"]["loans"]
@@ -59,7 +59,7 @@ def test_group_fund_loan_explains_too_little_cash(qtbot: Any, window: MainWindow
     form.member.setCurrentIndex(4)
     form.fund.setCurrentIndex(1)
     form.principal.setText("500.000")
-    assert "kas dana kelompok tidak cukup" in form.refusal.text()
+    assert "kas dana kelompok tidak cukup" in form.message.text()
 
 
 def test_loan_card_pay_and_pay_off(qtbot: Any, window: MainWindow, book: Book) -> None:

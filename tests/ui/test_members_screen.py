@@ -111,3 +111,23 @@ def test_who_she_is_in_the_member_form(qtbot: Any, window: MainWindow, book: Boo
     again.phone.setText("0813 0000 1111")
     saved(qtbot, window, page, again.check)
     assert book.book().member("A06").identity["phone"] == "0813 0000 1111"
+
+
+def test_a_code_already_used_brings_the_member_form_back_as_typed(qtbot: Any, window: MainWindow,
+                                                                  book: Book) -> None:
+    page = members_page(qtbot, window, book)
+    page.register()
+    dialog = page.dialog
+    assert isinstance(dialog, MemberDialog)
+    code = page.codes[0]
+    dialog.code.setText(code)
+    dialog.name.setText("Maria Goreti Fernandez da Costa")
+    dialog.nik.setText("5371014501900003")
+    with qtbot.waitSignal(page.refused, timeout=10_000):
+        dialog.check()
+    qtbot.waitUntil(dialog.isVisible, timeout=5_000)
+    assert code in dialog.message.text()
+    assert (dialog.name.text(), dialog.nik.text()) == ("Maria Goreti Fernandez da Costa", "5371014501900003")
+    dialog.code.setText("A77")
+    saved(qtbot, window, page, dialog.check)
+    assert book.state(as_of="2026-02-15")["members"]["A77"]["name"] == "Maria Goreti Fernandez da Costa"
