@@ -103,6 +103,6 @@ class CashPage(Page):
             row.text, rupiah(row.cash_in or row.cash_out), tanggal(row.day)), self)
         dialog.accepted.connect(lambda: self.post(
             [{"type": "reverse", "date": self.on.isoformat(), "group": name, "ref": row.event_id,
-              "reason": dialog.reason.text().strip()}], tr("Transaksi dibatalkan (pembalikan dicatat)")))
+              "reason": dialog.reason.text().strip()}], tr("Transaksi dibatalkan (pembalikan dicatat)"), form=dialog))
         self.dialog = dialog
         dialog.open()

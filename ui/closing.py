@@ -31,7 +31,7 @@ from ledger.views.statements.group import close_lines
 from ui import worker
 from ui.page import Page, Shell
 from ui.shu_rules import ShuRulesDialog
-from ui.widgets import N_, Table, ask, heading, hint, present_error, refusal_label, save_cancel, tr
+from ui.widgets import N_, GuardedDialog, Table, ask, heading, hint, present_error, refusal_label, save_cancel, tr
 
 SOURCES = {"cash": N_("tunai di pertemuan"), "sukarela": N_("dari simpanan sukarela"),
            "reserve": N_("dari cadangan TR")}
@@ -104,14 +104,19 @@ class CloseDialog(QDialog):
 
 def start_close(page: Page, book: GroupBook, opened: Callable[[CloseDialog], None]) -> None:
     """Compute the close preview in the background, then show it; confirming posts ``month.close``."""
+    if page.busy:  # a double click on "Tutup bulan": one preview, one dialog
+        return
+    page.busy = True
     month = next_to_close(book)
     day = close_day(month, page.on)
     names: dict[str, str] = {m.code: member_name(book, m.code) for m in book.members_in_order()}
     role = page.desk.role
 
     def done(preview: object) -> None:
+        page.busy = False
         assert isinstance(preview, ClosePreview)
         dialog = CloseDialog(preview, names, page)
+
         def copy() -> None:  # a closed month is a natural restore point
             worker.start(lambda _p: page.desk.safety_copy("tutup"), lambda _made: None,
                          lambda exc: page.shell.say(tr("Cadangan otomatis gagal: {0}").format(exc)))
@@ -122,12 +127,16 @@ def start_close(page: Page, book: GroupBook, opened: Callable[[CloseDialog], Non
         opened(dialog)
         dialog.open()
 
-    worker.start(lambda _p: preview_close(page.desk.events(), month, day, role), done,
-                 lambda exc: present_error(page, exc))
+    def failed(exc: Exception) -> None:
+        page.busy = False
+        present_error(page, exc)
+
+    worker.start(lambda _p: preview_close(page.desk.events(), month, day, role), done, failed)
 
 
-class ReasonDialog(QDialog):
-    """A reason typed before a facilitator-only or corrective step (reopen, reversal)."""
+class ReasonDialog(GuardedDialog):
+    """A reason typed before a facilitator-only or corrective step (reopen, reversal): Escape with a reason
+    typed asks first, and a refusal brings it back with the reason typed."""
 
     def __init__(self, title: str, question: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -139,6 +148,8 @@ class ReasonDialog(QDialog):
         layout.addWidget(label)
         self.reason = QLineEdit()
         layout.addWidget(self.reason)
+        self.message = refusal_label()
+        layout.addWidget(self.message)
         buttons = save_cancel(self, self.accept, tr("Lanjutkan"))
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.ok.setEnabled(False)
@@ -231,6 +242,7 @@ class ClosingPage(Page):
                               tr("Mengapa bulan {0} perlu dibuka kembali?").format(bulan(month)), self)
         dialog.accepted.connect(lambda: self.post(
             [{"type": "month.reopen", "date": self.on.isoformat(), "group": name, "month": month,
-              "reason": dialog.reason.text().strip()}], tr("Bulan {0} dibuka kembali").format(bulan(month))))
+              "reason": dialog.reason.text().strip()}], tr("Bulan {0} dibuka kembali").format(bulan(month)),
+            form=dialog))
         self.dialog = dialog
         dialog.open()

@@ -40,7 +40,8 @@ class Page(QWidget):
         super().__init__(parent)
         self.shell = shell
         self.dialog: QWidget | None = None  # the open form, kept alive (and reachable by tests)
-        self.busy = False  # a save (or its check) is on its way: the group is not left, the window not closed
+        self.busy = False  # a save (or the check before it) is on its way: the group is not left, the window
+        # not closed, and a second click does not start it again
 
     @property
     def desk(self) -> Desk:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -242,6 +243,9 @@ class StartScreen(QWidget):
                 self.desk.reset_pin(group, dialog.first.text())
             except Exception as exc:
                 present_error(self, exc)
+                return
+            QMessageBox.information(self, tr("PIN diatur ulang"), tr("PIN baru kelompok {0} sudah disimpan. "
+                                                                     "Beritahukan kepada bendaharanya.").format(group))
 
         dialog.accepted.connect(save)
         self.dialog = dialog

@@ -91,7 +91,7 @@
       <translation>4 Joint liability</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="39" />
+      <location filename="../../ui/start.py" line="40" />
       <source>4 sampai 8 angka</source>
       <translation>4 to 8 digits</translation>
     </message>
@@ -231,17 +231,17 @@
       <translation>Origin:</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="140" />
+      <location filename="../../ui/start.py" line="141" />
       <source>Atur ulang PIN kelompok…</source>
       <translation>Reset group PIN…</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="207" />
+      <location filename="../../ui/closing.py" line="218" />
       <source>Aturan SHU disimpan</source>
       <translation>SHU rules saved</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="166" />
+      <location filename="../../ui/closing.py" line="177" />
       <source>Aturan SHU…</source>
       <translation>SHU rules…</translation>
     </message>
@@ -276,17 +276,17 @@
       <translation>Members' shares:</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="213" />
+      <location filename="../../ui/closing.py" line="224" />
       <source>Bagikan SHU {0}</source>
       <translation>Share out the SHU of {0}</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="199" />
+      <location filename="../../ui/closing.py" line="210" />
       <source>Bagikan SHU {0}…</source>
       <translation>Share out the SHU of {0}…</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="181" />
+      <location filename="../../ui/start.py" line="182" />
       <source>Bahasa tampilan; berlaku saat kasbuku dibuka lagi</source>
       <translation>Display language; applies when kasbuku is opened again</translation>
     </message>
@@ -311,12 +311,12 @@
       <translation>Item:</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="71" />
+      <location filename="../../ui/start.py" line="72" />
       <source>Baru:</source>
       <translation>New:</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="45" />
+      <location filename="../../ui/start.py" line="46" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
@@ -393,7 +393,7 @@ paid</translation>
       <translation>No data yet</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="96" />
+      <location filename="../../ui/start.py" line="97" />
       <source>Belum ada kelompok di buku ini. Buat kelompok baru, atau buka buku demo untuk mencoba.</source>
       <translation>No groups in this book yet. Create a new group, or open the demo book to try it out.</translation>
     </message>
@@ -468,7 +468,7 @@ paid</translation>
       <translation>Discard what was typed?</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="211" />
+      <location filename="../../ui/start.py" line="212" />
       <source>Buat kata sandi pendamping (paling sedikit 6 karakter)</source>
       <translation>Create the facilitator password (at least 6 characters)</translation>
     </message>
@@ -478,32 +478,32 @@ paid</translation>
       <translation>Create a new group</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="124" />
+      <location filename="../../ui/start.py" line="125" />
       <source>Buat kelompok baru…</source>
       <translation>New group…</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="121" />
+      <location filename="../../ui/start.py" line="122" />
       <source>Buka</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="130" />
+      <location filename="../../ui/start.py" line="131" />
       <source>Buka buku demo</source>
       <translation>Open the demo book</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="230" />
+      <location filename="../../ui/closing.py" line="241" />
       <source>Buka kembali {0}</source>
       <translation>Reopen {0}</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="193" />
+      <location filename="../../ui/closing.py" line="204" />
       <source>Buka kembali {0}…</source>
       <translation>Reopen {0}…</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="193" />
+      <location filename="../../ui/closing.py" line="204" />
       <source>Buka kembali…</source>
       <translation>Reopen…</translation>
     </message>
@@ -548,7 +548,7 @@ paid</translation>
       <translation>Members' savings and loans</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="178" />
+      <location filename="../../ui/closing.py" line="189" />
       <source>Bulan</source>
       <translation>Month</translation>
     </message>
@@ -568,7 +568,7 @@ paid</translation>
       <translation>Last closed month: {0}</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="177" />
+      <location filename="../../ui/closing.py" line="188" />
       <source>Bulan yang sudah ditutup</source>
       <translation>Closed months</translation>
     </message>
@@ -578,17 +578,17 @@ paid</translation>
       <translation>{0} is not over yet. Once closed today, payments dated {1} to {2} can no longer be recorded, and instalments falling due after today are not covered jointly. Better close after the last meeting of the month.</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="191" />
+      <location filename="../../ui/closing.py" line="202" />
       <source>Bulan {0} belum dimulai; bulan hanya dapat ditutup setelah dimulai.</source>
       <translation>{0} has not begun; a month can only be closed once it has begun.</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="234" />
+      <location filename="../../ui/closing.py" line="245" />
       <source>Bulan {0} dibuka kembali</source>
       <translation>{0} reopened</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="121" />
+      <location filename="../../ui/closing.py" line="126" />
       <source>Bulan {0} ditutup</source>
       <translation>{0} closed</translation>
     </message>
@@ -603,7 +603,7 @@ paid</translation>
       <translation>Backup written and checked: {0}. Every file is closed: the flash drive is safe to remove</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="117" />
+      <location filename="../../ui/closing.py" line="122" />
       <source>Cadangan otomatis gagal: {0}</source>
       <translation>Automatic backup failed: {0}</translation>
     </message>
@@ -1252,12 +1252,12 @@ paid</translation>
       <translation>Business cash: {0} · profit not yet shared: {1}</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="107" />
+      <location filename="../../ui/start.py" line="108" />
       <source>KasBuku — buku kas kelompok</source>
       <translation>KasBuku — the group's cash book</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="35" />
+      <location filename="../../ui/start.py" line="36" />
       <source>Kata sandi pendamping</source>
       <translation>Facilitator password</translation>
     </message>
@@ -1302,7 +1302,7 @@ paid</translation>
       <translation>The two PINs differ.</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="84" />
+      <location filename="../../ui/start.py" line="85" />
       <source>Kedua isian tidak sama</source>
       <translation>The two entries differ</translation>
     </message>
@@ -1364,7 +1364,7 @@ paid</translation>
       <translation>A group that has kept a paper book. Opening date: the last day recorded in the old book (usually the end of a closed month).</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="127" />
+      <location filename="../../ui/start.py" line="128" />
       <source>Kelompok yang sudah lama berjalan dengan buku tulis: saldo awal dari spreadsheet buku awal</source>
       <translation>A group that has long kept a paper book: opening balances from the opening-book spreadsheet</translation>
     </message>
@@ -1384,7 +1384,7 @@ paid</translation>
       <translation>Leave the group…</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="175" />
+      <location filename="../../ui/start.py" line="176" />
       <source>Keluar dari mode pendamping</source>
       <translation>Leave facilitator mode</translation>
     </message>
@@ -1575,7 +1575,7 @@ code</translation>
       <translation>Term:</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="142" />
+      <location filename="../../ui/closing.py" line="153" />
       <source>Lanjutkan</source>
       <translation>Continue</translation>
     </message>
@@ -1635,22 +1635,22 @@ code</translation>
       <translation>Still owed</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="32" />
+      <location filename="../../ui/start.py" line="33" />
       <source>Masuk</source>
       <translation>Sign in</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="176" />
+      <location filename="../../ui/start.py" line="177" />
       <source>Masuk sebagai pendamping…</source>
       <translation>Sign in as facilitator…</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="174" />
+      <location filename="../../ui/start.py" line="175" />
       <source>Masuk sebagai: bendahara</source>
       <translation>Signed in as: treasurer</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="173" />
+      <location filename="../../ui/start.py" line="174" />
       <source>Masuk sebagai: pendamping (semua kelompok terbuka)</source>
       <translation>Signed in as: facilitator (all groups open)</translation>
     </message>
@@ -1660,12 +1660,12 @@ code</translation>
       <translation>Above the social fund balance: the balance is only {0}.</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="169" />
+      <location filename="../../ui/start.py" line="170" />
       <source>Membuka buku…</source>
       <translation>Opening the book…</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="174" />
+      <location filename="../../ui/closing.py" line="185" />
       <source>Membuka kembali bulan yang sudah ditutup hanya dapat dilakukan pendamping, dengan alasan yang dicatat.</source>
       <translation>Only the facilitator can reopen a closed month, with a recorded reason.</translation>
     </message>
@@ -1680,7 +1680,7 @@ code</translation>
       <translation>Backing up… do not remove the flash drive yet</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="231" />
+      <location filename="../../ui/closing.py" line="242" />
       <source>Mengapa bulan {0} perlu dibuka kembali?</source>
       <translation>Why must {0} be reopened?</translation>
     </message>
@@ -1745,7 +1745,7 @@ code</translation>
       <translation>Start from a paper book, step by step</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="126" />
+      <location filename="../../ui/start.py" line="127" />
       <source>Mulai dari buku lama…</source>
       <translation>Start from a paper book…</translation>
     </message>
@@ -1845,9 +1845,19 @@ code</translation>
       <translation>PIN (4–8 digits):</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="238" />
+      <location filename="../../ui/start.py" line="247" />
+      <source>PIN baru kelompok {0} sudah disimpan. Beritahukan kepada bendaharanya.</source>
+      <translation>The new PIN of group {0} is saved. Tell its treasurer.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/start.py" line="239" />
       <source>PIN baru untuk {0} (4 sampai 8 angka)</source>
       <translation>New PIN for {0} (4 to 8 digits)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/start.py" line="247" />
+      <source>PIN diatur ulang</source>
+      <translation>PIN reset</translation>
     </message>
     <message>
       <location filename="../../ui/create_group.py" line="111" />
@@ -1855,7 +1865,7 @@ code</translation>
       <translation>The treasurer uses the PIN to open this group on the shared laptop. Keep it safe; the facilitator can reset it if forgotten.</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="35" />
+      <location filename="../../ui/start.py" line="36" />
       <source>PIN kelompok {0}</source>
       <translation>PIN of group {0}</translation>
     </message>
@@ -2125,7 +2135,7 @@ code</translation>
       <translation>Choose a folder for all statements</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="109" />
+      <location filename="../../ui/start.py" line="110" />
       <source>Pilih kelompok Anda, lalu tekan Enter atau "Buka" dan masukkan PIN kelompok.</source>
       <translation>Choose your group, press Enter or "Open", and type the group PIN.</translation>
     </message>
@@ -2267,7 +2277,7 @@ already paid</translation>
       <translation>Office recap</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="142" />
+      <location filename="../../ui/start.py" line="143" />
       <source>Rekap kantor…</source>
       <translation>Office recap…</translation>
     </message>
@@ -2282,7 +2292,7 @@ already paid</translation>
       <translation>Recap of every group in this book</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="143" />
+      <location filename="../../ui/start.py" line="144" />
       <source>Rekapitulasi semua kelompok untuk satu bulan: PDF, CSV atau XLSX</source>
       <translation>Recap of every group for one month: PDF, CSV or XLSX</translation>
     </message>
@@ -2292,12 +2302,12 @@ already paid</translation>
       <translation>Overview</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="214" />
+      <location filename="../../ui/closing.py" line="225" />
       <source>SHU tahun {0} dibagi menurut aturan yang berlaku pada 31 Desember {0}; bagian anggota masuk ke simpanan sukarela. Pembagian ini tidak dapat dibatalkan. Lanjutkan?</source>
       <translation>The SHU of {0} is shared by the rules in force on 31 December {0}; members' shares go to their voluntary savings. This cannot be undone. Continue?</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="217" />
+      <location filename="../../ui/closing.py" line="228" />
       <source>SHU {0} dibagikan</source>
       <translation>SHU of {0} shared out</translation>
     </message>
@@ -2402,7 +2412,7 @@ already paid</translation>
       <translation>{product} savings deposit</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="76" />
+      <location filename="../../ui/start.py" line="77" />
       <source>Simpan</source>
       <translation>Save</translation>
     </message>
@@ -2677,7 +2687,7 @@ the close</translation>
       <translation>Opening date:</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="178" />
+      <location filename="../../ui/closing.py" line="189" />
       <source>Tanggal tutup</source>
       <translation>Closed on</translation>
     </message>
@@ -2687,7 +2697,7 @@ the close</translation>
       <translation>Date:</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="178" />
+      <location filename="../../ui/closing.py" line="189" />
       <source>Tanggung renteng</source>
       <translation>Joint liability</translation>
     </message>
@@ -2727,7 +2737,7 @@ the close</translation>
       <translation>Findings:</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="186" />
+      <location filename="../../ui/closing.py" line="197" />
       <source>Terakhir ditutup: {0} · berikutnya: {1}</source>
       <translation>Last closed: {0} · next: {1}</translation>
     </message>
@@ -2789,7 +2799,7 @@ arrears</translation>
       <translation>No one can cover: {0}. The group will be blocked (no new loans) until those arrears are paid.</translation>
     </message>
     <message>
-      <location filename="../../ui/page.py" line="96" />
+      <location filename="../../ui/page.py" line="97" />
       <source>Tidak ada yang disimpan, karena:</source>
       <translation>Nothing was saved, because:</translation>
     </message>
@@ -2809,12 +2819,12 @@ arrears</translation>
       <translation>Cannot be saved</translation>
     </message>
     <message>
-      <location filename="../../ui/page.py" line="96" />
+      <location filename="../../ui/page.py" line="97" />
       <source>Tidak disimpan</source>
       <translation>Not saved</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="178" />
+      <location filename="../../ui/closing.py" line="189" />
       <source>Tidak tertanggung</source>
       <translation>Not covered</translation>
     </message>
@@ -2945,7 +2955,7 @@ arrears</translation>
       <translation>Close month…</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="150" />
+      <location filename="../../ui/closing.py" line="161" />
       <source>Tutup buku</source>
       <translation>Month close</translation>
     </message>
@@ -2965,12 +2975,12 @@ arrears</translation>
       <translation>Close {0}</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="188" />
+      <location filename="../../ui/closing.py" line="199" />
       <source>Tutup bulan {0}…</source>
       <translation>Close {0}…</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="188" />
+      <location filename="../../ui/start.py" line="189" />
       <source>Tutup dan buka lagi kasbuku untuk memakai {0}.</source>
       <translation>Close and reopen kasbuku to use {0}.</translation>
     </message>
@@ -3025,7 +3035,7 @@ arrears</translation>
       <translation>Repeat PIN:</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="72" />
+      <location filename="../../ui/start.py" line="73" />
       <source>Ulangi:</source>
       <translation>Repeat:</translation>
     </message>
@@ -3161,7 +3171,7 @@ berutang</source>
       <translation>item</translation>
     </message>
     <message>
-      <location filename="../../ui/closing.py" line="187" />
+      <location filename="../../ui/closing.py" line="198" />
       <source>belum ada</source>
       <translation>none yet</translation>
     </message>

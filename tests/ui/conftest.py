@@ -42,6 +42,7 @@ def boxes(monkeypatch: pytest.MonkeyPatch) -> Boxes:
     monkeypatch.setattr(QMessageBox, "question", found.question)
     monkeypatch.setattr(QMessageBox, "warning", found.note)
     monkeypatch.setattr(QMessageBox, "critical", found.note)
+    monkeypatch.setattr(QMessageBox, "information", found.note)
     return found
 
 

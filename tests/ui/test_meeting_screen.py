@@ -224,3 +224,14 @@ def test_the_group_is_not_left_while_a_save_is_on_its_way(qtbot: Any, window: Ma
     window.leave_group()
     assert window.stack.currentIndex() == 0
     assert book.state(as_of="2026-02-15")["members"]["M4"]["savings"]["sukarela"] == 50_000
+
+
+def test_a_double_click_on_tutup_bulan_opens_one_close(qtbot: Any, window: MainWindow, book: Book) -> None:
+    """Two clicks made two previews and two dialogs; the second close was refused with a misleading reason."""
+    page = meeting(qtbot, window, book)
+    window.desk.today = lambda: date(2026, 3, 2)
+    page.close_month()
+    page.close_month()
+    qtbot.waitUntil(lambda: isinstance(page.dialog, CloseDialog), timeout=10_000)
+    qtbot.wait(300)  # a second preview, had one started, would have opened its dialog by now
+    assert len([d for d in page.findChildren(CloseDialog) if d.isVisible()]) == 1

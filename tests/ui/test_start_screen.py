@@ -9,6 +9,7 @@ import pytest
 
 from kasbuku.demo import DEMO_PIN
 from tests.conftest import Book, group_with_members
+from tests.ui.conftest import Boxes
 from ui.create_group import CreateGroupDialog
 from ui.main import MainWindow
 from ui.start import NewSecretDialog, SecretDialog
@@ -70,7 +71,8 @@ def test_treasurer_needs_the_group_pin(qtbot: Any, window: MainWindow, book: Boo
     assert window.stack.currentIndex() == 0 and window.desk.group is None
 
 
-def test_facilitator_sets_password_sees_all_and_resets_a_pin(qtbot: Any, window: MainWindow, book: Book) -> None:
+def test_facilitator_sets_password_sees_all_and_resets_a_pin(qtbot: Any, window: MainWindow, book: Book,
+                                                          boxes: Boxes) -> None:
     group_with_members(book, 5)
     window.start.refresh()
     window.start.toggle_facilitator()
@@ -86,6 +88,8 @@ def test_facilitator_sets_password_sees_all_and_resets_a_pin(qtbot: Any, window:
     reset.first.setText("5555")
     reset.second.setText("5555")
     reset.check()
+    assert boxes.shown[-1] == ("PIN diatur ulang", "PIN baru kelompok G sudah disimpan. Beritahukan kepada "
+                                                   "bendaharanya.")  # said, not silent
     window.start.toggle_facilitator()  # back to treasurer
     assert not window.desk.facilitator
     assert window.desk.sign_in("G", "5555") is None
