@@ -7,7 +7,6 @@ from datetime import date
 
 from PySide6.QtWidgets import (
     QDialog,
-    QHeaderView,
     QLabel,
     QSplitter,
     QVBoxLayout,
@@ -56,8 +55,10 @@ class LoansPage(Page):
         layout.addLayout(button_row(((tr("Pinjaman baru…"), self.new_loan), (tr("Bayar angsuran…"), self.pay),
                                      (tr("Lunasi…"), self.pay_off)), tr("Pinjaman"))[0])
         split = QSplitter()
-        self.table = Table([tr("Kode"), tr("Anggota"), tr("Dana"), tr("Pinjaman"), tr("Sisa pokok"),
-                            tr("Hari tunggak"), tr("Status")], money_columns=[3, 4])
+        # the fund and the amount lent are on the loan's card: the list keeps what tells the loans apart and
+        # what is still owed, whole at 1366×768 with 40 long names (the code over the name, which wraps)
+        self.table = Table([tr("Pinjaman"), tr("Sisa\npokok"), tr("Hari\ntunggak"), tr("Status")],
+                           money_columns=[1], wrap=0)
         self.table.itemSelectionChanged.connect(self.show_card)
         split.addWidget(self.table)
         detail = QWidget()
@@ -67,8 +68,8 @@ class LoansPage(Page):
         self.card_facts = QLabel("")
         self.card_facts.setWordWrap(True)
         right.addWidget(self.card_facts)
-        self.schedule = Table([tr("Ke"), tr("Jatuh tempo"), tr("Pokok"), tr("Jasa"), tr("Denda"), tr("Dibayar"),
-                               tr("Keadaan")], money_columns=[2, 3, 4, 5])
+        self.schedule = Table([tr("Ke"), tr("Jatuh\ntempo"), tr("Pokok"), tr("Jasa"), tr("Denda"), tr("Dibayar"),
+                               tr("Keadaan")], money_columns=[2, 3, 4, 5], wrap=6)
         right.addWidget(self.schedule, 2)
         right.addWidget(heading(tr("Pembayaran"), 12))
         # the amount before the description: a payment's text (where its TR part went) can be long
@@ -77,13 +78,12 @@ class LoansPage(Page):
         # who paid her arrears at a close, and what she still owes them: shown only on a loan that has any
         self.covers_heading = heading(tr("Ditanggung renteng"), 12)
         right.addWidget(self.covers_heading)
+        # every coverer named in full, one under the other as the room asks
         self.covers = Table([tr("Tutup buku"), tr("Jumlah"), tr("Masih utang"), tr("Ditanggung oleh")],
-                            money_columns=[1, 2])
-        self.covers.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.covers.setWordWrap(True)  # every coverer named in full, one under the other as the room asks
+                            money_columns=[1, 2], wrap=3)
         right.addWidget(self.covers, 1)
         split.addWidget(detail)
-        split.setSizes([520, 620])
+        split.setSizes([480, 660])
         layout.addWidget(split, 1)
 
     def show_book(self, book: GroupBook) -> None:
@@ -94,8 +94,8 @@ class LoansPage(Page):
         rows = []
         for ln in loans:
             status = tr("berjalan") if ln.is_open else (tr("dihapus") if ln.written_off else tr("lunas"))
-            rows.append((ln.code, member_name(book, ln.member), tr(FUND_NAMES[ln.fund]),
-                         ln.terms.principal, ln.principal_outstanding, ln.days_past_due(self.on), status))
+            rows.append((f"{ln.code}\n{member_name(book, ln.member)}", ln.principal_outstanding,
+                         ln.days_past_due(self.on), status))
         self.table.blockSignals(True)
         self.table.fill(rows)
         if self.codes:
@@ -120,7 +120,6 @@ class LoansPage(Page):
         self.payments.fill([(p.day, p.amount, p.text + (tr(" (dibalik)") if p.reversed else ""))
                             for p in c.payments])
         self.covers.fill([(cover.day, cover.amount, cover.owed, cover.by) for cover in c.covers])
-        self.covers.resizeRowsToContents()
         for widget in (self.covers_heading, self.covers):
             widget.setVisible(bool(c.covers))
 

@@ -216,7 +216,7 @@
       <translation>Instalments still unpaid at the close are covered jointly (tanggung renteng). Collect these shares at the meeting:</translation>
     </message>
     <message>
-      <location filename="../../ui/loans.py" line="31" />
+      <location filename="../../ui/loans.py" line="30" />
       <source>Angsuran {0}</source>
       <translation>Instalment {0}</translation>
     </message>
@@ -364,7 +364,7 @@ paid</translation>
       <translation type="obsolete">Instalment paid</translation>
     </message>
     <message>
-      <location filename="../../ui/loans.py" line="56" />
+      <location filename="../../ui/loans.py" line="55" />
       <source>Bayar angsuran…</source>
       <translation>Pay instalment…</translation>
     </message>
@@ -706,7 +706,7 @@ paid</translation>
       <translation>In a round, a revolving-fund loan only goes to a member who has not had her turn. The next round starts once every member has had her turn or declined.</translation>
     </message>
     <message>
-      <location filename="../../ui/loans.py" line="59" />
+      <location filename="../../ui/paper_book_form.py" line="49" />
       <source>Dana</source>
       <translation>Fund</translation>
     </message>
@@ -776,7 +776,7 @@ paid</translation>
       <translation>Identity (may be completed later)</translation>
     </message>
     <message>
-      <location filename="../../ui/loans.py" line="70" />
+      <location filename="../../ui/loans.py" line="71" />
       <source>Denda</source>
       <translation>Penalty</translation>
     </message>
@@ -786,7 +786,7 @@ paid</translation>
       <translation>Penalty per late instalment:</translation>
     </message>
     <message>
-      <location filename="../../ui/loans.py" line="70" />
+      <location filename="../../ui/loans.py" line="71" />
       <source>Dibayar</source>
       <translation>Paid</translation>
     </message>
@@ -856,12 +856,12 @@ paid</translation>
       <translation>Manpower office (training)</translation>
     </message>
     <message>
-      <location filename="../../ui/loans.py" line="80" />
+      <location filename="../../ui/loans.py" line="82" />
       <source>Ditanggung oleh</source>
       <translation>Covered by</translation>
     </message>
     <message>
-      <location filename="../../ui/loans.py" line="78" />
+      <location filename="../../ui/loans.py" line="79" />
       <source>Ditanggung renteng</source>
       <translation>Covered by joint liability</translation>
     </message>
@@ -936,11 +936,17 @@ paid</translation>
     </message>
     <message>
       <location filename="../../ui/loans.py" line="60" />
-      <source>Hari tunggak</source>
-      <translation>Days late</translation>
+      <source>Hari
+tunggak</source>
+      <translation>Days
+late</translation>
     </message>
     <message>
-      <location filename="../../ui/loans.py" line="35" />
+      <source>Hari tunggak</source>
+      <translation type="obsolete">Days late</translation>
+    </message>
+    <message>
+      <location filename="../../ui/loans.py" line="34" />
       <source>Harus dibayar sekarang:</source>
       <translation>Due now:</translation>
     </message>
@@ -1112,6 +1118,13 @@ a month</translation>
       <translation>Interest:</translation>
     </message>
     <message>
+      <location filename="../../ui/loans.py" line="71" />
+      <source>Jatuh
+tempo</source>
+      <translation>Due
+date</translation>
+    </message>
+    <message>
       <location filename="../../ui/dashboard.py" line="90" />
       <source>Jatuh tempo</source>
       <translation>Due date</translation>
@@ -1183,7 +1196,7 @@ paid</translation>
       <translation type="obsolete">Total paid</translation>
     </message>
     <message>
-      <location filename="../../ui/loans.py" line="38" />
+      <location filename="../../ui/loans.py" line="37" />
       <source>Jumlah dibayar:</source>
       <translation>Amount paid:</translation>
     </message>
@@ -1277,7 +1290,7 @@ paid</translation>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../ui/loans.py" line="71" />
+      <location filename="../../ui/loans.py" line="72" />
       <source>Keadaan</source>
       <translation>Status</translation>
     </message>
@@ -1605,7 +1618,7 @@ code</translation>
       <translation>More than the profit not yet shared ({0}).</translation>
     </message>
     <message>
-      <location filename="../../ui/loans.py" line="57" />
+      <location filename="../../ui/loans.py" line="56" />
       <source>Lunasi…</source>
       <translation>Pay off…</translation>
     </message>
@@ -1630,7 +1643,7 @@ code</translation>
       <translation>Still saving; wait until it is saved, then try again</translation>
     </message>
     <message>
-      <location filename="../../ui/loans.py" line="80" />
+      <location filename="../../ui/loans.py" line="82" />
       <source>Masih utang</source>
       <translation>Still owed</translation>
     </message>
@@ -1875,12 +1888,12 @@ code</translation>
       <translation>Disposal of asset {asset}</translation>
     </message>
     <message>
-      <location filename="../../ui/loans.py" line="36" />
+      <location filename="../../ui/loans.py" line="35" />
       <source>Pelunasan (semua):</source>
       <translation>Payoff (everything):</translation>
     </message>
     <message>
-      <location filename="../../ui/loans.py" line="31" />
+      <location filename="../../ui/loans.py" line="30" />
       <source>Pelunasan {0}</source>
       <translation>Pay off {0}</translation>
     </message>
@@ -1920,12 +1933,12 @@ code</translation>
       <translation>Reversal of a transaction</translation>
     </message>
     <message>
-      <location filename="../../ui/loans.py" line="73" />
+      <location filename="../../ui/loans.py" line="74" />
       <source>Pembayaran</source>
       <translation>Payments</translation>
     </message>
     <message>
-      <location filename="../../ui/loans.py" line="144" />
+      <location filename="../../ui/loans.py" line="143" />
       <source>Pembayaran {0} untuk {1} disimpan</source>
       <translation>Payment of {0} for {1} saved</translation>
     </message>
@@ -2155,7 +2168,7 @@ code</translation>
       <translation>New loan</translation>
     </message>
     <message>
-      <location filename="../../ui/loans.py" line="56" />
+      <location filename="../../ui/loans.py" line="55" />
       <source>Pinjaman baru…</source>
       <translation>New loan…</translation>
     </message>
@@ -2175,7 +2188,7 @@ code</translation>
       <translation>Loans still running. Fund: bergulir or kelompok; dates dd/mm/yyyy. The chosen loan's schedule shows below: compare it with its instalment card.</translation>
     </message>
     <message>
-      <location filename="../../ui/loans.py" line="131" />
+      <location filename="../../ui/loans.py" line="130" />
       <source>Pinjaman {0} dicairkan</source>
       <translation>Loan {0} disbursed</translation>
     </message>
@@ -2521,14 +2534,20 @@ already paid</translation>
       <translation>Left</translation>
     </message>
     <message>
+      <location filename="../../ui/loans.py" line="60" />
+      <source>Sisa
+pokok</source>
+      <translation>Principal
+left</translation>
+    </message>
+    <message>
       <location filename="../../ui/shu_rules.py" line="34" />
       <source>Sisa hasil usaha (SHU) tahun ini dibagi ke pos-pos berikut. Jumlahnya harus 100 %. Hanya jasa_simpanan dan jasa_pinjaman yang dibagikan ke anggota; pos lain disimpan kelompok. Nama pos: huruf kecil dan garis bawah, misalnya dana_wilayah_kerja.</source>
       <translation>This year's surplus (SHU) is shared among the pools below. They must add up to 100 %. Only jasa_simpanan and jasa_pinjaman go to members; the group keeps the other pools. Pool names: lower-case letters and underscores, e.g. dana_wilayah_kerja.</translation>
     </message>
     <message>
-      <location filename="../../ui/loans.py" line="59" />
       <source>Sisa pokok</source>
-      <translation>Principal left</translation>
+      <translation type="obsolete">Principal left</translation>
     </message>
     <message>
       <location filename="../../ui/loans.py" line="60" />
