@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ledger.model.errors import Refusal
+from ledger.model.pins import check_pin_shape
 from ui import language
 from ui.desk import Desk
 from ui.widgets import N_, heading, hint, present_error, refusal_label, tr
@@ -60,10 +62,12 @@ class SecretDialog(QDialog):
 
 
 class NewSecretDialog(QDialog):
-    """Set a new secret typed twice: the facilitator's first password, or a group's reset PIN."""
+    """Set a new secret typed twice: the facilitator's first password (``group`` None), or a group's reset PIN;
+    one of the wrong shape or typed differently twice is said here, the dialog stays."""
 
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, group: str | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.group = group
         self.setWindowTitle(title)
         form = QFormLayout(self)
         self.first, self.second = QLineEdit(), QLineEdit()
@@ -81,11 +85,16 @@ class NewSecretDialog(QDialog):
         form.addRow(buttons)
 
     def check(self) -> None:
-        if self.first.text() != self.second.text():
+        try:
+            check_pin_shape(self.first.text(), self.group)
+        except Refusal as exc:
+            self.message.setText(exc.message)
+        else:
+            if self.first.text() == self.second.text():
+                self.accept()
+                return
             self.message.setText(tr("Kedua isian tidak sama"))
-            self.adjustSize()
-            return
-        self.accept()
+        self.adjustSize()
 
 
 class StartScreen(QWidget):
@@ -209,7 +218,7 @@ class StartScreen(QWidget):
             self.refresh()
             return
         if not self.desk.has_facilitator_password():
-            self.dialog = NewSecretDialog(tr("Buat kata sandi pendamping (paling sedikit 6 karakter)"), self)
+            self.dialog = NewSecretDialog(tr("Buat kata sandi pendamping (paling sedikit 6 karakter)"), None, self)
             self.dialog.accepted.connect(self._first_password)
         else:
             self.dialog = SecretDialog(self.desk, None, self)
@@ -236,7 +245,7 @@ class StartScreen(QWidget):
         group = self.selected()
         if group is None:
             return
-        dialog = NewSecretDialog(tr("PIN baru untuk {0} (4 sampai 8 angka)").format(group), self)
+        dialog = NewSecretDialog(tr("PIN baru untuk {0} (4 sampai 8 angka)").format(group), group, self)
 
         def save() -> None:
             try:

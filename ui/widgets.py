@@ -194,9 +194,10 @@ class DateEdit(QDateEdit):
 
 
 def cell(value: object, money: bool = False) -> QTableWidgetItem:
-    """A read-only table cell: money right-aligned as 'Rp 1.500.000', dates as dd/MM/yyyy."""
-    if money and isinstance(value, int):
-        item = QTableWidgetItem(rupiah(value))
+    """A read-only table cell: money as 'Rp 1.500.000' and other whole numbers (days late, an entry's number)
+    right-aligned, dates as dd/MM/yyyy."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        item = QTableWidgetItem(rupiah(value) if money else str(value))
         item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     elif isinstance(value, date):
         item = QTableWidgetItem(tanggal_pendek(value))

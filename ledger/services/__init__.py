@@ -16,6 +16,7 @@ from ledger.model.calendar import month_end
 from ledger.model.errors import InvalidEvent, LineRefused, Refusal, UnknownGroup
 from ledger.model.events import Event, parse_event
 from ledger.model.identity import mask
+from ledger.model.pins import check_pin_shape
 from ledger.rules.book import GroupBook, replay
 from ledger.services import access
 from ledger.services.history import SYSTEM, History
@@ -51,7 +52,7 @@ class Batch:
         if event.type == "group.create" and "pin" in event.data:
             self.pins[event.group] = event.data.pop("pin")  # kept only as a hash, never in the event
             event.raw.pop("pin")
-            access.check_pin_shape(self.pins[event.group], event.group)
+            check_pin_shape(self.pins[event.group], event.group)
         if event.id is not None:
             if event.id in self.ids or storage.id_taken(self.session, event.id):
                 raise InvalidEvent(f"id '{event.id}' sudah dipakai di buku ini")

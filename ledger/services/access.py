@@ -15,6 +15,7 @@ from datetime import datetime, timedelta
 from ledger import storage
 from ledger.model.errors import Refusal
 from ledger.model.events import FACILITATOR
+from ledger.model.pins import check_pin_shape
 from ledger.storage import Session, audit
 
 MAX_TRIES = 5
@@ -35,14 +36,6 @@ def hash_secret(secret: str, salt: bytes | None = None) -> str:
 def _matches(secret: str, stored: str) -> bool:
     _, salt, _digest = stored.split("$")
     return hmac.compare_digest(hash_secret(secret, base64.b64decode(salt)), stored)
-
-
-def check_pin_shape(pin: str, group: str | None) -> None:
-    if group is None:
-        if len(pin) < 6:
-            raise Refusal("kata sandi pendamping paling sedikit 6 karakter")
-    elif not (pin.isdigit() and 4 <= len(pin) <= 8):
-        raise Refusal("PIN kelompok harus 4 sampai 8 angka")
 
 
 def set_secret(session: Session, group: str | None, secret: str, actor: str) -> None:

@@ -91,7 +91,7 @@
       <translation>4 Joint liability</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="40" />
+      <location filename="../../ui/start.py" line="42" />
       <source>4 sampai 8 angka</source>
       <translation>4 to 8 digits</translation>
     </message>
@@ -231,7 +231,7 @@
       <translation>Origin:</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="141" />
+      <location filename="../../ui/start.py" line="150" />
       <source>Atur ulang PIN kelompok…</source>
       <translation>Reset group PIN…</translation>
     </message>
@@ -286,7 +286,7 @@
       <translation>Share out the SHU of {0}…</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="182" />
+      <location filename="../../ui/start.py" line="191" />
       <source>Bahasa tampilan; berlaku saat kasbuku dibuka lagi</source>
       <translation>Display language; applies when kasbuku is opened again</translation>
     </message>
@@ -311,12 +311,12 @@
       <translation>Item:</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="72" />
+      <location filename="../../ui/start.py" line="76" />
       <source>Baru:</source>
       <translation>New:</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="46" />
+      <location filename="../../ui/start.py" line="48" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
@@ -393,7 +393,7 @@ paid</translation>
       <translation>No data yet</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="97" />
+      <location filename="../../ui/start.py" line="106" />
       <source>Belum ada kelompok di buku ini. Buat kelompok baru, atau buka buku demo untuk mencoba.</source>
       <translation>No groups in this book yet. Create a new group, or open the demo book to try it out.</translation>
     </message>
@@ -463,12 +463,12 @@ paid</translation>
       <translation>Weight</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets.py" line="362" />
+      <location filename="../../ui/widgets.py" line="363" />
       <source>Buang isian?</source>
       <translation>Discard what was typed?</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="212" />
+      <location filename="../../ui/start.py" line="221" />
       <source>Buat kata sandi pendamping (paling sedikit 6 karakter)</source>
       <translation>Create the facilitator password (at least 6 characters)</translation>
     </message>
@@ -478,17 +478,17 @@ paid</translation>
       <translation>Create a new group</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="125" />
+      <location filename="../../ui/start.py" line="134" />
       <source>Buat kelompok baru…</source>
       <translation>New group…</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="122" />
+      <location filename="../../ui/start.py" line="131" />
       <source>Buka</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="131" />
+      <location filename="../../ui/start.py" line="140" />
       <source>Buka buku demo</source>
       <translation>Open the demo book</translation>
     </message>
@@ -996,7 +996,7 @@ late</translation>
       <translation>Input on {0} is not saved. Leave without saving?</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets.py" line="363" />
+      <location filename="../../ui/widgets.py" line="364" />
       <source>Isian formulir ini belum disimpan. Buang isian dan tutup formulir?</source>
       <translation>What was typed in this form is not saved. Discard it and close the form?</translation>
     </message>
@@ -1265,12 +1265,12 @@ paid</translation>
       <translation>Business cash: {0} · profit not yet shared: {1}</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="108" />
+      <location filename="../../ui/start.py" line="117" />
       <source>KasBuku — buku kas kelompok</source>
       <translation>KasBuku — the group's cash book</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="36" />
+      <location filename="../../ui/start.py" line="38" />
       <source>Kata sandi pendamping</source>
       <translation>Facilitator password</translation>
     </message>
@@ -1315,7 +1315,7 @@ paid</translation>
       <translation>The two PINs differ.</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="85" />
+      <location filename="../../ui/start.py" line="96" />
       <source>Kedua isian tidak sama</source>
       <translation>The two entries differ</translation>
     </message>
@@ -1377,7 +1377,7 @@ paid</translation>
       <translation>A group that has kept a paper book. Opening date: the last day recorded in the old book (usually the end of a closed month).</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="128" />
+      <location filename="../../ui/start.py" line="137" />
       <source>Kelompok yang sudah lama berjalan dengan buku tulis: saldo awal dari spreadsheet buku awal</source>
       <translation>A group that has long kept a paper book: opening balances from the opening-book spreadsheet</translation>
     </message>
@@ -1397,7 +1397,7 @@ paid</translation>
       <translation>Leave the group…</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="176" />
+      <location filename="../../ui/start.py" line="185" />
       <source>Keluar dari mode pendamping</source>
       <translation>Leave facilitator mode</translation>
     </message>
@@ -1419,7 +1419,7 @@ atau cadangan)</source>
 or cadangan)</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets.py" line="426" />
+      <location filename="../../ui/widgets.py" line="427" />
       <source>Kesalahan tak terduga</source>
       <translation>Unexpected error</translation>
     </message>
@@ -1648,22 +1648,22 @@ code</translation>
       <translation>Still owed</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="33" />
+      <location filename="../../ui/start.py" line="35" />
       <source>Masuk</source>
       <translation>Sign in</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="177" />
+      <location filename="../../ui/start.py" line="186" />
       <source>Masuk sebagai pendamping…</source>
       <translation>Sign in as facilitator…</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="175" />
+      <location filename="../../ui/start.py" line="184" />
       <source>Masuk sebagai: bendahara</source>
       <translation>Signed in as: treasurer</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="174" />
+      <location filename="../../ui/start.py" line="183" />
       <source>Masuk sebagai: pendamping (semua kelompok terbuka)</source>
       <translation>Signed in as: facilitator (all groups open)</translation>
     </message>
@@ -1673,7 +1673,7 @@ code</translation>
       <translation>Above the social fund balance: the balance is only {0}.</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="170" />
+      <location filename="../../ui/start.py" line="179" />
       <source>Membuka buku…</source>
       <translation>Opening the book…</translation>
     </message>
@@ -1758,7 +1758,7 @@ code</translation>
       <translation>Start from a paper book, step by step</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="127" />
+      <location filename="../../ui/start.py" line="136" />
       <source>Mulai dari buku lama…</source>
       <translation>Start from a paper book…</translation>
     </message>
@@ -1858,17 +1858,17 @@ code</translation>
       <translation>PIN (4–8 digits):</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="247" />
+      <location filename="../../ui/start.py" line="256" />
       <source>PIN baru kelompok {0} sudah disimpan. Beritahukan kepada bendaharanya.</source>
       <translation>The new PIN of group {0} is saved. Tell its treasurer.</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="239" />
+      <location filename="../../ui/start.py" line="248" />
       <source>PIN baru untuk {0} (4 sampai 8 angka)</source>
       <translation>New PIN for {0} (4 to 8 digits)</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="247" />
+      <location filename="../../ui/start.py" line="256" />
       <source>PIN diatur ulang</source>
       <translation>PIN reset</translation>
     </message>
@@ -1878,7 +1878,7 @@ code</translation>
       <translation>The treasurer uses the PIN to open this group on the shared laptop. Keep it safe; the facilitator can reset it if forgotten.</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="36" />
+      <location filename="../../ui/start.py" line="38" />
       <source>PIN kelompok {0}</source>
       <translation>PIN of group {0}</translation>
     </message>
@@ -2148,7 +2148,7 @@ code</translation>
       <translation>Choose a folder for all statements</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="110" />
+      <location filename="../../ui/start.py" line="119" />
       <source>Pilih kelompok Anda, lalu tekan Enter atau "Buka" dan masukkan PIN kelompok.</source>
       <translation>Choose your group, press Enter or "Open", and type the group PIN.</translation>
     </message>
@@ -2290,7 +2290,7 @@ already paid</translation>
       <translation>Office recap</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="143" />
+      <location filename="../../ui/start.py" line="152" />
       <source>Rekap kantor…</source>
       <translation>Office recap…</translation>
     </message>
@@ -2305,7 +2305,7 @@ already paid</translation>
       <translation>Recap of every group in this book</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="144" />
+      <location filename="../../ui/start.py" line="153" />
       <source>Rekapitulasi semua kelompok untuk satu bulan: PDF, CSV atau XLSX</source>
       <translation>Recap of every group for one month: PDF, CSV or XLSX</translation>
     </message>
@@ -2425,7 +2425,7 @@ already paid</translation>
       <translation>{product} savings deposit</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="77" />
+      <location filename="../../ui/start.py" line="81" />
       <source>Simpan</source>
       <translation>Save</translation>
     </message>
@@ -2791,7 +2791,7 @@ the close</translation>
       <translation>Asset received: {item}</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets.py" line="427" />
+      <location filename="../../ui/widgets.py" line="428" />
       <source>Terjadi kesalahan: {0}. Tidak ada yang disimpan.</source>
       <translation>An error occurred: {0}. Nothing was saved.</translation>
     </message>
@@ -2833,7 +2833,7 @@ arrears</translation>
       <translation>Cannot be disbursed: {0}</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets.py" line="424" />
+      <location filename="../../ui/widgets.py" line="425" />
       <source>Tidak dapat disimpan</source>
       <translation>Cannot be saved</translation>
     </message>
@@ -2999,7 +2999,7 @@ arrears</translation>
       <translation>Close {0}…</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="189" />
+      <location filename="../../ui/start.py" line="198" />
       <source>Tutup dan buka lagi kasbuku untuk memakai {0}.</source>
       <translation>Close and reopen kasbuku to use {0}.</translation>
     </message>
@@ -3054,7 +3054,7 @@ arrears</translation>
       <translation>Repeat PIN:</translation>
     </message>
     <message>
-      <location filename="../../ui/start.py" line="73" />
+      <location filename="../../ui/start.py" line="77" />
       <source>Ulangi:</source>
       <translation>Repeat:</translation>
     </message>

@@ -85,6 +85,10 @@ def test_facilitator_sets_password_sees_all_and_resets_a_pin(qtbot: Any, window:
     window.start.reset_pin()
     reset = window.start.dialog
     assert isinstance(reset, NewSecretDialog)
+    reset.first.setText("12")
+    reset.second.setText("12")
+    reset.check()  # no PIN at all: said in the dialog, which stays with what was typed
+    assert reset.message.text() == "PIN kelompok harus 4 sampai 8 angka" and reset.first.text() == "12"
     reset.first.setText("5555")
     reset.second.setText("5555")
     reset.check()
