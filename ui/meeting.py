@@ -4,7 +4,7 @@ she paid (wajib, angsuran, sukarela); totals follow the typing; "Simpan" posts i
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -70,8 +70,8 @@ class MeetingPage(Page):
         top.addWidget(self.day)
         layout.addLayout(top)
         layout.addWidget(hint(tr("Kolom abu-abu adalah tagihan. Ketik yang dibayar setiap anggota di kolom "
-                                 "putih (Tab/Enter untuk pindah). Angsuran membayar utang tanggung renteng "
-                                 "dulu, lalu pinjaman.")))
+                                 "putih (Tab/Enter untuk pindah; Ctrl+V menempel angka dari spreadsheet). Angsuran "
+                                 "membayar utang tanggung renteng dulu, lalu pinjaman.")))
         self.grid = QTableWidget(0, 8)
         self.grid.setHorizontalHeaderLabels([tr(h) for h in (*EXPECTED, *PAID, N_("Jumlah\ndibayar"))])
         self.grid.verticalHeader().setVisible(False)
@@ -201,7 +201,7 @@ class MeetingPage(Page):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """On the grid (not inside a cell being edited): Delete or Backspace empties the selected typed cells,
-        Enter goes on to the next amount to type."""
+        Enter goes on to the next amount to type, Ctrl+V pastes amounts copied from a spreadsheet."""
         if watched is self.grid and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
             if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
                 for item in self.grid.selectedItems() or [self.grid.currentItem()]:
@@ -212,7 +212,23 @@ class MeetingPage(Page):
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not editing:
                 self.next_amount()
                 return True
+            if event.matches(QKeySequence.StandardKey.Paste) and not editing:
+                self.paste(QGuiApplication.clipboard().text())
+                return True
         return super().eventFilter(watched, event)
+
+    def paste(self, text: str) -> None:
+        """Amounts pasted from a spreadsheet: each line one member, from the chosen row down; each figure of a
+        line (tab-separated) the next payment column from the chosen one. Each is checked as if typed (a word
+        is marked red and blocks Simpan)."""
+        typed = (COL_WAJIB, COL_INSTALMENT, COL_SUKARELA)
+        row, col = self.grid.currentRow(), self.grid.currentColumn()
+        if not 0 <= row < len(self.rows) or col not in typed:
+            self.shell.say(tr("Pilih dulu kolom bayar (wajib, angsuran atau sukarela) tempat menempel"))
+            return
+        for r, line in enumerate(text.rstrip("\r\n").splitlines()[:len(self.rows) - row], start=row):
+            for c, figure in zip(typed[typed.index(col):], line.split("\t"), strict=False):
+                self._item(r, c).setText(figure.strip())
 
     def _edited(self, _editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
         """Enter in a cell being typed saves it into the grid and goes on, as the hint above the grid says (the

@@ -27,7 +27,7 @@
       <translation> instalments</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="258" />
+      <location filename="../../ui/meeting.py" line="274" />
       <source>"{0}" bukan jumlah rupiah; tulis misalnya 10.000</source>
       <translation>"{0}" is not an amount in rupiah; write e.g. 10.000</translation>
     </message>
@@ -403,7 +403,7 @@ paid</translation>
       <translation>No groups yet in this month.</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="307" />
+      <location filename="../../ui/meeting.py" line="323" />
       <source>Belum ada pembayaran yang diisi</source>
       <translation>No payments typed yet</translation>
     </message>
@@ -1492,8 +1492,8 @@ code</translation>
     </message>
     <message>
       <location filename="../../ui/meeting.py" line="72" />
-      <source>Kolom abu-abu adalah tagihan. Ketik yang dibayar setiap anggota di kolom putih (Tab/Enter untuk pindah). Angsuran membayar utang tanggung renteng dulu, lalu pinjaman.</source>
-      <translation>Grey columns are what is billed. Type what each member paid in the white columns (Tab/Enter to move). An instalment pays joint-liability debt first, then the loan.</translation>
+      <source>Kolom abu-abu adalah tagihan. Ketik yang dibayar setiap anggota di kolom putih (Tab/Enter untuk pindah; Ctrl+V menempel angka dari spreadsheet). Angsuran membayar utang tanggung renteng dulu, lalu pinjaman.</source>
+      <translation>Grey columns are what is billed. Type what each member paid in the white columns (Tab/Enter to move; Ctrl+V pastes figures from a spreadsheet). An instalment pays joint-liability debt first, then the loan.</translation>
     </message>
     <message>
       <location filename="../../ui/inventory.py" line="112" />
@@ -2113,7 +2113,7 @@ code</translation>
       <translation>Meeting</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="347" />
+      <location filename="../../ui/meeting.py" line="363" />
       <source>Pertemuan belum disimpan</source>
       <translation>Meeting not saved</translation>
     </message>
@@ -2123,7 +2123,7 @@ code</translation>
       <translation>Monthly meeting</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="319" />
+      <location filename="../../ui/meeting.py" line="335" />
       <source>Pertemuan {0} disimpan: {1} transaksi</source>
       <translation>Meeting of {0} saved: {1} entries</translation>
     </message>
@@ -2141,6 +2141,11 @@ code</translation>
       <location filename="../../ui/mapping.py" line="144" />
       <source>Pilih dulu baris keterkaitan yang akan dicatat hasilnya</source>
       <translation>First choose the link whose outcome you record</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meeting.py" line="227" />
+      <source>Pilih dulu kolom bayar (wajib, angsuran atau sukarela) tempat menempel</source>
+      <translation>First choose a payment column (wajib, instalment or sukarela) to paste into</translation>
     </message>
     <message>
       <location filename="../../ui/reports_screen.py" line="179" />
@@ -2460,7 +2465,7 @@ already paid</translation>
       <translation>Save XLSX…</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="360" />
+      <location filename="../../ui/meeting.py" line="376" />
       <source>Simpan dulu isian pertemuan sebelum menutup bulan.</source>
       <translation>Save the meeting input before closing the month.</translation>
     </message>
@@ -2823,7 +2828,7 @@ arrears</translation>
       <translation>Nothing was saved, because:</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="348" />
+      <location filename="../../ui/meeting.py" line="364" />
       <source>Tidak ada yang disimpan. Perbaiki baris berikut, lalu Simpan lagi:</source>
       <translation>Nothing was saved. Correct these lines, then Save again:</translation>
     </message>
@@ -3024,7 +3029,7 @@ arrears</translation>
       <translation>Money in</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="275" />
+      <location filename="../../ui/meeting.py" line="291" />
       <source>Uang masuk di pertemuan ini: {0}</source>
       <translation>Money in at this meeting: {0}</translation>
     </message>
@@ -3718,7 +3723,7 @@ berutang</source>
       <translation>{0} statements written to {1}</translation>
     </message>
     <message>
-      <location filename="../../ui/meeting.py" line="260" />
+      <location filename="../../ui/meeting.py" line="276" />
       <source>{0} lebih dari {1}: salah ketik?</source>
       <translation>{0} is more than {1}: a typing slip?</translation>
     </message>

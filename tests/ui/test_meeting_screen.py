@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLineEdit, QMessageBox
 
 from tests.conftest import Book
@@ -235,3 +236,18 @@ def test_a_double_click_on_tutup_bulan_opens_one_close(qtbot: Any, window: MainW
     qtbot.waitUntil(lambda: isinstance(page.dialog, CloseDialog), timeout=10_000)
     qtbot.wait(300)  # a second preview, had one started, would have opened its dialog by now
     assert len([d for d in page.findChildren(CloseDialog) if d.isVisible()]) == 1
+
+
+def test_amounts_copied_from_a_spreadsheet_are_pasted_from_the_chosen_cell(qtbot: Any, window: MainWindow,
+                                                                           book: Book) -> None:
+    page = meeting(qtbot, window, book)
+    page.grid.setFocus()
+    page.grid.setCurrentCell(1, COL_INSTALMENT)
+    QGuiApplication.clipboard().setText("230000\t5.000\n172500\tlima ribu\n\t15000\t99\n")
+    qtbot.keyClick(page.grid, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    typed = [[page.grid.item(r, c).text() for c in (COL_WAJIB, COL_INSTALMENT, COL_SUKARELA)] for r in range(4)]
+    assert typed == [["", "", ""], ["", "230.000", "5.000"], ["", "172.500", "lima ribu"], ["", "", "15.000"]]
+    assert page.unreadable() == ['M3: "lima ribu" bukan jumlah rupiah; tulis misalnya 10.000']
+    page.grid.setCurrentCell(0, 0)  # a name, not a payment column: nothing pasted, and she is told where
+    qtbot.keyClick(page.grid, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert "Pilih dulu kolom bayar" in window.statusBar().currentMessage()
