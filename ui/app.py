@@ -91,7 +91,7 @@ class FirstPaint(QObject):
         return False
 
 
-def open_painted(window: MainWindow, url: str) -> bool:
+def open_painted(window: MainWindow) -> bool:
     """Open the book of a window already on screen. A refusal is shown (a damaged book offers its newest
     backup first), the window is hidden and False returned: the start ends there."""
     while True:
@@ -99,7 +99,7 @@ def open_painted(window: MainWindow, url: str) -> bool:
             window.open_book()
             return True
         except BookDamaged as exc:
-            if offer_restore(exc, url, window):
+            if offer_restore(exc, window.desk.url, window):
                 continue
         except Refusal as exc:
             QMessageBox.critical(window, "KasBuku", exc.message)
@@ -115,7 +115,7 @@ def run(url: str | None) -> int:
     window = unopened_window(url)
 
     def open_or_end() -> None:
-        if not open_painted(window, window.desk.url):
+        if not open_painted(window):
             app.exit(2)
 
     FirstPaint(window.start, open_or_end)

@@ -56,23 +56,19 @@ class Desk:
         return self._engine
 
     @property
-    def engine(self) -> Engine:
-        return self.open()
-
-    @property
     def facilitator(self) -> bool:
         return self.role == FACILITATOR
 
     def read(self, use: Callable[[Any], T]) -> T:
         from kasbuku import db
 
-        with db.session(self.engine) as sess:
+        with db.session(self.open()) as sess:
             return use(sess)
 
     def write(self, use: Callable[[Any], T]) -> T:
         from kasbuku import db
 
-        with db.session(self.engine, write=True) as sess:
+        with db.session(self.open(), write=True) as sess:
             return use(sess)
 
     def apply(self, events: list[dict[str, Any]]) -> int:
@@ -152,7 +148,7 @@ class Desk:
         """Open the book if it is not yet, then take (or renew) its writer lock; refused with who holds it."""
         from kasbuku import locking
 
-        locking.acquire(self.engine, locking.me("kasbuku"))
+        locking.acquire(self.open(), locking.me("kasbuku"))
 
     def close(self) -> None:
         """Give the writer lock back and close the book (nothing to do when it was never opened)."""

@@ -47,6 +47,7 @@ from ui.widgets import (
 EXPECTED = (N_("Anggota"), N_("Tagihan\nwajib"), N_("Tagihan\nangsuran"), N_("Termasuk\ntunggakan"))
 PAID = (N_("Bayar\nwajib"), N_("Bayar\nangsuran"), N_("Sukarela"))
 COL_WAJIB, COL_INSTALMENT, COL_SUKARELA, COL_TOTAL = 4, 5, 6, 7
+TYPED = (COL_WAJIB, COL_INSTALMENT, COL_SUKARELA)  # the payment columns she types in, in typing order
 BAD = QBrush(QColor("#fde2e2"))
 FLAGGED = QBrush(QColor("#f9d6a5"))
 
@@ -140,7 +141,7 @@ class MeetingPage(Page):
             self._item(r, 2).setToolTip(tip)
             if arrears:
                 self._item(r, 3).setForeground(QBrush(QColor(REFUSAL_RED)))
-            for c in (COL_WAJIB, COL_INSTALMENT, COL_SUKARELA):
+            for c in TYPED:
                 item = QTableWidgetItem("")
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.grid.setItem(r, c, item)
@@ -221,13 +222,12 @@ class MeetingPage(Page):
         """Amounts pasted from a spreadsheet: each line one member, from the chosen row down; each figure of a
         line (tab-separated) the next payment column from the chosen one. Each is checked as if typed (a word
         is marked red and blocks Simpan)."""
-        typed = (COL_WAJIB, COL_INSTALMENT, COL_SUKARELA)
         row, col = self.grid.currentRow(), self.grid.currentColumn()
-        if not 0 <= row < len(self.rows) or col not in typed:
+        if not 0 <= row < len(self.rows) or col not in TYPED:
             self.shell.say(tr("Pilih dulu kolom bayar (wajib, angsuran atau sukarela) tempat menempel"))
             return
         for r, line in enumerate(text.rstrip("\r\n").splitlines()[:len(self.rows) - row], start=row):
-            for c, figure in zip(typed[typed.index(col):], line.split("\t"), strict=False):
+            for c, figure in zip(TYPED[TYPED.index(col):], line.split("\t"), strict=False):
                 self._item(r, c).setText(figure.strip())
 
     def _edited(self, _editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
@@ -239,41 +239,40 @@ class MeetingPage(Page):
     def next_amount(self) -> None:
         """The next cell to type in: this member's next payment column, then the next member's first."""
         row, col = self.grid.currentRow(), self.grid.currentColumn()
-        typed = (COL_WAJIB, COL_INSTALMENT, COL_SUKARELA)
-        later = [c for c in typed if c > col]
+        later = [c for c in TYPED if c > col]
         if later:
             self.grid.setCurrentCell(row, later[0])
         elif row + 1 < len(self.rows):
-            self.grid.setCurrentCell(row + 1, typed[0])
+            self.grid.setCurrentCell(row + 1, TYPED[0])
 
     def _amount(self, member: str, col: int) -> int:
         r = next(i for i, row in enumerate(self.rows) if row.member == member)
-        text = self._item(r, col).text()
-        return 0 if self._wrong(text) else parse_rupiah(text)
+        return self._read(self._item(r, col).text())[0]
 
     def _typed(self, item: QTableWidgetItem) -> None:
-        if item.column() not in (COL_WAJIB, COL_INSTALMENT, COL_SUKARELA) or item.row() >= len(self.rows):
+        if item.column() not in TYPED or item.row() >= len(self.rows):
             return
         self.dirty = True
         self.grid.blockSignals(True)
-        wrong = self._wrong(item.text())
+        value, wrong = self._read(item.text())
         item.setBackground(BAD if wrong else QBrush())
         item.setToolTip(wrong or "")
         if not wrong:
-            value = parse_rupiah(item.text())
             item.setText(number(value) if value else "")
         self.grid.blockSignals(False)
         self._totals()
 
-    def _wrong(self, text: str) -> str | None:
-        """Why a typed cell cannot be saved, or None: not an amount, or above the group's typing guard (rules
-        §2 ``max_amount``: Rp 999 triliun typed by a slip)."""
+    def _read(self, text: str) -> tuple[int, str | None]:
+        """A typed cell's amount, and why it cannot be saved (then the amount counts as 0): not an amount, or
+        above the group's typing guard (rules §2 ``max_amount``: Rp 999 triliun typed by a slip)."""
         try:
             value = parse_rupiah(text)
         except ValueError:
-            return tr("\"{0}\" bukan jumlah rupiah; tulis misalnya 10.000").format(text)
+            return 0, tr("\"{0}\" bukan jumlah rupiah; tulis misalnya 10.000").format(text)
         limit = self.book.rules.max_amount if self.book is not None else Rules().max_amount
-        return tr("{0} lebih dari {1}: salah ketik?").format(rupiah(value), rupiah(limit)) if value > limit else None
+        if value > limit:
+            return 0, tr("{0} lebih dari {1}: salah ketik?").format(rupiah(value), rupiah(limit))
+        return value, None
 
     def _totals(self) -> None:
         paid = self.paid()
@@ -298,8 +297,7 @@ class MeetingPage(Page):
     def unreadable(self) -> list[str]:
         """Each typed cell that cannot be saved, with its member and why."""
         return [f"{row.member}: {wrong}" for r, row in enumerate(self.rows)
-                for col in (COL_WAJIB, COL_INSTALMENT, COL_SUKARELA)
-                if (wrong := self._wrong(self._item(r, col).text()))]
+                for col in TYPED if (wrong := self._read(self._item(r, col).text())[1])]
 
     # -- saving -----------------------------------------------------------------------------------
     def unsaved(self) -> bool:

@@ -236,6 +236,7 @@ class Table(QTableWidget):
         self.verticalHeader().setVisible(False)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.horizontalHeader().setStretchLastSection(wrap is None)
+        self.setWordWrap(False)  # one line a cell (elided), unless a column wraps
         if wrap is not None:
             wrap_column(self, wrap)
 

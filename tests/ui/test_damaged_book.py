@@ -80,7 +80,7 @@ def test_damage_found_after_the_first_paint_is_offered_in_the_painted_window(
     qtbot.addWidget(window)
     window.show()
     _answer(choice)
-    opened = open_painted(window, book.url)
+    opened = open_painted(window)
     assert opened == (choice != "Tutup") == window.desk.opened == window.isVisible()
     if opened:
         assert [window.start.groups.item(i).text() for i in range(window.start.groups.count())] == ["G"]

@@ -37,7 +37,7 @@ def listed():
 def painted():
     seen["painted"] = {{"groups": listed(), "loaded": [m for m in heavy if m in sys.modules],
                        "opened": window.desk.opened}}
-    result = open_painted(window, {url!r})
+    result = open_painted(window)
     seen["opened"] = {{"result": result, "groups": listed(), "sqlalchemy": "sqlalchemy" in sys.modules,
                       "opened": window.desk.opened}}
     window.close()
@@ -71,7 +71,7 @@ def test_a_book_held_by_another_window_is_said_after_the_paint_and_ends_the_star
     window = unopened_window(book.url)
     qtbot.addWidget(window)
     window.show()
-    assert not open_painted(window, book.url)
+    assert not open_painted(window)
     [(_title, message)] = boxes.shown
     assert "Ibu Sari" in message
     assert not window.isVisible()
@@ -92,7 +92,7 @@ def test_a_book_of_a_newer_kasbuku_shows_opening_then_is_refused_untouched(qtbot
         if book.backend == "sqlite":  # the glance cannot list a book of another version: it says it is opening
             assert window.start.groups.count() == 0 and window.start.empty.text() == "Membuka buku…"
             assert not window.start.open_button.isEnabled()
-        assert not open_painted(window, book.url)
+        assert not open_painted(window)
         [(_title, message)] = boxes.shown
         assert "versi yang lebih baru" in message and not window.isVisible()
         window.close()
